@@ -1,0 +1,3 @@
+UNWIND $keys AS key
+MATCH (n:Authority {code: key})
+RETURN key

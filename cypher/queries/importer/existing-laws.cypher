@@ -1,0 +1,3 @@
+UNWIND $keys AS key
+MATCH (n:Law {id: key})
+RETURN key

@@ -1,0 +1,3 @@
+UNWIND $keys AS key
+MATCH (n:Paragraph {ref: key})
+RETURN key

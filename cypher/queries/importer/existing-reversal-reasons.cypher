@@ -1,0 +1,3 @@
+UNWIND $keys AS key
+MATCH (n:ReversalReason {code: key})
+RETURN key

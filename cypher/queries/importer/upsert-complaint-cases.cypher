@@ -1,0 +1,33 @@
+// outcome is the registered one (precedence applied by the importer); outcomes keeps them all.
+UNWIND $rows AS row
+MATCH (a:Authority {code: row.authority})
+MERGE (c:ComplaintCase {id: row.id})
+SET c.receivedOn = row.receivedOn, c.decidedOn = row.decidedOn, c.outcome = row.outcome,
+    c.outcomes = row.outcomes, c.area = row.area
+WITH c, row, a
+CALL (c, a) {
+  MATCH (c)-[stale:AGAINST]->(other:Authority) WHERE other <> a
+  DELETE stale
+}
+CALL (c, row) {
+  MATCH (c)-[stale:CONCERNS|APPLIED|REVERSED_FOR]->(n)
+  WHERE NOT (coalesce(n.ref, n.number, n.code) IN (row.paragraphs + row.applied + row.reasons))
+  DELETE stale
+}
+MERGE (c)-[:AGAINST]->(a)
+WITH c, row
+CALL (c, row) {
+  UNWIND row.paragraphs AS ref
+  MATCH (p:Paragraph {ref: ref})
+  MERGE (c)-[:CONCERNS]->(p)
+}
+CALL (c, row) {
+  UNWIND row.applied AS number
+  MATCH (r:Ruling {number: number})
+  MERGE (c)-[:APPLIED]->(r)
+}
+CALL (c, row) {
+  UNWIND row.reasons AS code
+  MATCH (reason:ReversalReason {code: code})
+  MERGE (c)-[:REVERSED_FOR]->(reason)
+}

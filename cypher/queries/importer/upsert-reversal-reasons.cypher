@@ -1,0 +1,3 @@
+UNWIND $rows AS row
+MERGE (r:ReversalReason {code: row.code})
+SET r.label = row.label

@@ -1,0 +1,4 @@
+UNWIND $rows AS row
+MERGE (r:Ruling {number: row.number})
+SET r.title = row.title, r.summary = row.summary, r.decidedOn = row.decidedOn,
+    r.datePrecision = row.datePrecision, r.area = row.area, r.eli = row.eli

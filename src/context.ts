@@ -1,0 +1,36 @@
+import { RoundTripCounter, type Neo4jExecutor } from './db/executor';
+import type { LoaderOptions } from './graphql/loader-options';
+import { LawRepository } from './law/law.repository';
+import { createParagraphLoaders } from './paragraph/paragraph.loaders';
+import { ParagraphRepository } from './paragraph/paragraph.repository';
+import { createRulingLoaders } from './ruling/ruling.loaders';
+import { RulingRepository } from './ruling/ruling.repository';
+
+function createRepositories(executor: Neo4jExecutor) {
+  return {
+    rulings: new RulingRepository(executor),
+    paragraphs: new ParagraphRepository(executor),
+    laws: new LawRepository(executor),
+  };
+}
+
+export type Repositories = ReturnType<typeof createRepositories>;
+
+/**
+ * Per request: its own round-trip counter and fresh DataLoaders, so batching and caching never
+ * leak between requests (no answer is cached across requests).
+ */
+export function createContext(executor: Neo4jExecutor, loaderOptions: LoaderOptions = { batch: true }) {
+  const roundTrips = new RoundTripCounter();
+  const repositories = createRepositories(executor.withCounter(roundTrips));
+  return {
+    roundTrips,
+    repositories,
+    loaders: {
+      ...createRulingLoaders(repositories.rulings, loaderOptions),
+      ...createParagraphLoaders(repositories.paragraphs, repositories.laws, loaderOptions),
+    },
+  };
+}
+
+export type Context = ReturnType<typeof createContext>;

@@ -1,0 +1,24 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CYPHER_DIR } from '../shared/project-paths';
+
+/**
+ * Cypher lives in cypher/queries/<feature>/<name>.cypher, one statement per file, so it can be
+ * read, reviewed and PROFILEd on its own. Each repository declares the names it uses; loading
+ * them at import time makes a missing or misnamed file fail at start, not on a request.
+ */
+export function loadQueries<const Names extends readonly string[]>(
+  feature: string,
+  names: Names,
+): Record<Names[number], string> {
+  const queries = {} as Record<Names[number], string>;
+  for (const name of names as readonly Names[number][]) {
+    const text = readFileSync(join(CYPHER_DIR, 'queries', feature, `${name}.cypher`), 'utf8').trim();
+    const code = text.split('\n').filter((line) => !line.trim().startsWith('//')).join('\n');
+    if (code.replace(/;\s*$/, '').includes(';')) {
+      throw new Error(`cypher/queries/${feature}/${name}.cypher must hold exactly one statement`);
+    }
+    queries[name] = text.replace(/;\s*$/, '');
+  }
+  return queries;
+}

@@ -1,0 +1,62 @@
+import { GraphQLError } from 'graphql';
+
+/**
+ * The closed set of error codes clients can rely on (extensions.code). Anything else that
+ * escapes a resolver is masked as INTERNAL_SERVER_ERROR by the server's formatError.
+ */
+export const ERROR_CODES = [
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'CONFLICT',
+  'SERVICE_UNAVAILABLE',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'INTERNAL_SERVER_ERROR',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+abstract class PraksisError extends GraphQLError {
+  constructor(message: string, code: ErrorCode, details?: Record<string, unknown>) {
+    super(message, { extensions: { code, ...details } });
+  }
+}
+
+export class BadUserInputError extends PraksisError {
+  constructor(message: string, details?: { field?: string; expected?: string }) {
+    super(message, 'BAD_USER_INPUT', details);
+  }
+}
+
+export class NotFoundError extends PraksisError {
+  constructor(message: string) {
+    super(message, 'NOT_FOUND');
+  }
+}
+
+export class ConflictError extends PraksisError {
+  constructor(message: string, details?: Record<string, unknown>) {
+    super(message, 'CONFLICT', details);
+  }
+}
+
+export class ServiceUnavailableError extends PraksisError {
+  constructor(message = 'The database is not reachable right now; try again shortly.') {
+    super(message, 'SERVICE_UNAVAILABLE');
+  }
+}
+
+export class UnauthenticatedError extends PraksisError {
+  constructor(message = 'Authentication required.') {
+    super(message, 'UNAUTHENTICATED');
+  }
+}
+
+export class ForbiddenError extends PraksisError {
+  constructor(message = 'Not allowed.') {
+    super(message, 'FORBIDDEN');
+  }
+}
+
+export function isPraksisError(error: unknown): error is GraphQLError {
+  return error instanceof PraksisError;
+}

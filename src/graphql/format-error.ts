@@ -1,0 +1,39 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
+import { ArgumentValidationError } from 'type-graphql';
+import { mapDriverError } from '../db/driver-errors';
+import { ERROR_CODES, isPraksisError } from '../errors';
+
+const KNOWN_CODES = new Set<string>([...ERROR_CODES, 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE']);
+
+function withoutStacktrace(formatted: GraphQLFormattedError, extensions: Record<string, unknown>): GraphQLFormattedError {
+  return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions };
+}
+
+/**
+ * The error contract: our own errors and GraphQL's request errors pass with their code and no
+ * stack trace; class-validator failures name each field; anything else is logged here and
+ * reaches the client only as INTERNAL_SERVER_ERROR, since its message may reveal internals.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = mapDriverError(unwrapResolverError(error));
+  if (original instanceof ArgumentValidationError) {
+    const problems = original.extensions.validationErrors as { property: string; constraints?: Record<string, string> }[];
+    const details = problems.map((problem) => ({
+      field: problem.property,
+      problems: Object.values(problem.constraints ?? {}),
+    }));
+    const message = details.map((detail) => `${detail.field}: ${detail.problems.join('; ')}`).join('. ');
+    return { ...withoutStacktrace(formatted, { code: 'BAD_USER_INPUT', validationErrors: details }), message: `Invalid argument: ${message}` };
+  }
+  if (isPraksisError(original)) {
+    return { ...withoutStacktrace(formatted, { ...original.extensions }), message: original.message };
+  }
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && KNOWN_CODES.has(code) && code !== 'INTERNAL_SERVER_ERROR') {
+    const { stacktrace: _dropped, ...extensions } = formatted.extensions ?? {};
+    return withoutStacktrace(formatted, extensions);
+  }
+  console.error('Internal error while answering a GraphQL request:', original);
+  return withoutStacktrace({ ...formatted, message: 'Internal server error' }, { code: 'INTERNAL_SERVER_ERROR' });
+}

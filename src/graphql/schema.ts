@@ -1,0 +1,21 @@
+import 'reflect-metadata';
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { NodeResolver } from '../node/node.resolver';
+import { ParagraphResolver } from '../paragraph/paragraph.resolver';
+import { RulingResolver } from '../ruling/ruling.resolver';
+
+export const RESOLVERS = [RulingResolver, ParagraphResolver, NodeResolver] as const;
+
+export function buildPraksisSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: RESOLVERS,
+    // Every args and input class is checked with class-validator before a resolver runs.
+    validate: { forbidUnknownValues: false },
+  });
+}
+
+/** The SDL as committed in schema/schema.graphql: sorted, so diffs show real changes only. */
+export function printPraksisSchema(schema: GraphQLSchema): string {
+  return printSchema(lexicographicSortSchema(schema)) + '\n';
+}

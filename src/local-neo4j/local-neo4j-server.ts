@@ -1,0 +1,231 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, openSync, readFileSync, writeFileSync, closeSync } from 'node:fs';
+import { join } from 'node:path';
+import neo4j from 'neo4j-driver';
+import type { LocalNeo4jConfig, Neo4jConnectionConfig } from '../config';
+import { ensureNeo4jJars } from './neo4j-jars';
+import { renderNeo4jConf } from './neo4j-conf';
+
+const START_TIMEOUT_MS = 180_000;
+const STOP_TIMEOUT_MS = 30_000;
+
+/**
+ * The bundled Neo4j Community server, run with Neo4j's own launcher (Neo4jCommand console),
+ * which reads neo4j.conf and forks the server JVM with the right flags. We start it in its own
+ * process group so that stopping it also stops that forked JVM.
+ */
+export class LocalNeo4jServer {
+  private child?: ChildProcess;
+  private exited?: Promise<void>;
+
+  constructor(
+    private readonly config: LocalNeo4jConfig,
+    private readonly log: (line: string) => void = console.log,
+  ) {}
+
+  get connection(): Neo4jConnectionConfig {
+    return {
+      uri: `bolt://127.0.0.1:${this.config.boltPort}`,
+      user: 'neo4j',
+      password: this.password(),
+    };
+  }
+
+  /** True when a server we started earlier (another process of ours) answers on our port. */
+  async isRunning(): Promise<boolean> {
+    if (!existsSync(this.passwordFile()) || !existsSync(this.pidFile())) return false;
+    const pid = Number(readFileSync(this.pidFile(), 'utf8'));
+    if (!(Number.isInteger(pid) && pid > 0 && isAlive(pid) && isNeo4jLauncher(pid))) return false;
+    const { uri, user, password } = this.connection;
+    const driver = neo4j.driver(uri, neo4j.auth.basic(user, password), { connectionTimeout: 2000 });
+    try {
+      await driver.verifyConnectivity();
+      return true;
+    } catch {
+      return false;
+    } finally {
+      await driver.close();
+    }
+  }
+
+  async start(): Promise<Neo4jConnectionConfig> {
+    const libDir = ensureNeo4jJars(this.log);
+    const home = this.config.home;
+    for (const dir of ['conf', 'data', 'logs', 'run', 'plugins', 'import']) {
+      mkdirSync(join(home, dir), { recursive: true });
+    }
+    await this.stopStaleServer();
+    writeFileSync(join(home, 'conf', 'neo4j.conf'), renderNeo4jConf(this.config, libDir));
+    this.ensureInitialPassword(libDir);
+
+    const logFile = join(home, 'logs', 'console.log');
+    const out = openSync(logFile, 'a');
+    this.log(`Starting the bundled Neo4j on bolt://127.0.0.1:${this.config.boltPort} (data in ${home}/data) ...`);
+    const child = spawn('java', ['-cp', `${libDir}/*`, 'org.neo4j.server.startup.Neo4jCommand', 'console'], {
+      env: { ...process.env, ...this.neo4jEnv() },
+      stdio: ['ignore', out, out],
+      detached: true,
+    });
+    closeSync(out);
+    this.child = child;
+    this.exited = new Promise((resolve) => child.once('exit', () => resolve()));
+    child.once('error', (error) => this.log(`Could not start java: ${error.message}`));
+    writeFileSync(this.pidFile(), String(child.pid));
+
+    try {
+      await this.waitUntilReachable(logFile);
+    } catch (error) {
+      await this.stop();
+      throw error;
+    }
+    this.log('The bundled Neo4j is ready.');
+    return this.connection;
+  }
+
+  /** SIGTERM to the launcher's process group; Neo4j shuts down cleanly, then we wait for it. */
+  async stop(): Promise<void> {
+    const child = this.child;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    this.log('Stopping the bundled Neo4j ...');
+    signalGroup(child.pid!, 'SIGTERM');
+    const stopped = await Promise.race([
+      this.exited!.then(() => true),
+      delay(STOP_TIMEOUT_MS).then(() => false),
+    ]);
+    if (!stopped) {
+      this.log('Neo4j did not stop in time; killing it.');
+      signalGroup(child.pid!, 'SIGKILL');
+      await this.exited;
+    }
+    // The forked server JVM may outlive the launcher by a moment.
+    await waitForGroupExit(child.pid!);
+    this.child = undefined;
+  }
+
+  private neo4jEnv(): Record<string, string> {
+    return { NEO4J_HOME: this.config.home, NEO4J_CONF: join(this.config.home, 'conf') };
+  }
+
+  private pidFile(): string {
+    return join(this.config.home, 'run', 'launcher.pid');
+  }
+
+  private passwordFile(): string {
+    return join(this.config.home, 'password');
+  }
+
+  private password(): string {
+    return readFileSync(this.passwordFile(), 'utf8').trim();
+  }
+
+  /**
+   * Auth stays on, with a random password generated on first start and kept (mode 0600) beside
+   * the data, so other users of a shared machine cannot read or change the graph.
+   */
+  private ensureInitialPassword(libDir: string): void {
+    if (existsSync(this.passwordFile()) && existsSync(join(this.config.home, 'data', 'dbms', 'auth.ini'))) return;
+    const password = randomBytes(18).toString('base64url');
+    const result = spawnSync(
+      'java',
+      ['-cp', `${libDir}/*`, 'org.neo4j.server.startup.Neo4jAdminCommand', 'dbms', 'set-initial-password', password],
+      { env: { ...process.env, ...this.neo4jEnv() }, encoding: 'utf8' },
+    );
+    if (result.status !== 0) {
+      throw new Error(`Could not set the bundled Neo4j's password: ${result.stderr || result.stdout || result.error}`);
+    }
+    writeFileSync(this.passwordFile(), password + '\n', { mode: 0o600 });
+  }
+
+  /** A launcher left running by a killed previous run would hold the port and the store lock. */
+  private async stopStaleServer(): Promise<void> {
+    if (!existsSync(this.pidFile())) return;
+    const pid = Number(readFileSync(this.pidFile(), 'utf8'));
+    if (Number.isInteger(pid) && pid > 0 && isAlive(pid) && isNeo4jLauncher(pid)) {
+      this.log(`Stopping a Neo4j left running by an earlier run (process group ${pid}).`);
+      signalGroup(pid, 'SIGKILL');
+      await waitForGroupExit(pid);
+    }
+  }
+
+  private async waitUntilReachable(logFile: string): Promise<void> {
+    const { uri, user, password } = this.connection;
+    const driver = neo4j.driver(uri, neo4j.auth.basic(user, password), { connectionTimeout: 2000 });
+    const deadline = Date.now() + START_TIMEOUT_MS;
+    try {
+      for (;;) {
+        if (this.child?.exitCode !== null || this.child?.signalCode) {
+          throw new Error(`Neo4j exited during start-up. Last lines of ${logFile}:\n${tail(logFile, 25)}`);
+        }
+        try {
+          await driver.verifyConnectivity();
+          return;
+        } catch {
+          if (Date.now() > deadline) {
+            throw new Error(`Neo4j did not answer within ${START_TIMEOUT_MS / 1000}s. Last lines of ${logFile}:\n${tail(logFile, 25)}`);
+          }
+          await delay(500);
+        }
+      }
+    } finally {
+      await driver.close();
+    }
+  }
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+function signalGroup(pid: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(-pid, signal);
+  } catch {
+    // Already gone.
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function isGroupAlive(pgid: number): boolean {
+  try {
+    process.kill(-pgid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function waitForGroupExit(pgid: number): Promise<void> {
+  const deadline = Date.now() + STOP_TIMEOUT_MS;
+  while (isGroupAlive(pgid)) {
+    if (Date.now() > deadline) {
+      signalGroup(pgid, 'SIGKILL');
+      return;
+    }
+    await delay(200);
+  }
+}
+
+function isNeo4jLauncher(pid: number): boolean {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('org.neo4j.server.startup.Neo4jCommand');
+  } catch {
+    return false;
+  }
+}
+
+function tail(file: string, lines: number): string {
+  try {
+    return readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
+  } catch {
+    return '(no log)';
+  }
+}

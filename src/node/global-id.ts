@@ -1,0 +1,15 @@
+// Relay global ids: opaque to clients, but decodable here into a type name and its natural key.
+export const NODE_TYPES = ['Ruling', 'Paragraph', 'Law', 'Consolidation', 'Authority', 'ComplaintCase'] as const;
+export type NodeTypeName = (typeof NODE_TYPES)[number];
+
+export function toGlobalId(type: NodeTypeName, key: string): string {
+  return Buffer.from(`${type}:${key}`, 'utf8').toString('base64url');
+}
+
+export function fromGlobalId(id: string): { type: NodeTypeName; key: string } | undefined {
+  const decoded = Buffer.from(id, 'base64url').toString('utf8');
+  const colon = decoded.indexOf(':');
+  const type = decoded.slice(0, colon) as NodeTypeName;
+  if (colon < 1 || !NODE_TYPES.includes(type)) return undefined;
+  return { type, key: decoded.slice(colon + 1) };
+}

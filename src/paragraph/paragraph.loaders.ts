@@ -1,0 +1,10 @@
+import { makeLoader, type LoaderOptions } from '../graphql/loader-options';
+import type { LawRepository } from '../law/law.repository';
+import type { ParagraphRepository } from './paragraph.repository';
+
+export function createParagraphLoaders(paragraphs: ParagraphRepository, laws: LawRepository, options: LoaderOptions) {
+  return {
+    paragraphByRef: makeLoader(options, (refs: readonly string[]) => paragraphs.byRefs(refs)),
+    lawById: makeLoader(options, (ids: readonly string[]) => laws.byIds(ids)),
+  };
+}

@@ -1,0 +1,73 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import type { GraphQLSchema } from 'graphql';
+import { createContext, type Context } from './context';
+import type { Neo4jExecutor } from './db/executor';
+import { pendingMigrationCount } from './db/migrations';
+import { formatError } from './graphql/format-error';
+import type { LoaderOptions } from './graphql/loader-options';
+
+export interface ServiceOptions {
+  schema: GraphQLSchema;
+  executor: Neo4jExecutor;
+  loaderOptions?: LoaderOptions;
+  introspection?: boolean;
+}
+
+export interface RunningService {
+  url: string;
+  port: number;
+  httpServer: Server;
+  stop(): Promise<void>;
+}
+
+/** Readiness: Neo4j answers and every migration is applied. */
+async function readiness(executor: Neo4jExecutor): Promise<{ ready: boolean; reason?: string }> {
+  if (!(await executor.ping())) return { ready: false, reason: 'Neo4j is not reachable' };
+  try {
+    const pending = await pendingMigrationCount(executor);
+    return pending === 0 ? { ready: true } : { ready: false, reason: `${pending} migration(s) not applied` };
+  } catch {
+    return { ready: false, reason: 'Neo4j is not reachable' };
+  }
+}
+
+export async function startService(options: ServiceOptions, port: number): Promise<RunningService> {
+  const app = express();
+  const httpServer = createServer(app);
+  const apollo = new ApolloServer<Context>({
+    schema: options.schema,
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    introspection: options.introspection ?? true,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+  });
+  await apollo.start();
+
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/ready', async (_req, res) => {
+    const state = await readiness(options.executor);
+    res.status(state.ready ? 200 : 503).json({ status: state.ready ? 'ready' : 'not ready', reason: state.reason });
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, { context: async () => createContext(options.executor, options.loaderOptions) }),
+  );
+
+  await new Promise<void>((resolve) => httpServer.listen(port, resolve));
+  const actualPort = (httpServer.address() as AddressInfo).port;
+  return {
+    url: `http://localhost:${actualPort}/graphql`,
+    port: actualPort,
+    httpServer,
+    // Apollo's drain plugin closes the HTTP server after in-flight requests finish.
+    stop: () => apollo.stop(),
+  };
+}
