@@ -1,9 +1,10 @@
 // Unit tests need no database; integration and API tests share one real Neo4j that
 // test/support/global-setup.ts starts on test-only ports. --runInBand keeps them serial.
-const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true }];
-const common = { testEnvironment: 'node', transform: { '^.+\\.ts$': tsJest } };
+const common = { testEnvironment: 'node', transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] } };
 
 module.exports = {
+  // Generous: the first Cypher statements of a run are compiled on a cold server.
+  testTimeout: 60000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/test/unit/**/*.test.ts'] },
     {

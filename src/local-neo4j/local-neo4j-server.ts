@@ -68,6 +68,8 @@ export class LocalNeo4jServer {
       detached: true,
     });
     closeSync(out);
+    // Our stop() ends it; an unref'd handle lets a test runner exit once that is done.
+    child.unref();
     this.child = child;
     this.exited = new Promise((resolve) => child.once('exit', () => resolve()));
     child.once('error', (error) => this.log(`Could not start java: ${error.message}`));

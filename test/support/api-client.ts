@@ -1,0 +1,48 @@
+import type { RunningService } from '../../src/server';
+import { startService } from '../../src/server';
+import { buildPraksisSchema } from '../../src/graphql/schema';
+import type { Neo4jExecutor } from '../../src/db/executor';
+import type { LoaderOptions } from '../../src/graphql/loader-options';
+
+export interface GraphQLResponse<T = Record<string, any>> {
+  status: number;
+  body: { data?: T | null; errors?: { message: string; extensions?: Record<string, any>; path?: (string | number)[] }[] };
+}
+
+/** The real HTTP service on a free port, as clients reach it. */
+export class ApiClient {
+  private constructor(readonly service: RunningService) {}
+
+  static async start(executor: Neo4jExecutor, loaderOptions?: LoaderOptions): Promise<ApiClient> {
+    return new ApiClient(await startService({ schema: await buildPraksisSchema(), executor, loaderOptions }, 0));
+  }
+
+  get baseUrl(): string {
+    return `http://127.0.0.1:${this.service.port}`;
+  }
+
+  async query<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
+    const response = await fetch(`${this.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
+    return { status: response.status, body: (await response.json()) as GraphQLResponse<T>["body"] };
+  }
+
+  async get(path: string): Promise<{ status: number; body: any }> {
+    const response = await fetch(`${this.baseUrl}${path}`);
+    const text = await response.text();
+    let body: unknown = text;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      // Plain text (CSV, say) is returned as is.
+    }
+    return { status: response.status, body };
+  }
+
+  stop(): Promise<void> {
+    return this.service.stop();
+  }
+}
