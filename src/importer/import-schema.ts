@@ -11,6 +11,7 @@ import type { FromSchema } from 'json-schema-to-ts';
 const isoDate = {
   type: 'string',
   pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+  format: 'date',
   description: 'A calendar date, YYYY-MM-DD.',
 } as const;
 const text = <const M extends number>(maxLength: M, description: string) =>

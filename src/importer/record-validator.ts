@@ -8,6 +8,8 @@ import type { ImportProblem } from './import-error';
 import { RECORD_KINDS, RECORD_SCHEMAS, type ImportRecord, type RecordKind } from './import-schema';
 
 const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
+// JSON Schema's standard "date" format (RFC 3339 full-date), checked as a real calendar date.
+ajv.addFormat('date', { type: 'string', validate: isIsoDate });
 const validators = Object.fromEntries(
   RECORD_KINDS.map((kind) => [kind, ajv.compile(RECORD_SCHEMAS[kind])]),
 ) as Record<RecordKind, ValidateFunction>;
@@ -35,6 +37,8 @@ function describe(error: ErrorObject): { message: string; expected?: string } {
       return { message: 'unknown field', expected: 'only the fields of the import contract (schema/import.schema.json)' };
     case 'enum':
       return { message: 'not an allowed value', expected: `one of ${(error.params.allowedValues as string[]).join(', ')}` };
+    case 'format':
+      return { message: 'not a calendar date', expected: ISO_DATE_EXPECTED };
     case 'pattern':
       return error.params.pattern === '^\\d{4}-\\d{2}-\\d{2}$'
         ? { message: 'not a date', expected: ISO_DATE_EXPECTED }
@@ -97,10 +101,9 @@ export function validateRecordLine(text: string, line: number, today = todayIso(
       return undefined;
     }
   };
-  const checkDate = (field: string, date: string | undefined, notFuture: boolean) => {
-    if (date === undefined) return;
-    if (!isIsoDate(date)) problem(field, `${JSON.stringify(date)} is not a calendar date`, ISO_DATE_EXPECTED);
-    else if (notFuture && date > today) problem(field, `${date} is in the future`, `a date on or before ${today}`);
+  // Calendar validity is the schema's "date" format; what is left is the clock.
+  const notInFuture = (field: string, date: string) => {
+    if (date > today) problem(field, `${date} is in the future`, `a date on or before ${today}`);
   };
   const refs = (field: string, list: string[] | undefined) =>
     list?.map((ref, index) => canonical(`${field}[${index}]`, () => parseParagraphRef(ref).canonical) ?? ref);
@@ -111,8 +114,6 @@ export function validateRecordLine(text: string, line: number, today = todayIso(
     case 'paragraph':
       record.ref = canonical('ref', () => parseParagraphRef(record.ref).canonical) ?? record.ref;
       record.replaces = refs('replaces', record.replaces);
-      checkDate('validFrom', record.validFrom, false);
-      checkDate('validTo', record.validTo, false);
       if (record.validFrom && record.validTo && record.validTo < record.validFrom) {
         problem('validTo', `${record.validTo} is before validFrom ${record.validFrom}`, 'a date on or after validFrom');
       }
@@ -122,7 +123,7 @@ export function validateRecordLine(text: string, line: number, today = todayIso(
       record.number = canonical('number', () => parseRulingNumber(record.number)) ?? record.number;
       record.paragraphs = refs('paragraphs', record.paragraphs)!;
       record.cites = numbers('cites', record.cites);
-      checkDate('decidedOn', record.decidedOn, true);
+      notInFuture('decidedOn', record.decidedOn);
       if (record.cites?.includes(record.number)) problem('cites', 'a ruling cannot cite itself', 'other rulings');
       break;
     case 'consolidation':
@@ -130,7 +131,7 @@ export function validateRecordLine(text: string, line: number, today = todayIso(
       record.repeals.forEach((repeal, index) => {
         repeal.ruling = canonical(`repeals[${index}].ruling`, () => parseRulingNumber(repeal.ruling)) ?? repeal.ruling;
       });
-      checkDate('decidedOn', record.decidedOn, true);
+      notInFuture('decidedOn', record.decidedOn);
       for (const [index, repeal] of record.repeals.entries()) {
         if (record.issued?.includes(repeal.ruling)) {
           problem(`repeals[${index}].ruling`, `${repeal.ruling} is both issued and repealed by this consolidation`, 'distinct rulings');
@@ -142,8 +143,8 @@ export function validateRecordLine(text: string, line: number, today = todayIso(
     case 'complaintCase':
       record.paragraphs = refs('paragraphs', record.paragraphs)!;
       record.applied = numbers('applied', record.applied);
-      checkDate('receivedOn', record.receivedOn, true);
-      checkDate('decidedOn', record.decidedOn, true);
+      notInFuture('receivedOn', record.receivedOn);
+      notInFuture('decidedOn', record.decidedOn);
       if (record.receivedOn > record.decidedOn) problem('receivedOn', `${record.receivedOn} is after decidedOn ${record.decidedOn}`, 'a date on or before decidedOn');
       break;
     default:

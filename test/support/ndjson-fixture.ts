@@ -1,0 +1,11 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** Writes records (objects or raw lines) to a temporary NDJSON file; remove() cleans up. */
+export function ndjsonFixture(records: (object | string)[]): { path: string; remove(): void } {
+  const dir = mkdtempSync(join(tmpdir(), 'praksis-fixture-'));
+  const path = join(dir, 'fixture.ndjson');
+  writeFileSync(path, records.map((record) => (typeof record === 'string' ? record : JSON.stringify(record))).join('\n') + '\n');
+  return { path, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
