@@ -1,6 +1,8 @@
 import { RoundTripCounter, type Neo4jExecutor } from './db/executor';
 import type { LoaderOptions } from './graphql/loader-options';
 import { LawRepository } from './law/law.repository';
+import { createLineageLoaders } from './lineage/lineage.loaders';
+import { LineageRepository } from './lineage/lineage.repository';
 import { createParagraphLoaders } from './paragraph/paragraph.loaders';
 import { ParagraphRepository } from './paragraph/paragraph.repository';
 import { createRulingLoaders } from './ruling/ruling.loaders';
@@ -11,6 +13,7 @@ function createRepositories(executor: Neo4jExecutor) {
     rulings: new RulingRepository(executor),
     paragraphs: new ParagraphRepository(executor),
     laws: new LawRepository(executor),
+    lineage: new LineageRepository(executor),
   };
 }
 
@@ -29,6 +32,7 @@ export function createContext(executor: Neo4jExecutor, loaderOptions: LoaderOpti
     loaders: {
       ...createRulingLoaders(repositories.rulings, loaderOptions),
       ...createParagraphLoaders(repositories.paragraphs, repositories.laws, loaderOptions),
+      ...createLineageLoaders(repositories.lineage, loaderOptions),
     },
   };
 }

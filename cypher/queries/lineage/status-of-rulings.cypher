@@ -1,0 +1,62 @@
+// A ruling's status on a date, for many (number, asOf) keys in one statement. Dates are
+// 'YYYY-MM-DD' strings, so comparing strings compares dates. A repeal takes effect on its
+// consolidation's decidedOn; repeals are read from REPEALS (the source of truth), successors
+// from the derived REPLACES shortcut.
+UNWIND $keys AS key
+MATCH (r:Ruling {number: key.number})
+WITH r, key, COLLECT {
+  MATCH (c:Consolidation)-[x:REPEALS]->(r)
+  WHERE c.decidedOn <= key.asOf
+  RETURN {
+    consolidation: c {.id, .title, .decidedOn, .datePrecision, .kind, .containsNewPractice},
+    extent: x.extent,
+    on: c.decidedOn
+  } AS repeal
+  ORDER BY c.decidedOn, c.id
+} AS repeals
+WITH r, key, repeals,
+     [repeal IN repeals WHERE repeal.extent = 'FULL'] AS full,
+     [repeal IN repeals WHERE repeal.extent = 'PARTIAL'] AS partial
+WITH r, key, repeals,
+     CASE
+       WHEN r.decidedOn > key.asOf THEN 'NOT_YET_ISSUED'
+       WHEN size(full) > 0 THEN 'REPEALED'
+       WHEN size(partial) > 0 THEN 'PARTIALLY_REPEALED'
+       ELSE 'IN_FORCE'
+     END AS status,
+     CASE WHEN size(full) > 0 THEN full[0] ELSE partial[0] END AS deciding
+RETURN
+  r.number AS number,
+  key.asOf AS asOf,
+  status,
+  CASE WHEN status = 'NOT_YET_ISSUED' THEN null ELSE deciding.on END AS repealedOn,
+  CASE WHEN status = 'NOT_YET_ISSUED' THEN null ELSE deciding.consolidation END AS repealedBy,
+  repeals,
+  // Successors: walk to newer rulings through replacements in effect by asOf, passing only
+  // through rulings that were themselves fully repealed by then, and stop at the first one
+  // still (at least partly) in force. 25 is the lineage depth cap of the API.
+  COLLECT {
+    MATCH (r) (()<-[step:REPLACES]-(later:Ruling) WHERE step.on <= key.asOf){1,25} (s:Ruling)
+    WHERE s.decidedOn <= key.asOf
+      AND NOT EXISTS { (c:Consolidation)-[:REPEALS {extent: 'FULL'}]->(s) WHERE c.decidedOn <= key.asOf }
+      AND all(passed IN later[0..-1] WHERE EXISTS {
+        (c:Consolidation)-[:REPEALS {extent: 'FULL'}]->(passed) WHERE c.decidedOn <= key.asOf
+      })
+    WITH DISTINCT s
+    RETURN s {.number, .title, .summary, .decidedOn, .datePrecision, .area, .eli} AS successor
+    ORDER BY s.decidedOn, s.number
+  } AS successors,
+  COLLECT {
+    MATCH (r)-[:INTERPRETS]->(p:Paragraph)
+    WHERE p.validTo < key.asOf
+       OR EXISTS { (p)-[s:SUCCEEDED_BY]->(:Paragraph) WHERE s.on <= key.asOf }
+    RETURN p {.ref, .lawId, .number, .subsection, .title, .validFrom, .validTo} AS paragraph
+    ORDER BY p.lawId, p.sortKey, p.ref
+  } AS changedParagraphs,
+  // A citator warns of reliance on a ruling repealed in whole or in part.
+  COLLECT {
+    MATCH (r)-[:CITES]->(cited:Ruling)
+    WHERE EXISTS { (c:Consolidation)-[:REPEALS]->(cited) WHERE c.decidedOn <= key.asOf }
+    RETURN cited {.number, .title, .summary, .decidedOn, .datePrecision, .area, .eli} AS cited
+    ORDER BY cited.decidedOn, cited.number
+  } AS citesRepealed

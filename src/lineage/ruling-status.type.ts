@@ -1,0 +1,116 @@
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Consolidation, RepealExtent, type ConsolidationRecord } from '../consolidation/consolidation.type';
+import { DateScalar } from '../graphql/date-scalar';
+import { Paragraph, type ParagraphRecord } from '../paragraph/paragraph.type';
+import { Ruling, type RulingRecord } from '../ruling/ruling.type';
+
+export enum RulingStatusKind {
+  IN_FORCE = 'IN_FORCE',
+  PARTIALLY_REPEALED = 'PARTIALLY_REPEALED',
+  REPEALED = 'REPEALED',
+  NOT_YET_ISSUED = 'NOT_YET_ISSUED',
+}
+registerEnumType(RulingStatusKind, {
+  name: 'RulingStatusKind',
+  description: 'Whether a ruling is good law on a date.',
+  valuesConfig: {
+    IN_FORCE: { description: 'Issued on or before the date and not repealed by then.' },
+    PARTIALLY_REPEALED: { description: 'Partly repealed by the date, and not fully.' },
+    REPEALED: { description: 'Fully repealed on or before the date.' },
+    NOT_YET_ISSUED: { description: 'Decided after the date.' },
+  },
+});
+
+/** One repeal of a ruling that had taken effect by the date asked about. */
+export interface RepealRecord {
+  consolidation: ConsolidationRecord;
+  extent: RepealExtent;
+  on: string;
+}
+
+/**
+ * A ruling's status on one date, as one statement computes it (see
+ * cypher/queries/lineage/status-of-rulings.cypher). It carries the records it refers to, not
+ * just their keys, so a list of rulings asking for status, successors and warnings costs one
+ * round trip, not one per referenced object. Reused by the applicability and practice features.
+ */
+export interface RulingStatusRecord {
+  number: string;
+  asOf: string;
+  status: RulingStatusKind;
+  /** The earliest repeal in effect that decides the status: FULL for REPEALED, PARTIAL for PARTIALLY_REPEALED. */
+  repealedOn: string | null;
+  repealedBy: ConsolidationRecord | null;
+  /** Every repeal of the ruling in effect by asOf, oldest first. */
+  repeals: RepealRecord[];
+  successors: RulingRecord[];
+  lawChanged: boolean;
+  changedParagraphs: ParagraphRecord[];
+  citesRepealed: RulingRecord[];
+}
+
+@ObjectType({ description: 'One repeal of a ruling: which consolidation, how much, from when.' })
+export class Repeal {
+  @Field(() => Consolidation)
+  consolidation: Consolidation;
+
+  @Field(() => RepealExtent)
+  extent: RepealExtent;
+
+  @Field(() => DateScalar, { description: 'The day the repeal took effect (the consolidation\'s decidedOn).' })
+  on: string;
+}
+
+@ObjectType({ description: 'Whether a ruling is good law on a date, and why not if it is not. Derived, never stored.' })
+export class RulingStatus {
+  @Field(() => RulingStatusKind)
+  status: RulingStatusKind;
+
+  @Field(() => DateScalar, { description: 'The date the status holds for.' })
+  asOf: string;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'When REPEALED: the day of the first full repeal. When PARTIALLY_REPEALED: the day of the first partial repeal. Else null.',
+  })
+  repealedOn: string | null;
+
+  @Field(() => Consolidation, { nullable: true, description: 'The consolidation of repealedOn.' })
+  repealedBy: Consolidation | null;
+
+  @Field(() => [Repeal], { description: 'Every repeal in effect by asOf, oldest first (a ruling can be partly repealed several times).' })
+  repeals: Repeal[];
+
+  @Field(() => [Ruling], {
+    description:
+      'The rulings in force on asOf that carry its practice on: followed through REPLACES, past any successor that was itself fully repealed by asOf. Empty while IN_FORCE.',
+  })
+  successors: Ruling[];
+
+  @Field({ description: 'A paragraph it interprets had, by asOf, been succeeded by another or ended (validTo before asOf).' })
+  lawChanged: boolean;
+
+  @Field(() => [Paragraph], { description: 'The paragraphs behind lawChanged.' })
+  changedParagraphs: Paragraph[];
+
+  @Field(() => [Ruling], {
+    description: 'Rulings it cites that are not fully in force on asOf (REPEALED or PARTIALLY_REPEALED), as a legal citator warns of reliance on overruled law.',
+  })
+  citesRepealed: Ruling[];
+
+  static from(record: RulingStatusRecord): RulingStatus {
+    return Object.assign(new RulingStatus(), {
+      status: record.status,
+      asOf: record.asOf,
+      repealedOn: record.repealedOn,
+      repealedBy: record.repealedBy && Consolidation.from(record.repealedBy),
+      repeals: record.repeals.map((repeal) =>
+        Object.assign(new Repeal(), { consolidation: Consolidation.from(repeal.consolidation), extent: repeal.extent, on: repeal.on }),
+      ),
+      successors: record.successors.map(Ruling.from),
+      lawChanged: record.lawChanged,
+      changedParagraphs: record.changedParagraphs.map(Paragraph.from),
+      citesRepealed: record.citesRepealed.map(Ruling.from),
+    });
+  }
+}
