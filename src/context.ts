@@ -1,3 +1,5 @@
+import { createConsolidationLoaders } from './consolidation/consolidation.loaders';
+import { ConsolidationRepository } from './consolidation/consolidation.repository';
 import { RoundTripCounter, type Neo4jExecutor } from './db/executor';
 import type { LoaderOptions } from './graphql/loader-options';
 import { LawRepository } from './law/law.repository';
@@ -14,6 +16,7 @@ function createRepositories(executor: Neo4jExecutor) {
     paragraphs: new ParagraphRepository(executor),
     laws: new LawRepository(executor),
     lineage: new LineageRepository(executor),
+    consolidations: new ConsolidationRepository(executor),
   };
 }
 
@@ -33,6 +36,7 @@ export function createContext(executor: Neo4jExecutor, loaderOptions: LoaderOpti
       ...createRulingLoaders(repositories.rulings, loaderOptions),
       ...createParagraphLoaders(repositories.paragraphs, repositories.laws, loaderOptions),
       ...createLineageLoaders(repositories.lineage, loaderOptions),
+      ...createConsolidationLoaders(repositories.consolidations, loaderOptions),
     },
   };
 }

@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
@@ -25,6 +25,24 @@ export interface RunningService {
   stop(): Promise<void>;
 }
 
+/**
+ * For tests and benchmarks: a request with the header `x-debug-round-trips: 1` gets
+ * `extensions.roundTrips`, the number of statements it sent to Neo4j (ctx.roundTrips), so
+ * DataLoader batching can be asserted over real HTTP. It reveals nothing but a count.
+ */
+const roundTripsPlugin: ApolloServerPlugin<Context> = {
+  async requestDidStart({ request }) {
+    if (request.http?.headers.get('x-debug-round-trips') !== '1') return;
+    return {
+      async willSendResponse({ response, contextValue }) {
+        if (response.body.kind !== 'single') return;
+        const result = response.body.singleResult;
+        result.extensions = { ...result.extensions, roundTrips: contextValue.roundTrips.count };
+      },
+    };
+  },
+};
+
 /** Readiness: Neo4j answers and every migration is applied. */
 async function readiness(executor: Neo4jExecutor): Promise<{ ready: boolean; reason?: string }> {
   if (!(await executor.ping())) return { ready: false, reason: 'Neo4j is not reachable' };
@@ -44,7 +62,7 @@ export async function startService(options: ServiceOptions, port: number): Promi
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: options.introspection ?? true,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), roundTripsPlugin],
   });
   await apollo.start();
 

@@ -1,11 +1,27 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { ConsolidationResolver } from '../consolidation/consolidation.resolver';
+import { RulingConsolidationResolver } from '../consolidation/ruling-consolidation.resolver';
+import { RulingCitationsResolver } from '../lineage/ruling-citations.resolver';
+import { RulingLineageResolver } from '../lineage/ruling-lineage.resolver';
+import { RulingStatusResolver } from '../lineage/ruling-status.resolver';
 import { NodeResolver } from '../node/node.resolver';
 import { ParagraphResolver } from '../paragraph/paragraph.resolver';
 import { RulingResolver } from '../ruling/ruling.resolver';
+import { RulingsByNumbersResolver } from '../ruling/rulings-by-numbers.resolver';
 
-export const RESOLVERS = [RulingResolver, ParagraphResolver, NodeResolver] as const;
+export const RESOLVERS = [
+  RulingResolver,
+  ParagraphResolver,
+  NodeResolver,
+  RulingsByNumbersResolver,
+  RulingLineageResolver,
+  RulingStatusResolver,
+  RulingCitationsResolver,
+  ConsolidationResolver,
+  RulingConsolidationResolver,
+] as const;
 
 export function buildPraksisSchema(): Promise<GraphQLSchema> {
   return buildSchema({

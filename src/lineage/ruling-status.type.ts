@@ -59,6 +59,10 @@ export class Repeal {
 
   @Field(() => DateScalar, { description: 'The day the repeal took effect (the consolidation\'s decidedOn).' })
   on: string;
+
+  static from(record: RepealRecord): Repeal {
+    return Object.assign(new Repeal(), { consolidation: Consolidation.from(record.consolidation), extent: record.extent, on: record.on });
+  }
 }
 
 @ObjectType({ description: 'Whether a ruling is good law on a date, and why not if it is not. Derived, never stored.' })
@@ -104,9 +108,7 @@ export class RulingStatus {
       asOf: record.asOf,
       repealedOn: record.repealedOn,
       repealedBy: record.repealedBy && Consolidation.from(record.repealedBy),
-      repeals: record.repeals.map((repeal) =>
-        Object.assign(new Repeal(), { consolidation: Consolidation.from(repeal.consolidation), extent: repeal.extent, on: repeal.on }),
-      ),
+      repeals: record.repeals.map(Repeal.from),
       successors: record.successors.map(Ruling.from),
       lawChanged: record.lawChanged,
       changedParagraphs: record.changedParagraphs.map(Paragraph.from),

@@ -1,4 +1,5 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { Consolidation } from '../consolidation/consolidation.type';
 import type { Context } from '../context';
 import { Law } from '../law/law.type';
 import { Paragraph } from '../paragraph/paragraph.type';
@@ -24,6 +25,10 @@ export class NodeResolver {
       case 'Law': {
         const record = await ctx.loaders.lawById.load(decoded.key);
         return record && Law.from(record);
+      }
+      case 'Consolidation': {
+        const record = await ctx.loaders.consolidationById.load(decoded.key);
+        return record && Consolidation.from(record);
       }
       default:
         return null;

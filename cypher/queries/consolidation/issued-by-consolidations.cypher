@@ -1,0 +1,8 @@
+// The rulings each consolidation issued.
+UNWIND $ids AS id
+MATCH (c:Consolidation {id: id})
+RETURN id, COLLECT {
+  MATCH (c)-[:ISSUED]->(r:Ruling)
+  RETURN r {.number, .title, .summary, .decidedOn, .datePrecision, .area, .eli} AS ruling
+  ORDER BY r.decidedOn, r.number
+} AS rulings

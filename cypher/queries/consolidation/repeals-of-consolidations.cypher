@@ -1,0 +1,8 @@
+// The rulings each consolidation repealed, with the extent of each repeal.
+UNWIND $ids AS id
+MATCH (c:Consolidation {id: id})
+RETURN id, COLLECT {
+  MATCH (c)-[x:REPEALS]->(r:Ruling)
+  RETURN {ruling: r {.number, .title, .summary, .decidedOn, .datePrecision, .area, .eli}, extent: x.extent} AS repeal
+  ORDER BY r.decidedOn, r.number
+} AS repeals

@@ -1,0 +1,12 @@
+// Every repeal of each ruling, whatever its date, oldest first.
+UNWIND $numbers AS number
+MATCH (r:Ruling {number: number})
+RETURN number, COLLECT {
+  MATCH (c:Consolidation)-[x:REPEALS]->(r)
+  RETURN {
+    consolidation: c {.id, .title, .decidedOn, .datePrecision, .kind, .containsNewPractice},
+    extent: x.extent,
+    on: c.decidedOn
+  } AS repeal
+  ORDER BY c.decidedOn, c.id
+} AS repeals

@@ -1,0 +1,8 @@
+// The rulings that cite each ruling, oldest first.
+UNWIND $numbers AS number
+MATCH (r:Ruling {number: number})
+RETURN number, COLLECT {
+  MATCH (citing:Ruling)-[:CITES]->(r)
+  RETURN citing {.number, .title, .summary, .decidedOn, .datePrecision, .area, .eli} AS ruling
+  ORDER BY citing.decidedOn, citing.number
+} AS rulings

@@ -1,0 +1,44 @@
+// The supersession graph around each key's ruling, for drawing: the ruling itself, every
+// ruling it replaces and every ruling that replaces it, transitively up to maxDepth (each with
+// its minimal depth), and every REPLACES edge between those rulings, cross edges included.
+// Lineage has no cycles (the importer refuses them), so no ruling is reached in both directions.
+UNWIND $keys AS key
+MATCH (root:Ruling {number: key.number})
+WITH key, root, COLLECT {
+  MATCH path = ANY SHORTEST (root)-[:REPLACES]->{1,25}(reached:Ruling)
+  WHERE length(path) <= key.maxDepth
+  RETURN {
+    ruling: reached {.number, .title, .summary, .decidedOn, .datePrecision, .area, .eli},
+    depth: length(path),
+    direction: 'PREDECESSOR'
+  } AS node
+  ORDER BY node.depth, node.ruling.decidedOn, node.ruling.number
+  UNION ALL
+  MATCH path = ANY SHORTEST (root)<-[:REPLACES]-{1,25}(reached:Ruling)
+  WHERE length(path) <= key.maxDepth
+  RETURN {
+    ruling: reached {.number, .title, .summary, .decidedOn, .datePrecision, .area, .eli},
+    depth: length(path),
+    direction: 'SUCCESSOR'
+  } AS node
+  ORDER BY node.depth, node.ruling.decidedOn, node.ruling.number
+} AS reached
+WITH key, root, reached, [root.number] + [node IN reached | node.ruling.number] AS members
+RETURN
+  key.number AS number,
+  key.maxDepth AS maxDepth,
+  [{ruling: root {.number, .title, .summary, .decidedOn, .datePrecision, .area, .eli}, depth: 0, direction: 'ROOT'}] + reached AS nodes,
+  COLLECT {
+    UNWIND members AS member
+    MATCH (newer:Ruling {number: member})-[step:REPLACES]->(older:Ruling)
+    WHERE older.number IN members
+    MATCH (c:Consolidation {id: step.consolidation})
+    RETURN {
+      from: newer.number,
+      to: older.number,
+      consolidation: c {.id, .title, .decidedOn, .datePrecision, .kind, .containsNewPractice},
+      extent: step.extent,
+      on: step.on
+    } AS edge
+    ORDER BY step.on, newer.number, older.number
+  } AS edges

@@ -1,0 +1,17 @@
+import { Field, ObjectType } from 'type-graphql';
+import { Ruling } from '../ruling/ruling.type';
+import { RepealExtent } from './consolidation.type';
+import type { RepealedRulingRecord } from './consolidation.repository';
+
+@ObjectType({ description: 'A ruling a consolidation repealed, and how much of it.' })
+export class RepealedRuling {
+  @Field(() => Ruling)
+  ruling: Ruling;
+
+  @Field(() => RepealExtent)
+  extent: RepealExtent;
+
+  static from(record: RepealedRulingRecord): RepealedRuling {
+    return Object.assign(new RepealedRuling(), { ruling: Ruling.from(record.ruling), extent: record.extent });
+  }
+}
