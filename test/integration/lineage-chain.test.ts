@@ -6,7 +6,7 @@ import { LineageRepository } from '../../src/lineage/lineage.repository';
 import { rulingStatusKey } from '../../src/lineage/ruling-status.key';
 import { TestDatabase } from '../support/database';
 import { ndjsonFixture } from '../support/ndjson-fixture';
-import { baseRecords, chain, diamond, partialRepeals } from './lineage-fixtures';
+import { baseRecords, chain, diamond, lattice, partialRepeals } from './lineage-fixtures';
 
 const db = new TestDatabase();
 const counter = new RoundTripCounter();
@@ -14,6 +14,7 @@ const lineage = new LineageRepository(db.executor.withCounter(counter));
 const consolidations = new ConsolidationRepository(db.executor);
 const CHAIN = chain(9);
 const [OLDEST, NEWEST] = [CHAIN.numbers[0], CHAIN.numbers[8]];
+const LATTICE = lattice(20);
 
 async function replaces(number: string, maxDepth = 10) {
   const [steps] = await lineage.replaces([lineageKey(number, maxDepth)]);
@@ -35,7 +36,7 @@ const numbersOf = (rulings: { number: string }[]) => rulings.map((ruling) => rul
 
 beforeAll(async () => {
   await db.clear();
-  const fixture = ndjsonFixture([...baseRecords(), ...CHAIN.records, ...diamond(), ...partialRepeals()]);
+  const fixture = ndjsonFixture([...baseRecords(), ...CHAIN.records, ...diamond(), ...partialRepeals(), ...LATTICE.records]);
   try {
     await importNdjson(db.executor, fixture.path);
   } finally {
@@ -228,5 +229,29 @@ describe('citations and consolidations', () => {
     const [issuer, none] = await consolidations.issuersOf(['602-12', '600-10']);
     expect(issuer!.id).toBe('DIA-2');
     expect(none).toBeNull();
+  });
+});
+
+describe('a lattice of 20 merges: 2^20 routes from top to bottom', () => {
+  const [bottom, top] = [LATTICE.levels[0], LATTICE.levels[20]];
+
+  it('replaces reaches each of the 40 older rulings once, at its depth, quickly', async () => {
+    const started = Date.now();
+    const steps = await replaces(top[0], 25);
+    expect(steps).toHaveLength(40);
+    expect(steps.slice(-2).map((step) => [step.ruling.number, step.depth, step.consolidation.id])).toEqual(bottom.map((number) => [number, 20, 'LAT-1']));
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
+  it('replacedBy, lineage and the successors in status stay just as bounded', async () => {
+    const started = Date.now();
+    expect(await replacedBy(bottom[1], 25)).toHaveLength(40);
+    const [graph] = await lineage.lineages([lineageKey(bottom[0], 25)]);
+    expect(graph!.nodes).toHaveLength(41);
+    // Each level's two rulings replace both of the level below: 4 edges per level, and the
+    // bottom's sibling 501-00 is not in the lineage of 500-00, so 2 edges fewer.
+    expect(graph!.edges).toHaveLength(4 * 20 - 2);
+    expect(numbersOf((await statusOf(bottom[0], '2024-01-01')).successors)).toEqual(top);
+    expect(Date.now() - started).toBeLessThan(5000);
   });
 });

@@ -101,3 +101,23 @@ export function partialRepeals(): ImportLine[] {
 export function standalone(count: number): ImportLine[] {
   return Array.from({ length: count }, (_, i) => ruling(`${900 + i}-20`, '2020-02-01'));
 }
+
+/**
+ * `levels` + 1 levels of two rulings each, 500-00 and 501-00 at the bottom; the consolidation
+ * LAT-i issues both rulings of level i and fully repeals both of level i - 1, so each ruling
+ * replaces both below it and 2^levels routes lead from the top to the bottom. A lineage that
+ * enumerated routes instead of rulings would not finish.
+ */
+export function lattice(levels: number): { levels: string[][]; records: ImportLine[] } {
+  const numbers: string[][] = [];
+  const records: ImportLine[] = [];
+  for (let i = 0; i <= levels; i++) {
+    const year = 2000 + i;
+    const yy = String(year % 100).padStart(2, '0');
+    const pair = [`${500 + 2 * i}-${yy}`, `${501 + 2 * i}-${yy}`];
+    numbers.push(pair);
+    records.push(ruling(pair[0], `${year}-01-01`), ruling(pair[1], `${year}-01-01`));
+    if (i > 0) records.push(consolidation(`LAT-${i}`, `${year}-01-01`, pair, numbers[i - 1].map((number) => [number, 'FULL'])));
+  }
+  return { levels: numbers, records };
+}

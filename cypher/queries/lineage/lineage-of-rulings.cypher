@@ -1,24 +1,28 @@
 // The supersession graph around each key's ruling, for drawing: the ruling itself, every
 // ruling it replaces and every ruling that replaces it, transitively up to maxDepth (each with
 // its minimal depth), and every REPLACES edge between those rulings, cross edges included.
+// min(length(path)) per reached ruling is planned as a pruning breadth-first expand, so the
+// cost grows with the rulings reached, not with the routes between them.
 // Lineage has no cycles (the importer refuses them), so no ruling is reached in both directions.
 UNWIND $keys AS key
 MATCH (root:Ruling {number: key.number})
 WITH key, root, COLLECT {
-  MATCH path = ANY SHORTEST (root)-[:REPLACES]->{1,25}(reached:Ruling)
-  WHERE length(path) <= key.maxDepth
+  MATCH path = (root)-[:REPLACES*1..25]->(reached:Ruling)
+  WITH reached, min(length(path)) AS depth
+  WHERE depth <= key.maxDepth
   RETURN {
     ruling: reached {.number, .title, .summary, .decidedOn, .datePrecision, .area, .eli},
-    depth: length(path),
+    depth: depth,
     direction: 'PREDECESSOR'
   } AS node
   ORDER BY node.depth, node.ruling.decidedOn, node.ruling.number
   UNION ALL
-  MATCH path = ANY SHORTEST (root)<-[:REPLACES]-{1,25}(reached:Ruling)
-  WHERE length(path) <= key.maxDepth
+  MATCH path = (root)<-[:REPLACES*1..25]-(reached:Ruling)
+  WITH reached, min(length(path)) AS depth
+  WHERE depth <= key.maxDepth
   RETURN {
     ruling: reached {.number, .title, .summary, .decidedOn, .datePrecision, .area, .eli},
-    depth: length(path),
+    depth: depth,
     direction: 'SUCCESSOR'
   } AS node
   ORDER BY node.depth, node.ruling.decidedOn, node.ruling.number

@@ -1,13 +1,25 @@
 // The rulings that replace each key's ruling, transitively (its newer rulings): per reached
-// ruling its minimal depth and the step that reached it on a shortest path (where several
-// shortest paths end in it, the earliest step). Quantifiers cannot be parameters, so paths are
-// bounded by the API's hard cap of 25 and cut to each key's maxDepth by the WHERE; SHORTEST
-// searches breadth first, so each ruling is reached once per shortest path, not once per path.
+// ruling its minimal depth and the step that reached it on a shortest chain (where several
+// shortest chains end in it, the earliest step). Built like replaces-of-rulings.cypher with
+// the direction turned: a pruning breadth-first expand for min(length(path)), then the last
+// step among the rulings reached one step nearer, so the cost grows with the rulings reached,
+// not with the routes between them.
 UNWIND $keys AS key
 MATCH (r:Ruling {number: key.number})
-MATCH path = ALL SHORTEST (r)<-[:REPLACES]-{1,25}(reached:Ruling)
-WHERE length(path) <= key.maxDepth
-WITH key, reached, length(path) AS depth, last(relationships(path)) AS step
+CALL (r, key) {
+  MATCH path = (r)<-[:REPLACES*1..25]-(reached:Ruling)
+  WITH key, reached, min(length(path)) AS depth
+  WHERE depth <= key.maxDepth
+  RETURN collect({ruling: reached, depth: depth}) AS hits
+}
+UNWIND hits AS hit
+WITH key, r, hits, hit.ruling AS reached, hit.depth AS depth
+MATCH (reached)-[step:REPLACES]->(nearer:Ruling)
+WHERE CASE depth
+        WHEN 1 THEN nearer = r
+        ELSE any(other IN hits WHERE other.depth = depth - 1 AND other.ruling = nearer)
+      END
+WITH key, reached, depth, step
 ORDER BY step.on, step.consolidation
 WITH key, reached, depth, head(collect(step)) AS step
 MATCH (c:Consolidation {id: step.consolidation})

@@ -5,7 +5,7 @@
 UNWIND $keys AS key
 MATCH (r:Ruling {number: key.number})
 WITH r, key, COLLECT {
-  MATCH (c:Consolidation)-[x:REPEALS]->(r)
+  MATCH (r)<-[x:REPEALS]-(c)
   WHERE c.decidedOn <= key.asOf
   RETURN {
     consolidation: c {.id, .title, .decidedOn, .datePrecision, .kind, .containsNewPractice},
@@ -34,14 +34,25 @@ RETURN
   repeals,
   // Successors: walk to newer rulings through replacements in effect by asOf, passing only
   // through rulings that were themselves fully repealed by then, and stop at the first one
-  // still (at least partly) in force. 25 is the lineage depth cap of the API.
+  // still (at least partly) in force. First the rulings the walk passes through (r itself and
+  // fully repealed ones), as a pruning breadth-first expand that visits each once however
+  // many routes lead there; then the rulings one step on from them that are in force.
+  // 25 is the lineage depth cap of the API. Labels are left off where the relationship type
+  // implies them, so the planner expands from the rulings at hand instead of scanning an index.
   COLLECT {
-    MATCH (r) (()<-[step:REPLACES]-(later:Ruling) WHERE step.on <= key.asOf){1,25} (s:Ruling)
-    WHERE s.decidedOn <= key.asOf
-      AND NOT EXISTS { (c:Consolidation)-[:REPEALS {extent: 'FULL'}]->(s) WHERE c.decidedOn <= key.asOf }
-      AND all(passed IN later[0..-1] WHERE EXISTS {
-        (c:Consolidation)-[:REPEALS {extent: 'FULL'}]->(passed) WHERE c.decidedOn <= key.asOf
+    MATCH passage = (r)<-[:REPLACES*0..25]-(passed)
+    WHERE all(step IN relationships(passage) WHERE step.on <= key.asOf)
+      AND all(ruling IN nodes(passage) WHERE ruling = r OR EXISTS {
+        (ruling)<-[:REPEALS {extent: 'FULL'}]-(c) WHERE c.decidedOn <= key.asOf
       })
+    WITH DISTINCT passed
+    CALL (passed, key) {
+      MATCH (passed)<-[step:REPLACES]-(s)
+      WHERE step.on <= key.asOf
+        AND s.decidedOn <= key.asOf
+        AND NOT EXISTS { (s)<-[:REPEALS {extent: 'FULL'}]-(c) WHERE c.decidedOn <= key.asOf }
+      RETURN s
+    }
     WITH DISTINCT s
     RETURN s {.number, .title, .summary, .decidedOn, .datePrecision, .area, .eli} AS successor
     ORDER BY s.decidedOn, s.number
@@ -49,14 +60,14 @@ RETURN
   COLLECT {
     MATCH (r)-[:INTERPRETS]->(p:Paragraph)
     WHERE p.validTo < key.asOf
-       OR EXISTS { (p)-[s:SUCCEEDED_BY]->(:Paragraph) WHERE s.on <= key.asOf }
+       OR EXISTS { (p)-[s:SUCCEEDED_BY]->() WHERE s.on <= key.asOf }
     RETURN p {.ref, .lawId, .number, .subsection, .title, .validFrom, .validTo} AS paragraph
     ORDER BY p.lawId, p.sortKey, p.ref
   } AS changedParagraphs,
   // A citator warns of reliance on a ruling repealed in whole or in part.
   COLLECT {
     MATCH (r)-[:CITES]->(cited:Ruling)
-    WHERE EXISTS { (c:Consolidation)-[:REPEALS]->(cited) WHERE c.decidedOn <= key.asOf }
+    WHERE EXISTS { (cited)<-[:REPEALS]-(c) WHERE c.decidedOn <= key.asOf }
     RETURN cited {.number, .title, .summary, .decidedOn, .datePrecision, .area, .eli} AS cited
     ORDER BY cited.decidedOn, cited.number
   } AS citesRepealed
