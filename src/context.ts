@@ -1,3 +1,5 @@
+import { createComplaintCaseLoaders } from './complaint-case/complaint-case.loaders';
+import { ComplaintCaseRepository } from './complaint-case/complaint-case.repository';
 import { createConsolidationLoaders } from './consolidation/consolidation.loaders';
 import { ConsolidationRepository } from './consolidation/consolidation.repository';
 import { RoundTripCounter, type Neo4jExecutor } from './db/executor';
@@ -7,6 +9,8 @@ import { createLineageLoaders } from './lineage/lineage.loaders';
 import { LineageRepository } from './lineage/lineage.repository';
 import { createParagraphLoaders } from './paragraph/paragraph.loaders';
 import { ParagraphRepository } from './paragraph/paragraph.repository';
+import { createPracticeLoaders } from './practice/practice.loaders';
+import { PracticeRepository } from './practice/practice.repository';
 import { createRulingLoaders } from './ruling/ruling.loaders';
 import { RulingRepository } from './ruling/ruling.repository';
 
@@ -17,6 +21,8 @@ function createRepositories(executor: Neo4jExecutor) {
     laws: new LawRepository(executor),
     lineage: new LineageRepository(executor),
     consolidations: new ConsolidationRepository(executor),
+    complaintCases: new ComplaintCaseRepository(executor),
+    practice: new PracticeRepository(executor),
   };
 }
 
@@ -37,6 +43,8 @@ export function createContext(executor: Neo4jExecutor, loaderOptions: LoaderOpti
       ...createParagraphLoaders(repositories.paragraphs, repositories.laws, loaderOptions),
       ...createLineageLoaders(repositories.lineage, loaderOptions),
       ...createConsolidationLoaders(repositories.consolidations, loaderOptions),
+      ...createComplaintCaseLoaders(repositories.complaintCases, loaderOptions),
+      ...createPracticeLoaders(repositories.practice, loaderOptions),
     },
   };
 }

@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { ComplaintCaseResolver } from '../complaint-case/complaint-case.resolver';
+import { RulingComplaintCasesResolver } from '../complaint-case/ruling-complaint-cases.resolver';
 import { ConsolidationResolver } from '../consolidation/consolidation.resolver';
 import { RulingConsolidationResolver } from '../consolidation/ruling-consolidation.resolver';
 import { RulingCitationsResolver } from '../lineage/ruling-citations.resolver';
@@ -8,6 +10,8 @@ import { RulingLineageResolver } from '../lineage/ruling-lineage.resolver';
 import { RulingStatusResolver } from '../lineage/ruling-status.resolver';
 import { NodeResolver } from '../node/node.resolver';
 import { ParagraphResolver } from '../paragraph/paragraph.resolver';
+import { ParagraphPracticeResolver } from '../practice/paragraph-practice.resolver';
+import { PracticeResolver } from '../practice/practice.resolver';
 import { RulingResolver } from '../ruling/ruling.resolver';
 import { RulingsByNumbersResolver } from '../ruling/rulings-by-numbers.resolver';
 
@@ -21,6 +25,10 @@ export const RESOLVERS = [
   RulingCitationsResolver,
   ConsolidationResolver,
   RulingConsolidationResolver,
+  PracticeResolver,
+  ParagraphPracticeResolver,
+  ComplaintCaseResolver,
+  RulingComplaintCasesResolver,
 ] as const;
 
 export function buildPraksisSchema(): Promise<GraphQLSchema> {

@@ -69,7 +69,16 @@ const rows = {
   }),
   authority: (r: RecordOf<'authority'>) => ({ code: r.code, name: r.name, type: r.type }),
   reversalReason: (r: RecordOf<'reversalReason'>) => ({ code: r.code, label: r.label }),
-  complaintCase: (r: RecordOf<'complaintCase'>) => ({
+  complaintCase: (r: RecordOf<'complaintCase'>) => complaintCaseRow(r),
+};
+
+/**
+ * lawIds: the distinct laws of the case's paragraphs, written as (:ComplaintCase)-[:UNDER_LAW]->(:Law)
+ * so practice statistics reach a law's cases in one hop, each case once however many of the
+ * law's paragraphs it concerns.
+ */
+export function complaintCaseRow(r: RecordOf<'complaintCase'>) {
+  return {
     id: r.id,
     receivedOn: r.receivedOn,
     decidedOn: r.decidedOn,
@@ -78,10 +87,11 @@ const rows = {
     outcome: registeredOutcome(r.outcomes),
     outcomes: r.outcomes,
     paragraphs: r.paragraphs,
+    lawIds: [...new Set(r.paragraphs.map((ref) => parseParagraphRef(ref).lawId))],
     applied: r.applied ?? [],
     reasons: r.reasons ?? [],
-  }),
-};
+  };
+}
 
 /**
  * Writes one batch of validated records in one transaction. Records only reference earlier

@@ -1,9 +1,12 @@
 // outcome is the registered one (precedence applied by the importer); outcomes keeps them all.
+// Denormalised for practice statistics, and rewritten with the case every time so they cannot
+// drift: authorityCode mirrors AGAINST, and UNDER_LAW links the case once to each law of its
+// paragraphs (row.lawIds).
 UNWIND $rows AS row
 MATCH (a:Authority {code: row.authority})
 MERGE (c:ComplaintCase {id: row.id})
 SET c.receivedOn = row.receivedOn, c.decidedOn = row.decidedOn, c.outcome = row.outcome,
-    c.outcomes = row.outcomes, c.area = row.area
+    c.outcomes = row.outcomes, c.area = row.area, c.authorityCode = row.authority
 WITH c, row, a
 CALL (c, a) {
   MATCH (c)-[stale:AGAINST]->(other:Authority) WHERE other <> a
@@ -14,8 +17,18 @@ CALL (c, row) {
   WHERE NOT (coalesce(n.ref, n.number, n.code) IN (row.paragraphs + row.applied + row.reasons))
   DELETE stale
 }
+CALL (c, row) {
+  MATCH (c)-[stale:UNDER_LAW]->(law:Law)
+  WHERE NOT law.id IN row.lawIds
+  DELETE stale
+}
 MERGE (c)-[:AGAINST]->(a)
 WITH c, row
+CALL (c, row) {
+  UNWIND row.lawIds AS lawId
+  MATCH (law:Law {id: lawId})
+  MERGE (c)-[:UNDER_LAW]->(law)
+}
 CALL (c, row) {
   UNWIND row.paragraphs AS ref
   MATCH (p:Paragraph {ref: ref})

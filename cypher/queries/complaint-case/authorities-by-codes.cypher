@@ -1,0 +1,3 @@
+UNWIND $codes AS code
+MATCH (a:Authority {code: code})
+RETURN a {.code, .name, .kind} AS authority

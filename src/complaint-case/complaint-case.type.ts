@@ -1,0 +1,52 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { DateScalar } from '../graphql/date-scalar';
+import { CaseOutcome } from './outcome.type';
+
+/**
+ * A ComplaintCase node as read from Neo4j, with the keys of what it links to. The linked
+ * authority, paragraphs, rulings and reasons are fetched through DataLoaders by those keys, so a
+ * page of cases costs one statement per kind of link, not one per case.
+ */
+export interface ComplaintCaseRecord {
+  id: string;
+  receivedOn: string;
+  decidedOn: string;
+  outcome: CaseOutcome;
+  outcomes: CaseOutcome[];
+  area: string | null;
+  authorityCode: string | null;
+  paragraphRefs: string[];
+  rulingNumbers: string[];
+  reasonCodes: string[];
+}
+
+@ObjectType({ description: 'A complaint case (klagesag) decided by Ankestyrelsen. Holds no personal data.' })
+export class ComplaintCase {
+  @Field(() => ID, { description: 'The case\'s pseudonymous id, e.g. "K-2019-000001".' })
+  id: string;
+
+  @Field(() => DateScalar)
+  receivedOn: string;
+
+  @Field(() => DateScalar)
+  decidedOn: string;
+
+  @Field(() => CaseOutcome, { description: 'The registered outcome: the most far-reaching of outcomes (changed > annulled > remanded > upheld).' })
+  outcome: CaseOutcome;
+
+  @Field(() => [CaseOutcome], { description: 'Every outcome of the decision, as registered.' })
+  outcomes: CaseOutcome[];
+
+  @Field(() => String, { nullable: true, description: 'Area of law, e.g. children.' })
+  area: string | null;
+
+  /** Keys for the field resolvers; not GraphQL fields themselves. */
+  authorityCode: string | null;
+  paragraphRefs: string[];
+  rulingNumbers: string[];
+  reasonCodes: string[];
+
+  static from(record: ComplaintCaseRecord): ComplaintCase {
+    return Object.assign(new ComplaintCase(), { ...record, area: record.area ?? null });
+  }
+}

@@ -1,0 +1,125 @@
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Authority } from '../complaint-case/authority.type';
+import { ReversalReason } from '../complaint-case/reversal-reason.type';
+import { Ruling } from '../ruling/ruling.type';
+import type { PracticeQuery } from './practice-query';
+
+export const REVERSAL_RATE_DESCRIPTION = 'Reversed (changed + annulled + remanded) / onMerits; null when no case was decided on the merits.';
+
+/** Counts per registered outcome, as one aggregation statement returns them. */
+export interface OutcomeCountsRecord {
+  upheld: number;
+  changed: number;
+  annulled: number;
+  remanded: number;
+  dismissed: number;
+}
+
+/** decided, onMerits, reversed and reversalRate of a set of cases, all computed in Cypher. */
+export interface PracticeCountsRecord {
+  decided: number;
+  onMerits: number;
+  reversed: number;
+  reversalRate: number | null;
+  outcomes: OutcomeCountsRecord;
+}
+
+@ObjectType({ description: 'Cases per registered outcome (a case with several outcomes counts once, under the most far-reaching).' })
+export class OutcomeCounts {
+  @Field(() => Int, { description: 'Stadfæstet.' })
+  upheld: number;
+
+  @Field(() => Int, { description: 'Ændret.' })
+  changed: number;
+
+  @Field(() => Int, { description: 'Ophævet.' })
+  annulled: number;
+
+  @Field(() => Int, { description: 'Hjemvist.' })
+  remanded: number;
+
+  @Field(() => Int, { description: 'Afvist: not decided on the merits.' })
+  dismissed: number;
+}
+
+@ObjectType({ description: 'The practice of one calendar year of decisions.' })
+export class YearStats {
+  @Field(() => Int, { description: 'Year of decidedOn.' })
+  year: number;
+
+  @Field(() => Int)
+  decided: number;
+
+  @Field(() => Int)
+  onMerits: number;
+
+  @Field(() => Int)
+  reversed: number;
+
+  @Field(() => Float, { nullable: true, description: REVERSAL_RATE_DESCRIPTION })
+  reversalRate: number | null;
+
+  @Field(() => OutcomeCounts)
+  outcomes: OutcomeCounts;
+}
+
+@ObjectType({ description: 'The practice of one authority within the filter.' })
+export class AuthorityStats {
+  @Field(() => Authority)
+  authority: Authority;
+
+  @Field(() => Int)
+  decided: number;
+
+  @Field(() => Int)
+  onMerits: number;
+
+  @Field(() => Int)
+  reversed: number;
+
+  @Field(() => Float, { nullable: true, description: REVERSAL_RATE_DESCRIPTION })
+  reversalRate: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'The reversal rate of the same filter without the authority restriction, to compare with; null when that has no case on the merits.',
+  })
+  nationalRate: number | null;
+}
+
+@ObjectType({ description: 'How often a reason for reversal was registered among the reversed cases.' })
+export class ReasonCount {
+  @Field(() => ReversalReason)
+  reason: ReversalReason;
+
+  @Field(() => Int, { description: 'Reversed cases carrying this reason.' })
+  count: number;
+
+  @Field(() => Float, {
+    description: 'count / reversed cases of the filter. A case may carry several reasons, so shares can add up to more than 1; reasons are registered only since 2019.',
+  })
+  share: number;
+}
+
+@ObjectType({ description: 'A principle ruling applied in reversed cases, and in how many.' })
+export class AppliedRulingCount {
+  @Field(() => Ruling, { description: 'The ruling; its status today is ruling.status.' })
+  ruling: Ruling;
+
+  @Field(() => Int, { description: 'Reversed cases of the filter that applied the ruling.' })
+  count: number;
+}
+
+/**
+ * What Query.practice and Paragraph.practice return: only the canonical filter. Each field is
+ * resolved by its own aggregation statement (see PracticeStatsResolver), so a client pays for
+ * the breakdowns it asks for and no more.
+ */
+@ObjectType({ description: 'Complaint-case practice for a filter: outcomes, reversal rate and why decisions were reversed.' })
+export class PracticeStats {
+  query: PracticeQuery;
+
+  static of(query: PracticeQuery): PracticeStats {
+    return Object.assign(new PracticeStats(), { query });
+  }
+}

@@ -1,0 +1,107 @@
+import { Arg, Args, Ctx, FieldResolver, Float, Int, Query, Resolver, Root } from 'type-graphql';
+import { Authority } from '../complaint-case/authority.type';
+import { ReversalReason } from '../complaint-case/reversal-reason.type';
+import type { Context } from '../context';
+import { Ruling } from '../ruling/ruling.type';
+import { ByAuthorityArgs, MostAppliedRulingsArgs } from './practice.args';
+import { byAuthorityKey, mostAppliedKey } from './practice.repository';
+import { PracticeFilter } from './practice-filter.input';
+import { normalisePracticeFilter, practiceKey, withoutAuthority } from './practice-query';
+import {
+  AppliedRulingCount,
+  AuthorityStats,
+  OutcomeCounts,
+  PracticeStats,
+  ReasonCount,
+  REVERSAL_RATE_DESCRIPTION,
+  YearStats,
+  type PracticeCountsRecord,
+} from './practice-stats.type';
+import { assertPracticeTargetsExist } from './practice-targets';
+
+const rateOf = (reversed: number, onMerits: number) => (onMerits === 0 ? null : reversed / onMerits);
+
+/**
+ * Query.practice only validates and canonicalises the filter; every field of PracticeStats is
+ * its own aggregation statement in Neo4j (through a DataLoader), run only if asked for.
+ * decided, onMerits, reversed, reversalRate and outcomes share one statement.
+ */
+@Resolver(() => PracticeStats)
+export class PracticeResolver {
+  @Query(() => PracticeStats, {
+    description: 'How complaint cases are decided for a filter (paragraph, law, authority, area, decision dates; all optional): outcomes, reversal rate, reasons, and breakdowns.',
+  })
+  async practice(@Arg('filter', () => PracticeFilter) filter: PracticeFilter, @Ctx() ctx: Context): Promise<PracticeStats> {
+    const query = normalisePracticeFilter(filter);
+    await assertPracticeTargetsExist(query, ctx);
+    return PracticeStats.of(query);
+  }
+
+  @FieldResolver(() => Int, { description: 'Cases decided, dismissed ones included.' })
+  async decided(@Root() stats: PracticeStats, @Ctx() ctx: Context): Promise<number> {
+    return (await this.totals(stats, ctx)).decided;
+  }
+
+  @FieldResolver(() => Int, { description: 'Cases decided on the merits: decided less dismissed.' })
+  async onMerits(@Root() stats: PracticeStats, @Ctx() ctx: Context): Promise<number> {
+    return (await this.totals(stats, ctx)).onMerits;
+  }
+
+  @FieldResolver(() => Int, { description: 'Cases reversed: changed + annulled + remanded.' })
+  async reversed(@Root() stats: PracticeStats, @Ctx() ctx: Context): Promise<number> {
+    return (await this.totals(stats, ctx)).reversed;
+  }
+
+  @FieldResolver(() => Float, { nullable: true, description: REVERSAL_RATE_DESCRIPTION })
+  async reversalRate(@Root() stats: PracticeStats, @Ctx() ctx: Context): Promise<number | null> {
+    return (await this.totals(stats, ctx)).reversalRate;
+  }
+
+  @FieldResolver(() => OutcomeCounts, { description: 'Cases per registered outcome; they add up to decided.' })
+  async outcomes(@Root() stats: PracticeStats, @Ctx() ctx: Context): Promise<OutcomeCounts> {
+    return Object.assign(new OutcomeCounts(), (await this.totals(stats, ctx)).outcomes);
+  }
+
+  @FieldResolver(() => [YearStats], { description: 'The same counts per year of decision, oldest first; years without cases are left out.' })
+  async byYear(@Root() stats: PracticeStats, @Ctx() ctx: Context): Promise<YearStats[]> {
+    const years = await ctx.loaders.practiceByYear.load(practiceKey(stats.query));
+    return years.map((year) => Object.assign(new YearStats(), { ...year, outcomes: Object.assign(new OutcomeCounts(), year.outcomes) }));
+  }
+
+  @FieldResolver(() => [AuthorityStats], {
+    description: 'The same counts per authority, in the order asked, the first `first` of them, each with the rate of the same filter without the authority restriction to compare with.',
+  })
+  async byAuthority(@Root() stats: PracticeStats, @Args() args: ByAuthorityArgs, @Ctx() ctx: Context): Promise<AuthorityStats[]> {
+    const key = practiceKey(stats.query);
+    const result = await ctx.loaders.practiceByAuthority.load(byAuthorityKey(key, args));
+    // Without an authority restriction the statement has summed every authority already;
+    // with one, the unrestricted filter is another aggregation.
+    const nationalRate =
+      stats.query.authority === null
+        ? rateOf(result.allReversed, result.allOnMerits)
+        : result.authorities.length === 0
+          ? null
+          : (await ctx.loaders.practiceTotals.load(practiceKey(withoutAuthority(stats.query)))).reversalRate;
+    return result.authorities.map((row) =>
+      Object.assign(new AuthorityStats(), { ...row, authority: Authority.from(row.authority), nationalRate }),
+    );
+  }
+
+  @FieldResolver(() => [ReasonCount], { description: 'Reasons for reversal among the reversed cases, most frequent first.' })
+  async reasons(@Root() stats: PracticeStats, @Ctx() ctx: Context): Promise<ReasonCount[]> {
+    const result = await ctx.loaders.practiceReasons.load(practiceKey(stats.query));
+    return result.reasons.map((row) => Object.assign(new ReasonCount(), { ...row, reason: ReversalReason.from(row.reason) }));
+  }
+
+  @FieldResolver(() => [AppliedRulingCount], {
+    description: 'The principle rulings applied most often in reversed cases, most often first (ties by number); ruling.status tells whether each is still in force.',
+  })
+  async mostAppliedRulings(@Root() stats: PracticeStats, @Args() { first }: MostAppliedRulingsArgs, @Ctx() ctx: Context): Promise<AppliedRulingCount[]> {
+    const rulings = await ctx.loaders.practiceMostAppliedRulings.load(mostAppliedKey(practiceKey(stats.query), first));
+    return rulings.map((row) => Object.assign(new AppliedRulingCount(), { ruling: Ruling.from(row.ruling), count: row.count }));
+  }
+
+  private totals(stats: PracticeStats, ctx: Context): Promise<PracticeCountsRecord> {
+    return ctx.loaders.practiceTotals.load(practiceKey(stats.query));
+  }
+}

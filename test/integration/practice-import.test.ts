@@ -1,0 +1,99 @@
+import { readMigrations } from '../../src/db/migrations';
+import { importNdjson } from '../../src/importer/importer';
+import { ACCESS_PATHS, AGGREGATIONS, practiceStatement } from '../../src/practice/practice-statement';
+import { TestDatabase } from '../support/database';
+import { ndjsonFixture } from '../support/ndjson-fixture';
+
+/**
+ * The importer keeps the links practice statistics read (UNDER_LAW per law of a case's
+ * paragraphs, authorityCode mirroring AGAINST) in step with the case, and stays idempotent;
+ * and every statement the practice repository can assemble compiles.
+ */
+
+const db = new TestDatabase();
+
+const BASE = [
+  { kind: 'law', id: 'XW', title: 'Testlov W', shortTitle: 'testlov w' },
+  { kind: 'law', id: 'XV', title: 'Testlov V', shortTitle: 'testlov v' },
+  { kind: 'paragraph', ref: 'XW § 1', validFrom: '2010-01-01' },
+  { kind: 'paragraph', ref: 'XW § 2', validFrom: '2010-01-01' },
+  { kind: 'paragraph', ref: 'XV § 1', validFrom: '2010-01-01' },
+  { kind: 'authority', code: 'T01', name: 'Testkommune 1', type: 'MUNICIPALITY' },
+  { kind: 'authority', code: 'T02', name: 'Testkommune 2', type: 'MUNICIPALITY' },
+];
+
+const theCase = (paragraphs: string[], authority: string) => ({
+  kind: 'complaintCase',
+  id: 'K-1',
+  receivedOn: '2024-01-02',
+  decidedOn: '2024-05-02',
+  authority,
+  paragraphs,
+  outcomes: ['UPHELD'],
+});
+
+async function importRecords(records: object[]): Promise<void> {
+  const fixture = ndjsonFixture(records);
+  try {
+    await importNdjson(db.executor, fixture.path);
+  } finally {
+    fixture.remove();
+  }
+}
+
+async function linksOfCase() {
+  const [row] = await db.executor.query<{ laws: string[]; lawLinks: number; authorityCode: string; against: string[] }>(
+    `MATCH (c:ComplaintCase {id: 'K-1'})
+     RETURN COLLECT { MATCH (c)-[:UNDER_LAW]->(l:Law) RETURN l.id ORDER BY l.id } AS laws,
+            COUNT { (c)-[:UNDER_LAW]->() } AS lawLinks,
+            c.authorityCode AS authorityCode,
+            COLLECT { MATCH (c)-[:AGAINST]->(a) RETURN a.code } AS against`,
+  );
+  return row;
+}
+
+beforeEach(() => db.clear());
+afterAll(async () => {
+  await db.clear();
+  await db.close();
+});
+
+describe('importing complaint cases for practice statistics', () => {
+  it('links a case once to each law of its paragraphs and mirrors its authority, idempotently', async () => {
+    await importRecords([...BASE, theCase(['XW § 1', 'XW § 2', 'XV § 1'], 'T01')]);
+    expect(await linksOfCase()).toEqual({ laws: ['XV', 'XW'], lawLinks: 2, authorityCode: 'T01', against: ['T01'] });
+    const before = await db.counts();
+    await importRecords([...BASE, theCase(['XW § 1', 'XW § 2', 'XV § 1'], 'T01')]);
+    expect(await db.counts()).toEqual(before);
+  });
+
+  it('moves the links when a corrected record changes the paragraphs or the authority', async () => {
+    await importRecords([...BASE, theCase(['XW § 1', 'XV § 1'], 'T01')]);
+    await importRecords([theCase(['XV § 1'], 'T02')]);
+    expect(await linksOfCase()).toEqual({ laws: ['XV'], lawLinks: 1, authorityCode: 'T02', against: ['T02'] });
+    await importRecords([theCase(['XW § 2'], 'T01')]);
+    expect(await linksOfCase()).toEqual({ laws: ['XW'], lawLinks: 1, authorityCode: 'T01', against: ['T01'] });
+  });
+
+  it('V0004 backfills cases written before the importer wrote these links', async () => {
+    await importRecords([...BASE, theCase(['XW § 1', 'XW § 2'], 'T02')]);
+    await db.executor.write((tx) => tx.run(`MATCH (c:ComplaintCase {id: 'K-1'})-[r:UNDER_LAW]->() DELETE r REMOVE c.authorityCode`));
+    const v4 = readMigrations().find((migration) => migration.version === 4)!;
+    for (const statement of v4.statements) await db.executor.runAutoCommit(statement);
+    expect(await linksOfCase()).toEqual({ laws: ['XW'], lawLinks: 1, authorityCode: 'T02', against: ['T02'] });
+  });
+});
+
+describe('assembled practice statements', () => {
+  it('compile in Neo4j: every access path with and without checks, and every aggregation', async () => {
+    // The join is the same text operation for every pair, so each access path is compiled with
+    // one aggregation and each aggregation with two access paths (planning is slow on a busy CI).
+    const shapes = [
+      ...ACCESS_PATHS.flatMap((path) => [false, true].map((checked) => ['totals', path, checked] as const)),
+      ...AGGREGATIONS.flatMap((aggregation) => [[aggregation, 'ALL', false] as const, [aggregation, 'PARAGRAPH', true] as const]),
+    ];
+    for (const [aggregation, path, checked] of shapes) {
+      await expect(db.executor.query(`EXPLAIN ${practiceStatement(aggregation, path, checked)}`, { filters: [] })).resolves.toEqual([]);
+    }
+  });
+});

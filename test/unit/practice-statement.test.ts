@@ -1,0 +1,69 @@
+import { ACCESS_PATHS, accessPathOf, AGGREGATIONS, checksOf, practiceStatement } from '../../src/practice/practice-statement';
+import { normalisePracticeFilter, parsePracticeKey, practiceKey, withoutAuthority } from '../../src/practice/practice-query';
+
+const none = { paragraph: null, includePredecessors: true, law: null, authority: null, area: null, decidedFrom: null, decidedTo: null };
+
+describe('practice filters', () => {
+  it('are canonicalised, so two spellings of one filter share a key', () => {
+    const a = normalisePracticeFilter({ paragraph: 'barnets lov §86', law: 'serviceloven', authority: ' 101 ' });
+    const b = normalisePracticeFilter({ paragraph: 'BL § 86', law: 'SEL', authority: '101', includePredecessors: true });
+    expect(a).toEqual({ ...none, paragraph: 'BL § 86', law: 'SEL', authority: '101' });
+    expect(practiceKey(a)).toBe(practiceKey(b));
+    expect(parsePracticeKey(practiceKey(a))).toEqual(a);
+  });
+
+  it('drop includePredecessors without a paragraph, and keep it with one', () => {
+    expect(normalisePracticeFilter({ includePredecessors: false })).toEqual(none);
+    expect(normalisePracticeFilter({ paragraph: 'SEL § 41', includePredecessors: false }).includePredecessors).toBe(false);
+    expect(normalisePracticeFilter(null)).toEqual(none);
+  });
+
+  it('take the paragraph of Paragraph.practice from its parent', () => {
+    expect(normalisePracticeFilter({ area: 'children' }, 'BL § 86')).toEqual({ ...none, paragraph: 'BL § 86', area: 'children' });
+  });
+
+  it('refuse a decidedFrom after decidedTo, an unknown law name and a malformed paragraph, naming the field', () => {
+    expect(() => normalisePracticeFilter({ decidedFrom: '2024-02-01', decidedTo: '2024-01-31' })).toThrow(/filter.decidedFrom/);
+    expect(() => normalisePracticeFilter({ law: 'fooloven' })).toThrow(/filter.law/);
+    expect(() => normalisePracticeFilter({ paragraph: 'SEL 41' })).toThrow(/filter.paragraph/);
+  });
+
+  it('withoutAuthority keeps everything else', () => {
+    const query = normalisePracticeFilter({ law: 'SEL', authority: '101', area: 'children' });
+    expect(withoutAuthority(query)).toEqual({ ...query, authority: null });
+  });
+});
+
+describe('practice statements', () => {
+  it('take the access path of the most selective criterion', () => {
+    expect(accessPathOf({ ...none, paragraph: 'SEL § 41', authority: '101', law: 'SEL' })).toBe('PARAGRAPH');
+    expect(accessPathOf({ ...none, authority: '101', law: 'SEL', area: 'children' })).toBe('AUTHORITY');
+    expect(accessPathOf({ ...none, law: 'SEL', area: 'children', decidedFrom: '2020-01-01' })).toBe('LAW');
+    expect(accessPathOf({ ...none, area: 'children', decidedTo: '2020-01-01' })).toBe('AREA');
+    expect(accessPathOf({ ...none, decidedTo: '2020-01-01' })).toBe('DECISION_DATE');
+    expect(accessPathOf(none)).toBe('ALL');
+  });
+
+  it('check only what the access path does not apply itself', () => {
+    expect(checksOf({ ...none, law: 'SEL' }, 'LAW')).toBeNull();
+    expect(checksOf({ ...none, area: 'children', decidedFrom: '2020-01-01' }, 'AREA')).toBeNull();
+    expect(checksOf({ ...none, law: 'SEL', decidedFrom: '2020-01-01' }, 'LAW')).toEqual({ law: null, authority: null, area: null, decidedFrom: '2020-01-01', decidedTo: null });
+    expect(checksOf({ ...none, paragraph: 'SEL § 41', law: 'SEL', authority: '101' }, 'PARAGRAPH')).toEqual({
+      law: 'SEL', authority: '101', area: null, decidedFrom: null, decidedTo: null,
+    });
+  });
+
+  it.each(AGGREGATIONS)('%s joins every access path, with and without checks, at one "WITH f, c"', (aggregation) => {
+    for (const path of ACCESS_PATHS) {
+      for (const checked of [false, true]) {
+        const statement = practiceStatement(aggregation, path, checked);
+        expect(statement.startsWith('//') || statement.startsWith('UNWIND')).toBe(true);
+        expect(statement.match(/UNWIND \$filters AS f/g)).toHaveLength(1);
+        expect(statement.includes('f.check.authority')).toBe(checked);
+        expect(statement).toMatch(/\nRETURN key/);
+      }
+    }
+    expect(practiceStatement(aggregation, 'LAW', false)).toContain('<-[:UNDER_LAW]-(c)');
+    expect(practiceStatement(aggregation, 'PARAGRAPH', false)).toContain('WITH DISTINCT f, c');
+  });
+});
