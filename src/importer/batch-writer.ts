@@ -1,3 +1,4 @@
+import { practiceCellsOf } from '../complaint-case/practice-cell';
 import { registeredOutcome } from '../complaint-case/registered-outcome';
 import { loadQueries } from '../db/cypher-registry';
 import type { Neo4jExecutor, Tx } from '../db/executor';
@@ -75,19 +76,23 @@ const rows = {
 /**
  * lawIds: the distinct laws of the case's paragraphs, written as (:ComplaintCase)-[:UNDER_LAW]->(:Law)
  * so practice statistics reach a law's cases in one hop, each case once however many of the
- * law's paragraphs it concerns.
+ * law's paragraphs it concerns. cells: the practice cells that count the case (practice-cell.ts).
  */
 export function complaintCaseRow(r: RecordOf<'complaintCase'>) {
+  const lawIds = [...new Set(r.paragraphs.map((ref) => parseParagraphRef(ref).lawId))];
+  const area = r.area ?? null;
+  const outcome = registeredOutcome(r.outcomes);
   return {
     id: r.id,
     receivedOn: r.receivedOn,
     decidedOn: r.decidedOn,
     authority: r.authority,
-    area: r.area ?? null,
-    outcome: registeredOutcome(r.outcomes),
+    area,
+    outcome,
     outcomes: r.outcomes,
     paragraphs: r.paragraphs,
-    lawIds: [...new Set(r.paragraphs.map((ref) => parseParagraphRef(ref).lawId))],
+    lawIds,
+    cells: practiceCellsOf({ lawIds, authority: r.authority, decidedOn: r.decidedOn, area, outcome }),
     applied: r.applied ?? [],
     reasons: r.reasons ?? [],
   };

@@ -1,4 +1,5 @@
 import { loadQueries } from '../db/cypher-registry';
+import { ALL_LAWS } from '../complaint-case/practice-cell';
 import type { PracticeQuery } from './practice-query';
 
 /**
@@ -11,6 +12,9 @@ import type { PracticeQuery } from './practice-query';
  * aggregation (totals.cypher, ...). Every file is a runnable statement of the form
  * "<rows f, c> / WITH f, c / <rest>", and assembly joins the head of one to the rest of another
  * at that line. All values stay $parameters; only the choice of text depends on the filter.
+ *
+ * Totals, byYear and byAuthority of a filter that practice cells can answer (cellFilterOf) are
+ * read from the cells instead (cells-*.cypher): a few thousand degrees instead of every case.
  */
 
 export const AGGREGATIONS = ['totals', 'by-year', 'by-authority', 'reasons', 'most-applied-rulings'] as const;
@@ -27,6 +31,9 @@ const queries = loadQueries('practice', [
   'cases-by-decision-date',
   'cases-checked',
   ...AGGREGATIONS,
+  'cells-totals',
+  'cells-by-year',
+  'cells-by-authority',
 ] as const);
 
 const JOIN_LINE = /^WITH f, c$/m;
@@ -103,4 +110,39 @@ export function practiceStatement(aggregation: Aggregation, path: AccessPath, ch
     cache.set(cacheKey, statement);
   }
   return statement;
+}
+
+/** The aggregations practice cells can answer (reasons and rulings need the cases themselves). */
+export const CELL_AGGREGATIONS = ['totals', 'by-year', 'by-authority'] as const satisfies readonly Aggregation[];
+type CellAggregation = (typeof CELL_AGGREGATIONS)[number];
+
+export function cellStatement(aggregation: CellAggregation): string {
+  return queries[`cells-${aggregation}`];
+}
+
+/** What a cell statement needs beyond the filter itself. */
+export interface CellFilter {
+  /** The law, or ALL_LAWS: the family that counts each case once. */
+  cellLaw: string;
+  fromYear: number | null;
+  toYear: number | null;
+}
+
+/**
+ * Cells count whole years of one law (or of all), authority and area, so they answer a filter
+ * with no paragraph whose dates, if any, start on 1 January and end on 31 December.
+ */
+export function cellFilterOf(query: PracticeQuery): CellFilter | null {
+  if (query.paragraph !== null) return null;
+  if (query.decidedFrom !== null && !query.decidedFrom.endsWith('-01-01')) return null;
+  if (query.decidedTo !== null && !query.decidedTo.endsWith('-12-31')) return null;
+  return {
+    cellLaw: query.law ?? ALL_LAWS,
+    fromYear: query.decidedFrom === null ? null : Number(query.decidedFrom.slice(0, 4)),
+    toYear: query.decidedTo === null ? null : Number(query.decidedTo.slice(0, 4)),
+  };
+}
+
+export function isCellAggregation(aggregation: Aggregation): aggregation is CellAggregation {
+  return (CELL_AGGREGATIONS as readonly string[]).includes(aggregation);
 }

@@ -5,7 +5,7 @@ import type { RulingRecord } from '../ruling/ruling.type';
 import type { AuthorityOrder } from './practice.args';
 import { parsePracticeKey, type PracticeQuery } from './practice-query';
 import type { PracticeCountsRecord } from './practice-stats.type';
-import { accessPathOf, checksOf, practiceStatement, type Aggregation } from './practice-statement';
+import { accessPathOf, cellFilterOf, cellStatement, checksOf, isCellAggregation, practiceStatement, type Aggregation } from './practice-statement';
 
 export interface YearCountsRecord extends PracticeCountsRecord {
   year: number;
@@ -64,8 +64,8 @@ const ZERO_COUNTS: PracticeCountsRecord = {
 
 /**
  * Practice aggregations, each one statement for a whole batch of filters that share an access
- * path (see practice-statement.ts); results come back in the order of the keys asked, and a
- * filter that matches no case gets zeros.
+ * path or are answered from practice cells (see practice-statement.ts); results come back in
+ * the order of the keys asked, and a filter that matches no case gets zeros.
  */
 export class PracticeRepository {
   constructor(private readonly executor: Neo4jExecutor) {}
@@ -103,22 +103,29 @@ export class PracticeRepository {
     return keys.map((key) => rows.get(key)?.rulings ?? []);
   }
 
-  /** One statement per access-path shape in the batch (usually one), run side by side. */
+  /**
+   * One statement per shape in the batch (usually one: the same access path, or cells), run
+   * side by side.
+   */
   private async run<Row>(aggregation: Aggregation, requests: Request[]): Promise<Map<string, Row>> {
-    const shapes = new Map<string, { statement: string; filters: Record<string, unknown>[] }>();
+    const shapes = new Map<string, Record<string, unknown>[]>();
     for (const { key, query, options } of requests) {
-      const path = accessPathOf(query);
-      const check = checksOf(query, path);
-      const shape = `${path}|${check !== null}`;
-      let group = shapes.get(shape);
-      if (!group) {
-        group = { statement: practiceStatement(aggregation, path, check !== null), filters: [] };
-        shapes.set(shape, group);
+      const cells = isCellAggregation(aggregation) ? cellFilterOf(query) : null;
+      let statement: string;
+      let filter: Record<string, unknown>;
+      if (cells !== null && isCellAggregation(aggregation)) {
+        statement = cellStatement(aggregation);
+        filter = { key, ...query, ...cells, ...options };
+      } else {
+        const path = accessPathOf(query);
+        const check = checksOf(query, path);
+        statement = practiceStatement(aggregation, path, check !== null);
+        filter = { key, ...query, check, ...options };
       }
-      group.filters.push({ key, ...query, check, ...options });
+      shapes.set(statement, [...(shapes.get(statement) ?? []), filter]);
     }
     const results = await Promise.all(
-      [...shapes.values()].map(({ statement, filters }) => this.executor.query<Row & { key: string }>(statement, { filters })),
+      [...shapes.entries()].map(([statement, filters]) => this.executor.query<Row & { key: string }>(statement, { filters })),
     );
     return new Map(results.flat().map((row) => [row.key, row]));
   }

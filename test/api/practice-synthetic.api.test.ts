@@ -130,6 +130,11 @@ const FILTERS: [string, Filter][] = [
   ['an area', { area }],
   ['an area in 2019', { area, decidedFrom: '2019-01-01', decidedTo: '2019-12-31' }],
   ['decided until mid-2017', { decidedTo: '2017-06-30' }],
+  // The same sets through the cases instead of practice cells (dates not on whole years).
+  ['no filter, from the cases', { decidedFrom: '1990-01-02' }],
+  ['the busiest law, from the cases', { law: bigLaw, decidedTo: '2030-06-30' }],
+  ['the busiest law and authority, from the cases', { law: bigLaw, authority, decidedFrom: '2000-01-02' }],
+  ['an area, from the cases', { area, decidedFrom: '2000-01-02' }],
   ['a renumbered paragraph with its predecessors', { paragraph: succeeded.ref }],
   ['a renumbered paragraph alone', { paragraph: succeeded.ref, includePredecessors: false }],
   ['a renumbered paragraph, an authority, a law and dates', { paragraph: succeeded.ref, authority, law: lawOf(succeeded.replaces![0]), decidedFrom: '2016-01-01' }],

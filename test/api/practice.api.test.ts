@@ -166,7 +166,8 @@ describe("practice: Ankestyrelsen's worked example", () => {
 
 describe('practice: sums agree', () => {
   it('outcomes add up to decided, and decided less dismissed is onMerits', async () => {
-    for (const filter of [{}, { law: 'XW' }, { law: 'XV' }, { authority: 'T02' }, { area: 'disability' }, { decidedFrom: '2024-01-01' }]) {
+    // Whole-year filters are answered from practice cells, the others from the cases.
+    for (const filter of [{}, { law: 'XW' }, { law: 'XV' }, { authority: 'T02' }, { area: 'disability' }, { decidedFrom: '2024-01-01' }, { law: 'XW', decidedFrom: '2000-01-02' }, { decidedTo: '2099-12-30' }]) {
       const stats = await practice(filter, TOTALS);
       const { upheld, changed, annulled, remanded, dismissed } = stats.outcomes;
       expect(upheld + changed + annulled + remanded + dismissed).toBe(stats.decided);
@@ -175,8 +176,11 @@ describe('practice: sums agree', () => {
     }
   });
 
-  it('byYear rows add up to the totals, year by year as the fixture has them', async () => {
-    const stats = await practice({ law: 'XW' }, `${TOTALS} byYear { year ${TOTALS} }`);
+  it.each([
+    ['practice cells', { law: 'XW' }],
+    ['the cases', { law: 'XW', decidedTo: '2099-12-30' }],
+  ])('byYear rows add up to the totals, year by year as the fixture has them (from %s)', async (_source, filter) => {
+    const stats = await practice(filter, `${TOTALS} byYear { year ${TOTALS} }`);
     expect(stats.byYear.map((row: { year: number }) => row.year)).toEqual([2023, 2024, 2025]);
     for (const row of stats.byYear) {
       const { year, ...counts } = row;
@@ -190,9 +194,12 @@ describe('practice: sums agree', () => {
     }
   });
 
-  it('byAuthority rows add up to the totals, and nationalRate is the unrestricted rate', async () => {
+  it.each([
+    ['practice cells', { law: 'XW' }],
+    ['the cases', { law: 'XW', decidedTo: '2099-12-30' }],
+  ])('byAuthority rows add up to the totals, and nationalRate is the unrestricted rate (from %s)', async (_source, filter) => {
     const stats = await practice(
-      { law: 'XW' },
+      filter,
       `${TOTALS} byAuthority(first: 50) { authority { code name kind } decided onMerits reversed reversalRate nationalRate }`,
     );
     expect(stats.byAuthority).toHaveLength(3);
@@ -301,14 +308,27 @@ describe('practice: only what is asked is computed', () => {
     expect(noFilterNothingElse.extensions!.roundTrips).toBe(1);
   });
 
-  it('runs the aggregation in Neo4j: the answer follows a change made in the database', async () => {
-    await db.executor.write((tx) => tx.run(`MATCH (c:ComplaintCase {id: 'W-0100'}) SET c.outcome = 'ANNULLED'`));
+  it('runs the aggregation in Neo4j: the answer follows a corrected record, on cells and on cases alike', async () => {
+    const importCase = async (outcomes: Outcome[]) => {
+      const fixture = ndjsonFixture([{ kind: 'complaintCase', receivedOn: '2022-12-01', ...W[100], outcomes }]);
+      try {
+        await importNdjson(db.executor, fixture.path);
+      } finally {
+        fixture.remove();
+      }
+    };
+    await importCase(['ANNULLED']);
     try {
-      const stats = await practice({ law: 'XW' }, 'outcomes { upheld annulled }');
-      expect(stats.outcomes).toEqual({ upheld: 104, annulled: 1 });
+      // Whole years are read from practice cells, other dates from the cases themselves.
+      expect((await practice({ law: 'XW' }, 'outcomes { upheld annulled }')).outcomes).toEqual({ upheld: 104, annulled: 1 });
+      expect((await practice({ law: 'XW', decidedFrom: '2000-01-02' }, 'outcomes { upheld annulled }')).outcomes).toEqual({ upheld: 104, annulled: 1 });
+      const year = Number(W[100].decidedOn.slice(0, 4));
+      const byYear = await practice({ law: 'XW' }, 'byYear { year outcomes { annulled } }');
+      expect(byYear.byYear.find((row: { year: number }) => row.year === year).outcomes.annulled).toBe(1);
     } finally {
-      await db.executor.write((tx) => tx.run(`MATCH (c:ComplaintCase {id: 'W-0100'}) SET c.outcome = 'UPHELD'`));
+      await importCase(W[100].outcomes);
     }
+    expect((await practice({ law: 'XW' }, 'outcomes { upheld annulled }')).outcomes).toEqual({ upheld: 105, annulled: 0 });
   });
 });
 

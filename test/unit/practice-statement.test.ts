@@ -1,4 +1,14 @@
-import { ACCESS_PATHS, accessPathOf, AGGREGATIONS, checksOf, practiceStatement } from '../../src/practice/practice-statement';
+import { practiceCellKey, practiceCellsOf } from '../../src/complaint-case/practice-cell';
+import {
+  ACCESS_PATHS,
+  accessPathOf,
+  AGGREGATIONS,
+  CELL_AGGREGATIONS,
+  cellFilterOf,
+  cellStatement,
+  checksOf,
+  practiceStatement,
+} from '../../src/practice/practice-statement';
 import { normalisePracticeFilter, parsePracticeKey, practiceKey, withoutAuthority } from '../../src/practice/practice-query';
 
 const none = { paragraph: null, includePredecessors: true, law: null, authority: null, area: null, decidedFrom: null, decidedTo: null };
@@ -65,5 +75,31 @@ describe('practice statements', () => {
     }
     expect(practiceStatement(aggregation, 'LAW', false)).toContain('<-[:UNDER_LAW]-(c)');
     expect(practiceStatement(aggregation, 'PARAGRAPH', false)).toContain('WITH DISTINCT f, c');
+  });
+});
+
+describe('practice cells', () => {
+  it('answer filters with no paragraph and dates on whole years only', () => {
+    expect(cellFilterOf(none)).toEqual({ cellLaw: '*', fromYear: null, toYear: null });
+    expect(cellFilterOf({ ...none, law: 'SEL', authority: '101', area: 'children', decidedFrom: '2019-01-01', decidedTo: '2020-12-31' })).toEqual({
+      cellLaw: 'SEL', fromYear: 2019, toYear: 2020,
+    });
+    expect(cellFilterOf({ ...none, paragraph: 'SEL § 41' })).toBeNull();
+    expect(cellFilterOf({ ...none, law: 'SEL', decidedFrom: '2019-01-02' })).toBeNull();
+    expect(cellFilterOf({ ...none, law: 'SEL', decidedTo: '2019-12-30' })).toBeNull();
+  });
+
+  it.each(CELL_AGGREGATIONS)('cells-%s.cypher computes exactly as %s.cypher after the grouping line', (aggregation) => {
+    const after = (text: string) => text.slice(text.indexOf('\n', text.indexOf('WITH f.key AS key')) + 1);
+    expect(after(cellStatement(aggregation))).toBe(after(practiceStatement(aggregation, 'ALL', false)));
+  });
+
+  it('key every case by law (or "*"), authority, year, area and outcome, one cell per law and one for all', () => {
+    expect(practiceCellsOf({ lawIds: ['SEL', 'BL'], authority: '101', decidedOn: '2024-03-01', area: 'children', outcome: 'REMANDED' }).map((cell) => cell.key)).toEqual([
+      'SEL|101|2024|children|REMANDED',
+      'BL|101|2024|children|REMANDED',
+      '*|101|2024|children|REMANDED',
+    ]);
+    expect(practiceCellKey('SEL', '101', 2024, null, 'UPHELD')).toBe('SEL|101|2024||UPHELD');
   });
 });

@@ -1,7 +1,8 @@
 // outcome is the registered one (precedence applied by the importer); outcomes keeps them all.
 // Denormalised for practice statistics, and rewritten with the case every time so they cannot
-// drift: authorityCode mirrors AGAINST, and UNDER_LAW links the case once to each law of its
-// paragraphs (row.lawIds).
+// drift: authorityCode mirrors AGAINST, UNDER_LAW links the case once to each law of its
+// paragraphs (row.lawIds), and COUNTED_IN to the practice cells that count it (row.cells, see
+// src/complaint-case/practice-cell.ts).
 UNWIND $rows AS row
 MATCH (a:Authority {code: row.authority})
 MERGE (c:ComplaintCase {id: row.id})
@@ -22,12 +23,24 @@ CALL (c, row) {
   WHERE NOT law.id IN row.lawIds
   DELETE stale
 }
+CALL (c, row) {
+  MATCH (c)-[stale:COUNTED_IN]->(cell:PracticeCell)
+  WHERE NOT cell.key IN [wanted IN row.cells | wanted.key]
+  DELETE stale
+}
 MERGE (c)-[:AGAINST]->(a)
 WITH c, row
 CALL (c, row) {
   UNWIND row.lawIds AS lawId
   MATCH (law:Law {id: lawId})
   MERGE (c)-[:UNDER_LAW]->(law)
+}
+CALL (c, row) {
+  UNWIND row.cells AS wanted
+  MERGE (cell:PracticeCell {key: wanted.key})
+  ON CREATE SET cell.law = wanted.law, cell.authority = wanted.authority, cell.year = wanted.year,
+                cell.area = wanted.area, cell.outcome = wanted.outcome
+  MERGE (c)-[:COUNTED_IN]->(cell)
 }
 CALL (c, row) {
   UNWIND row.paragraphs AS ref
