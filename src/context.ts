@@ -1,3 +1,4 @@
+import { ApplicabilityRepository } from './applicability/applicability.repository';
 import { createComplaintCaseLoaders } from './complaint-case/complaint-case.loaders';
 import { ComplaintCaseRepository } from './complaint-case/complaint-case.repository';
 import { createConsolidationLoaders } from './consolidation/consolidation.loaders';
@@ -9,10 +10,12 @@ import { createLineageLoaders } from './lineage/lineage.loaders';
 import { LineageRepository } from './lineage/lineage.repository';
 import { createParagraphLoaders } from './paragraph/paragraph.loaders';
 import { ParagraphRepository } from './paragraph/paragraph.repository';
+import { ParagraphOverviewRepository } from './paragraph-overview/paragraph-overview.repository';
 import { createPracticeLoaders } from './practice/practice.loaders';
 import { PracticeRepository } from './practice/practice.repository';
 import { createRulingLoaders } from './ruling/ruling.loaders';
 import { RulingRepository } from './ruling/ruling.repository';
+import { RulingListRepository } from './ruling-list/ruling-list.repository';
 
 function createRepositories(executor: Neo4jExecutor) {
   return {
@@ -21,6 +24,9 @@ function createRepositories(executor: Neo4jExecutor) {
     laws: new LawRepository(executor),
     lineage: new LineageRepository(executor),
     consolidations: new ConsolidationRepository(executor),
+    applicability: new ApplicabilityRepository(executor),
+    paragraphOverview: new ParagraphOverviewRepository(executor),
+    rulingList: new RulingListRepository(executor),
     complaintCases: new ComplaintCaseRepository(executor),
     practice: new PracticeRepository(executor),
   };

@@ -10,6 +10,7 @@ import type { Neo4jExecutor } from './db/executor';
 import { pendingMigrationCount } from './db/migrations';
 import { formatError } from './graphql/format-error';
 import type { LoaderOptions } from './graphql/loader-options';
+import { paragraphOverviewCsvHandler } from './paragraph-overview/paragraph-overview.route';
 
 export interface ServiceOptions {
   schema: GraphQLSchema;
@@ -73,6 +74,8 @@ export async function startService(options: ServiceOptions, port: number): Promi
     const state = await readiness(options.executor);
     res.status(state.ready ? 200 : 503).json({ status: state.ready ? 'ready' : 'not ready', reason: state.reason });
   });
+  // The paragraph overview as a CSV download, for spreadsheets (see paragraph-overview.route.ts).
+  app.get('/paragraph-overview/:law.csv', paragraphOverviewCsvHandler(options.executor));
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { ApplicabilityResolver } from '../applicability/applicability.resolver';
 import { ComplaintCaseResolver } from '../complaint-case/complaint-case.resolver';
 import { RulingComplaintCasesResolver } from '../complaint-case/ruling-complaint-cases.resolver';
 import { ConsolidationResolver } from '../consolidation/consolidation.resolver';
@@ -10,10 +11,12 @@ import { RulingLineageResolver } from '../lineage/ruling-lineage.resolver';
 import { RulingStatusResolver } from '../lineage/ruling-status.resolver';
 import { NodeResolver } from '../node/node.resolver';
 import { ParagraphResolver } from '../paragraph/paragraph.resolver';
+import { ParagraphOverviewResolver } from '../paragraph-overview/paragraph-overview.resolver';
 import { ParagraphPracticeResolver } from '../practice/paragraph-practice.resolver';
 import { PracticeResolver } from '../practice/practice.resolver';
 import { RulingResolver } from '../ruling/ruling.resolver';
 import { RulingsByNumbersResolver } from '../ruling/rulings-by-numbers.resolver';
+import { RulingListResolver } from '../ruling-list/ruling-list.resolver';
 
 export const RESOLVERS = [
   RulingResolver,
@@ -25,6 +28,9 @@ export const RESOLVERS = [
   RulingCitationsResolver,
   ConsolidationResolver,
   RulingConsolidationResolver,
+  ApplicabilityResolver,
+  ParagraphOverviewResolver,
+  RulingListResolver,
   PracticeResolver,
   ParagraphPracticeResolver,
   ComplaintCaseResolver,

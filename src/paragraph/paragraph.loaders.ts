@@ -6,5 +6,9 @@ export function createParagraphLoaders(paragraphs: ParagraphRepository, laws: La
   return {
     paragraphByRef: makeLoader(options, (refs: readonly string[]) => paragraphs.byRefs(refs)),
     lawById: makeLoader(options, (ids: readonly string[]) => laws.byIds(ids)),
+    /** Predecessors and successors together: one statement serves both fields. */
+    paragraphSuccession: makeLoader(options, (refs: readonly string[]) => paragraphs.successions(refs)),
+    /** Keyed by paragraphRulingsKey(...). */
+    paragraphRulings: makeLoader(options, (keys: readonly string[]) => paragraphs.rulings(keys)),
   };
 }

@@ -1,0 +1,17 @@
+import { graphql, type GraphQLSchema } from 'graphql';
+import { createContext } from '../../src/context';
+import type { Neo4jExecutor } from '../../src/db/executor';
+import { buildPraksisSchema } from '../../src/graphql/schema';
+
+let schema: Promise<GraphQLSchema> | undefined;
+
+/**
+ * Runs one operation through the real schema and resolvers with a fresh per-request context,
+ * and reports how many statements it sent to Neo4j: for asserting round trips and batching.
+ */
+export async function executeCounted(executor: Neo4jExecutor, source: string, variableValues?: Record<string, unknown>) {
+  schema ??= buildPraksisSchema();
+  const contextValue = createContext(executor);
+  const result = await graphql({ schema: await schema, source, variableValues, contextValue });
+  return { result, roundTrips: contextValue.roundTrips.count };
+}
