@@ -11,7 +11,8 @@ import { CYPHER_DIR } from '../src/shared/project-paths';
  * taken from an NDJSON file (e.g. the synthetic one), so the importer's slowest statement can be
  * read operator by operator. Case ids get a prefix, so the batch is new to a database that
  * already holds the file: --prefix X- (default "PROFILE-"); run it twice to see the re-import path.
- * --statement FILE profiles another version of the statement; --no-profile only times it.
+ * --statement FILE profiles another version of the statement; --before FILE runs a statement
+ * first in the same transaction (a split version); --no-profile only times it.
  *
  *   NEO4J_URI=bolt://127.0.0.1:7699 NEO4J_PASSWORD=$(cat .neo4j/bench/password) \
  *     npx tsx bench/profile-case-upsert.ts /tmp/syn.ndjson --rows 5000 --skip 200000
@@ -59,7 +60,11 @@ async function main(): Promise<void> {
   const session = driver.session();
   try {
     const started = performance.now();
-    const result = await session.executeWrite((tx) => tx.run(profile ? `PROFILE ${statement}` : statement, { rows: batch }));
+    const before = option('before', '');
+    const result = await session.executeWrite(async (tx) => {
+      if (before) await tx.run(readFileSync(before, 'utf8'), { rows: batch });
+      return tx.run(profile ? `PROFILE ${statement}` : statement, { rows: batch });
+    });
     const ms = performance.now() - started;
     if (profile) print(result.summary.profile as unknown as Plan);
     console.log(`${batch.length} cases in ${ms.toFixed(0)} ms, commit included (${Math.round((batch.length / ms) * 1000)} cases/s${profile ? ' with PROFILE overhead' : ''})`);
