@@ -73,15 +73,13 @@ export class PracticeResolver {
   })
   async byAuthority(@Root() stats: PracticeStats, @Args() args: ByAuthorityArgs, @Ctx() ctx: Context): Promise<AuthorityStats[]> {
     const key = practiceKey(stats.query);
-    const result = await ctx.loaders.practiceByAuthority.load(byAuthorityKey(key, args));
-    // Without an authority restriction the statement has summed every authority already;
-    // with one, the unrestricted filter is another aggregation.
-    const nationalRate =
-      stats.query.authority === null
-        ? rateOf(result.allReversed, result.allOnMerits)
-        : result.authorities.length === 0
-          ? null
-          : (await ctx.loaders.practiceTotals.load(practiceKey(withoutAuthority(stats.query)))).reversalRate;
+    // Without an authority restriction the statement sums every authority itself; with one, the
+    // unrestricted filter is another aggregation, asked for at the same time.
+    const [result, unrestricted] = await Promise.all([
+      ctx.loaders.practiceByAuthority.load(byAuthorityKey(key, args)),
+      stats.query.authority === null ? null : ctx.loaders.practiceTotals.load(practiceKey(withoutAuthority(stats.query))),
+    ]);
+    const nationalRate = unrestricted === null ? rateOf(result.allReversed, result.allOnMerits) : unrestricted.reversalRate;
     return result.authorities.map((row) =>
       Object.assign(new AuthorityStats(), { ...row, authority: Authority.from(row.authority), nationalRate }),
     );
