@@ -13,13 +13,10 @@ import type { Outcome } from './registered-outcome';
 
 export const ALL_LAWS = '*';
 
+/** A cell of a case as the importer sends it; the other dimensions are the case's own. */
 export interface PracticeCellRow {
   key: string;
   law: string;
-  authority: string;
-  year: number;
-  area: string | null;
-  outcome: Outcome;
 }
 
 /** The key is also written by V0005's backfill in Cypher: change both together. */
@@ -29,12 +26,5 @@ export function practiceCellKey(law: string, authority: string, year: number, ar
 
 export function practiceCellsOf(c: { lawIds: readonly string[]; authority: string; decidedOn: string; area: string | null; outcome: Outcome }): PracticeCellRow[] {
   const year = Number(c.decidedOn.slice(0, 4));
-  return [...c.lawIds, ALL_LAWS].map((law) => ({
-    key: practiceCellKey(law, c.authority, year, c.area, c.outcome),
-    law,
-    authority: c.authority,
-    year,
-    area: c.area,
-    outcome: c.outcome,
-  }));
+  return [...c.lawIds, ALL_LAWS].map((law) => ({ key: practiceCellKey(law, c.authority, year, c.area, c.outcome), law }));
 }

@@ -74,9 +74,9 @@ const rows = {
 };
 
 /**
- * lawIds: the distinct laws of the case's paragraphs, written as (:ComplaintCase)-[:UNDER_LAW]->(:Law)
- * so practice statistics reach a law's cases in one hop, each case once however many of the
- * law's paragraphs it concerns. cells: the practice cells that count the case (practice-cell.ts).
+ * cells: the practice cells that count the case (practice-cell.ts), one per distinct law of its
+ * paragraphs, so practice statistics count a case once per law however many of the law's
+ * paragraphs it concerns, and one of all laws.
  */
 export function complaintCaseRow(r: RecordOf<'complaintCase'>) {
   const lawIds = [...new Set(r.paragraphs.map((ref) => parseParagraphRef(ref).lawId))];
@@ -91,7 +91,6 @@ export function complaintCaseRow(r: RecordOf<'complaintCase'>) {
     outcome,
     outcomes: r.outcomes,
     paragraphs: r.paragraphs,
-    lawIds,
     cells: practiceCellsOf({ lawIds, authority: r.authority, decidedOn: r.decidedOn, area, outcome }),
     applied: r.applied ?? [],
     reasons: r.reasons ?? [],

@@ -5,8 +5,9 @@ import { TestDatabase } from '../support/database';
 import { ndjsonFixture } from '../support/ndjson-fixture';
 
 /**
- * The importer keeps the links practice statistics read (UNDER_LAW per law of a case's
- * paragraphs, authorityCode mirroring AGAINST) in step with the case, and stays idempotent;
+ * The importer keeps what practice statistics read (COUNTED_IN to a practice cell per law of a
+ * case's paragraphs and one of all laws, authorityCode mirroring AGAINST) in step with the
+ * case, and stays idempotent;
  * and every statement the practice repository can assemble compiles.
  */
 
@@ -45,8 +46,8 @@ async function importRecords(records: object[]): Promise<void> {
 async function linksOfCase() {
   const [row] = await db.executor.query<{ laws: string[]; lawLinks: number; authorityCode: string; against: string[]; cells: string[] }>(
     `MATCH (c:ComplaintCase {id: 'K-1'})
-     RETURN COLLECT { MATCH (c)-[:UNDER_LAW]->(l:Law) RETURN l.id ORDER BY l.id } AS laws,
-            COUNT { (c)-[:UNDER_LAW]->() } AS lawLinks,
+     RETURN COLLECT { MATCH (c)-[:COUNTED_IN]->(cell:PracticeCell) WHERE cell.law <> '*' RETURN cell.law ORDER BY cell.law } AS laws,
+            COUNT { (c)-[:COUNTED_IN]->() } - 1 AS lawLinks,
             c.authorityCode AS authorityCode,
             COLLECT { MATCH (c)-[:AGAINST]->(a) RETURN a.code } AS against,
             COLLECT { MATCH (c)-[:COUNTED_IN]->(cell:PracticeCell) RETURN cell.key ORDER BY cell.key } AS cells`,
@@ -87,9 +88,9 @@ describe('importing complaint cases for practice statistics', () => {
     expect(empty).toBe(5);
   });
 
-  it('V0004 and V0005 backfill cases written before the importer wrote these links', async () => {
+  it('V0004 and V0005 backfill cases written before the importer wrote these', async () => {
     await importRecords([...BASE, theCase(['XW § 1', 'XW § 2'], 'T02')]);
-    await db.executor.write((tx) => tx.run(`MATCH (c:ComplaintCase {id: 'K-1'})-[r:UNDER_LAW|COUNTED_IN]->() DELETE r REMOVE c.authorityCode`));
+    await db.executor.write((tx) => tx.run(`MATCH (c:ComplaintCase {id: 'K-1'})-[r:COUNTED_IN]->() DELETE r REMOVE c.authorityCode`));
     await db.executor.write((tx) => tx.run(`MATCH (cell:PracticeCell) DELETE cell`));
     for (const migration of readMigrations().filter((m) => m.version === 4 || m.version === 5)) {
       for (const statement of migration.statements) await db.executor.runAutoCommit(statement);

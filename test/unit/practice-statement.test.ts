@@ -73,7 +73,7 @@ describe('practice statements', () => {
         expect(statement).toMatch(/\nRETURN key/);
       }
     }
-    expect(practiceStatement(aggregation, 'LAW', false)).toContain('<-[:UNDER_LAW]-(c)');
+    expect(practiceStatement(aggregation, 'LAW', false)).toContain('<-[:COUNTED_IN]-(c)');
     expect(practiceStatement(aggregation, 'PARAGRAPH', false)).toContain('WITH DISTINCT f, c');
   });
 });

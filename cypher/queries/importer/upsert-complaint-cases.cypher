@@ -1,7 +1,7 @@
 // outcome is the registered one (precedence applied by the importer); outcomes keeps them all.
 // Denormalised for practice statistics, and rewritten with the case every time so they cannot
-// drift: authorityCode mirrors AGAINST, UNDER_LAW links the case once to each law of its
-// paragraphs (row.lawIds), and COUNTED_IN to the practice cells that count it (row.cells, see
+// drift: authorityCode mirrors AGAINST, and COUNTED_IN links the case to the practice cells that
+// count it, one per law of its paragraphs and one of all laws (row.cells, see
 // src/complaint-case/practice-cell.ts).
 UNWIND $rows AS row
 MATCH (a:Authority {code: row.authority})
@@ -19,11 +19,6 @@ CALL (c, row) {
   DELETE stale
 }
 CALL (c, row) {
-  MATCH (c)-[stale:UNDER_LAW]->(law:Law)
-  WHERE NOT law.id IN row.lawIds
-  DELETE stale
-}
-CALL (c, row) {
   MATCH (c)-[stale:COUNTED_IN]->(cell:PracticeCell)
   WHERE NOT cell.key IN [wanted IN row.cells | wanted.key]
   DELETE stale
@@ -31,15 +26,10 @@ CALL (c, row) {
 MERGE (c)-[:AGAINST]->(a)
 WITH c, row
 CALL (c, row) {
-  UNWIND row.lawIds AS lawId
-  MATCH (law:Law {id: lawId})
-  MERGE (c)-[:UNDER_LAW]->(law)
-}
-CALL (c, row) {
   UNWIND row.cells AS wanted
   MERGE (cell:PracticeCell {key: wanted.key})
-  ON CREATE SET cell.law = wanted.law, cell.authority = wanted.authority, cell.year = wanted.year,
-                cell.area = wanted.area, cell.outcome = wanted.outcome
+  ON CREATE SET cell.law = wanted.law, cell.authority = row.authority,
+                cell.year = toInteger(substring(row.decidedOn, 0, 4)), cell.area = row.area, cell.outcome = row.outcome
   MERGE (c)-[:COUNTED_IN]->(cell)
 }
 CALL (c, row) {

@@ -1,6 +1,6 @@
-// Access path: the cases concerning any paragraph of one law, each once, through the UNDER_LAW
-// link the importer writes per law of a case (only complaint cases have UNDER_LAW).
+// Access path: the cases concerning any paragraph of one law, each once: a case is COUNTED_IN
+// exactly one practice cell of each law of its paragraphs (src/complaint-case/practice-cell.ts).
 UNWIND $filters AS f
-MATCH (:Law {id: f.law})<-[:UNDER_LAW]-(c)
+MATCH (:PracticeCell {law: f.law})<-[:COUNTED_IN]-(c)
 WITH f, c
 RETURN f.key AS key, c.id AS caseId

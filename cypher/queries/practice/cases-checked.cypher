@@ -8,5 +8,5 @@ WHERE (f.check.authority IS NULL OR c.authorityCode = f.check.authority)
   AND (f.check.area IS NULL OR c.area = f.check.area)
   AND (f.check.decidedFrom IS NULL OR c.decidedOn >= f.check.decidedFrom)
   AND (f.check.decidedTo IS NULL OR c.decidedOn <= f.check.decidedTo)
-  AND (f.check.law IS NULL OR EXISTS { (c)-[:UNDER_LAW]->(:Law {id: f.check.law}) })
+  AND (f.check.law IS NULL OR EXISTS { (c)-[:COUNTED_IN]->(:PracticeCell {law: f.check.law}) })
 RETURN f.key AS key, c.id AS caseId
