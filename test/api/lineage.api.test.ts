@@ -1,9 +1,8 @@
-import { importNdjson } from '../../src/importer/importer';
 import { importReferenceSeed } from '../../src/importer/seed-loader';
 import { todayIso } from '../../src/shared/iso-date';
 import { ApiClient } from '../support/api-client';
 import { TestDatabase } from '../support/database';
-import { ndjsonFixture } from '../support/ndjson-fixture';
+import { importRecords } from '../support/ndjson-fixture';
 import { baseRecords, chain, standalone } from '../integration/lineage-fixtures';
 
 const db = new TestDatabase();
@@ -29,17 +28,12 @@ beforeAll(async () => {
   await importReferenceSeed(db.executor);
   // On top of the seed: the depth-8 chain, 11 unrelated rulings (30 + 9 + 11 = 50 rulings), and
   // 25-20, which cites a seed ruling that was repealed in 2019 and one still in force.
-  const fixture = ndjsonFixture([
+  await importRecords(db.executor, [
     ...baseRecords(),
     ...CHAIN.records,
     ...STANDALONE,
     { kind: 'ruling', number: '25-20', title: 'Citerer U-10-08 og 51-19', decidedOn: '2020-05-01', area: 'work-injury', paragraphs: ['ASL § 5'], cites: ['U-10-08', '51-19'] },
   ]);
-  try {
-    await importNdjson(db.executor, fixture.path);
-  } finally {
-    fixture.remove();
-  }
   api = await ApiClient.start(db.executor);
 });
 

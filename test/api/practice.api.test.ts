@@ -1,7 +1,6 @@
-import { importNdjson } from '../../src/importer/importer';
 import { ApiClient } from '../support/api-client';
 import { TestDatabase } from '../support/database';
-import { ndjsonFixture } from '../support/ndjson-fixture';
+import { importRecords } from '../support/ndjson-fixture';
 
 /**
  * Practice statistics on a hand-made fixture whose every count is known: Ankestyrelsen's worked
@@ -103,7 +102,7 @@ const TOTALS = 'decided onMerits reversed reversalRate outcomes { upheld changed
 
 beforeAll(async () => {
   await db.clear();
-  const fixture = ndjsonFixture([
+  await importRecords(db.executor, [
     { kind: 'law', id: 'XW', title: 'Testlov W', shortTitle: 'testlov w' },
     { kind: 'law', id: 'XV', title: 'Testlov V', shortTitle: 'testlov v' },
     { kind: 'paragraph', ref: 'XW § 1', title: 'Første', validFrom: '2010-01-01' },
@@ -119,11 +118,6 @@ beforeAll(async () => {
     { kind: 'reversalReason', code: 'HEARING', label: 'Manglende partshøring' },
     ...[...W, ...V].map((c) => ({ kind: 'complaintCase', receivedOn: '2022-12-01', ...c })),
   ]);
-  try {
-    await importNdjson(db.executor, fixture.path);
-  } finally {
-    fixture.remove();
-  }
   api = await ApiClient.start(db.executor);
 });
 
@@ -310,12 +304,7 @@ describe('practice: only what is asked is computed', () => {
 
   it('runs the aggregation in Neo4j: the answer follows a corrected record, on cells and on cases alike', async () => {
     const importCase = async (outcomes: Outcome[]) => {
-      const fixture = ndjsonFixture([{ kind: 'complaintCase', receivedOn: '2022-12-01', ...W[100], outcomes }]);
-      try {
-        await importNdjson(db.executor, fixture.path);
-      } finally {
-        fixture.remove();
-      }
+      await importRecords(db.executor, [{ kind: 'complaintCase', receivedOn: '2022-12-01', ...W[100], outcomes }]);
     };
     await importCase(['ANNULLED']);
     try {

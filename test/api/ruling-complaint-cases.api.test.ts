@@ -1,7 +1,6 @@
-import { importNdjson } from '../../src/importer/importer';
 import { ApiClient } from '../support/api-client';
 import { TestDatabase } from '../support/database';
-import { ndjsonFixture } from '../support/ndjson-fixture';
+import { importRecords } from '../support/ndjson-fixture';
 
 /** Ruling.complaintCases: a Relay connection with keyset cursors on (decidedOn desc, id). */
 
@@ -44,7 +43,7 @@ const PAGE = `query($first: Int, $after: String) {
 
 beforeAll(async () => {
   await db.clear();
-  const fixture = ndjsonFixture([
+  await importRecords(db.executor, [
     { kind: 'law', id: 'XW', title: 'Testlov W', shortTitle: 'testlov w' },
     { kind: 'paragraph', ref: 'XW § 1', title: 'Første', validFrom: '2010-01-01' },
     { kind: 'paragraph', ref: 'XW § 2', title: 'Anden', validFrom: '2010-01-01' },
@@ -56,11 +55,6 @@ beforeAll(async () => {
     { kind: 'reversalReason', code: 'INFO', label: 'Utilstrækkeligt oplysningsgrundlag eller begrundelse' },
     ...CASES,
   ]);
-  try {
-    await importNdjson(db.executor, fixture.path);
-  } finally {
-    fixture.remove();
-  }
   api = await ApiClient.start(db.executor);
 });
 

@@ -2,7 +2,7 @@ import { importNdjson } from '../../src/importer/importer';
 import { syntheticRecords, type SyntheticRecord } from '../../seed/synthetic';
 import { ApiClient } from '../support/api-client';
 import { TestDatabase } from '../support/database';
-import { ndjsonFixture } from '../support/ndjson-fixture';
+import { importRecords, ndjsonFixture } from '../support/ndjson-fixture';
 
 /**
  * rulings(filter, first, after) over 2,000 synthetic rulings. Expected answers are computed
@@ -119,14 +119,9 @@ describe('rulings(): keyset paging', () => {
         return { number, decidedOn, ahead: compareKeys(cursorAt, { number, decidedOn }) < 0 };
       });
       inserted.push(...batch);
-      const extra = ndjsonFixture(
+      await importRecords(db.executor, 
         batch.map((r) => ({ kind: 'ruling', number: r.number, title: 'Indsat under bladring', decidedOn: r.decidedOn, area: 'social', paragraphs: [paragraph], cites: [] })),
       );
-      try {
-        await importNdjson(db.executor, extra.path);
-      } finally {
-        extra.remove();
-      }
     }
 
     const numbers = visited.map((r) => r.number);

@@ -1,11 +1,10 @@
 import { ConsolidationRepository } from '../../src/consolidation/consolidation.repository';
 import { RoundTripCounter } from '../../src/db/executor';
-import { importNdjson } from '../../src/importer/importer';
 import { lineageKey } from '../../src/lineage/lineage.key';
 import { LineageRepository } from '../../src/lineage/lineage.repository';
 import { rulingStatusKey } from '../../src/lineage/ruling-status.key';
 import { TestDatabase } from '../support/database';
-import { ndjsonFixture } from '../support/ndjson-fixture';
+import { importRecords } from '../support/ndjson-fixture';
 import { baseRecords, chain, diamond, lattice, partialRepeals } from './lineage-fixtures';
 
 const db = new TestDatabase();
@@ -36,12 +35,7 @@ const numbersOf = (rulings: { number: string }[]) => rulings.map((ruling) => rul
 
 beforeAll(async () => {
   await db.clear();
-  const fixture = ndjsonFixture([...baseRecords(), ...CHAIN.records, ...diamond(), ...partialRepeals(), ...LATTICE.records]);
-  try {
-    await importNdjson(db.executor, fixture.path);
-  } finally {
-    fixture.remove();
-  }
+  await importRecords(db.executor, [...baseRecords(), ...CHAIN.records, ...diamond(), ...partialRepeals(), ...LATTICE.records]);
 });
 
 afterAll(async () => {
