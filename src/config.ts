@@ -27,6 +27,7 @@ export interface Config {
   /** Load seed/reference into an empty database at start. */
   seedWhenEmpty: boolean;
   production: boolean;
+  auth: AuthConfig;
 }
 
 export class ConfigError extends Error {}
@@ -76,5 +77,78 @@ export function loadConfig(env: Env = process.env): Config {
     },
     seedWhenEmpty: flag(env, 'SEED_WHEN_EMPTY', true),
     production: env.NODE_ENV === 'production',
+    auth: loadAuthConfig(env),
+  };
+}
+
+/** An API key as configured: only the SHA-256 of the key is kept, never the key itself. */
+export interface ApiKeyEntry {
+  subject: string;
+  roles: string[];
+  /** Lower-case hex SHA-256 of the key. */
+  sha256: string;
+}
+
+export interface JwtConfig {
+  /** HS256 shared secret; exactly one of secret and jwksUrl is set. */
+  secret?: string;
+  /** A JSON Web Key Set URL (RS256, ES256 ...), fetched and cached by jose. */
+  jwksUrl?: string;
+  issuer?: string;
+  audience?: string;
+}
+
+export interface AuthConfig {
+  apiKeys: ApiKeyEntry[];
+  jwt?: JwtConfig;
+  /** When true every operation, reads included, needs a valid token. */
+  readsRequireToken: boolean;
+}
+
+const NAME = /^[A-Za-z0-9._@-]{1,100}$/;
+const ROLE = /^[a-z][a-z0-9-]{0,39}$/;
+
+/** API_KEYS: comma-separated subject:role[+role]:sha256hex (see README "Authentication"). */
+function apiKeys(raw: string | undefined): ApiKeyEntry[] {
+  if (!raw?.trim()) return [];
+  const entries = raw.split(',').map((entry) => entry.trim()).filter(Boolean).map((entry, index) => {
+    const parts = entry.split(':');
+    // Only the position is named: the entry holds a hash, which is no secret, but no need to echo it.
+    const where = `API_KEYS entry ${index + 1}`;
+    if (parts.length !== 3) throw new ConfigError(`${where} must be subject:role[+role]:sha256hex`);
+    const [subject, roleList, hash] = parts;
+    if (!NAME.test(subject)) throw new ConfigError(`${where}: subject must be 1 to 100 of A-Z a-z 0-9 . _ @ -`);
+    const roles = roleList.split('+');
+    if (!roles.every((role) => ROLE.test(role))) throw new ConfigError(`${where}: roles must be lower-case words joined by +, e.g. editor or reader+editor`);
+    if (!/^[0-9a-fA-F]{64}$/.test(hash)) throw new ConfigError(`${where}: the hash must be 64 hex digits (printf %s "$KEY" | sha256sum)`);
+    return { subject, roles, sha256: hash.toLowerCase() };
+  });
+  const hashes = new Set(entries.map((entry) => entry.sha256));
+  if (hashes.size !== entries.length) throw new ConfigError('API_KEYS holds the same key hash twice');
+  return entries;
+}
+
+function loadAuthConfig(env: Env): AuthConfig {
+  const secret = env.JWT_SECRET || undefined;
+  const jwksUrl = env.JWT_JWKS_URL?.trim() || undefined;
+  if (secret && jwksUrl) throw new ConfigError('Set JWT_SECRET or JWT_JWKS_URL, not both');
+  // HS256 needs a key at least as long as its hash output; a short secret can be brute-forced.
+  if (secret !== undefined && Buffer.byteLength(secret, 'utf8') < 32) throw new ConfigError('JWT_SECRET must be at least 32 bytes long');
+  if (jwksUrl) {
+    let url: URL;
+    try {
+      url = new URL(jwksUrl);
+    } catch {
+      throw new ConfigError(`JWT_JWKS_URL must be an http(s) URL, got "${jwksUrl}"`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new ConfigError(`JWT_JWKS_URL must be an http(s) URL, got "${jwksUrl}"`);
+  }
+  const issuer = env.JWT_ISSUER?.trim() || undefined;
+  const audience = env.JWT_AUDIENCE?.trim() || undefined;
+  if ((issuer || audience) && !secret && !jwksUrl) throw new ConfigError('JWT_ISSUER and JWT_AUDIENCE need JWT_SECRET or JWT_JWKS_URL');
+  return {
+    apiKeys: apiKeys(env.API_KEYS),
+    jwt: secret || jwksUrl ? { secret, jwksUrl, issuer, audience } : undefined,
+    readsRequireToken: flag(env, 'READS_REQUIRE_TOKEN', false),
   };
 }

@@ -1,9 +1,12 @@
 import { ApplicabilityRepository } from './applicability/applicability.repository';
+import { AuditRepository } from './audit/audit.repository';
+import { viewerOf, type Authentication } from './auth/viewer';
 import { createComplaintCaseLoaders } from './complaint-case/complaint-case.loaders';
 import { ComplaintCaseRepository } from './complaint-case/complaint-case.repository';
 import { createConsolidationLoaders } from './consolidation/consolidation.loaders';
 import { ConsolidationRepository } from './consolidation/consolidation.repository';
 import { RoundTripCounter, type Neo4jExecutor } from './db/executor';
+import { EditingRepository } from './editing/editing.repository';
 import type { LoaderOptions } from './graphql/loader-options';
 import { LawRepository } from './law/law.repository';
 import { createLineageLoaders } from './lineage/lineage.loaders';
@@ -29,6 +32,8 @@ function createRepositories(executor: Neo4jExecutor) {
     rulingList: new RulingListRepository(executor),
     complaintCases: new ComplaintCaseRepository(executor),
     practice: new PracticeRepository(executor),
+    editing: new EditingRepository(executor),
+    audit: new AuditRepository(executor),
   };
 }
 
@@ -38,11 +43,18 @@ export type Repositories = ReturnType<typeof createRepositories>;
  * Per request: its own round-trip counter and fresh DataLoaders, so batching and caching never
  * leak between requests (no answer is cached across requests).
  */
-export function createContext(executor: Neo4jExecutor, loaderOptions: LoaderOptions = { batch: true }) {
+export function createContext(
+  executor: Neo4jExecutor,
+  loaderOptions: LoaderOptions = { batch: true },
+  authentication: Authentication = { kind: 'anonymous' },
+) {
   const roundTrips = new RoundTripCounter();
   const repositories = createRepositories(executor.withCounter(roundTrips));
   return {
     roundTrips,
+    authentication,
+    /** The verified token's subject and roles; undefined without a valid token (src/auth/). */
+    viewer: viewerOf(authentication),
     repositories,
     loaders: {
       ...createRulingLoaders(repositories.rulings, loaderOptions),

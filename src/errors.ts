@@ -22,7 +22,7 @@ abstract class PraksisError extends GraphQLError {
 }
 
 export class BadUserInputError extends PraksisError {
-  constructor(message: string, details?: { field?: string; expected?: string }) {
+  constructor(message: string, details?: { field?: string; expected?: string; problems?: unknown[] }) {
     super(message, 'BAD_USER_INPUT', details);
   }
 }

@@ -44,7 +44,7 @@ async function main(): Promise<void> {
     await applyMigrations(neo4j.executor, log);
     if (config.seedWhenEmpty) await seedWhenEmpty(neo4j.executor, log);
 
-    const service = await startService({ schema: await buildPraksisSchema(), executor: neo4j.executor }, config.port);
+    const service = await startService({ schema: await buildPraksisSchema(), executor: neo4j.executor, auth: config.auth }, config.port);
     cleanups.push(() => service.stop());
     log(`GraphQL ready at ${service.url}  (health: /health, readiness: /ready). Ctrl-C stops it.`);
   } catch (error) {

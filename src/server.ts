@@ -5,6 +5,9 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
+import { authenticationPlugin } from './auth/authentication.plugin';
+import { Authenticator, NO_AUTH } from './auth/authenticator';
+import type { AuthConfig } from './config';
 import { createContext, type Context } from './context';
 import type { Neo4jExecutor } from './db/executor';
 import { pendingMigrationCount } from './db/migrations';
@@ -17,6 +20,8 @@ export interface ServiceOptions {
   executor: Neo4jExecutor;
   loaderOptions?: LoaderOptions;
   introspection?: boolean;
+  /** API keys, JWT verification and whether reads need a token; none given: no token is accepted. */
+  auth?: AuthConfig;
 }
 
 export interface RunningService {
@@ -57,13 +62,14 @@ async function readiness(executor: Neo4jExecutor): Promise<{ ready: boolean; rea
 
 export async function startService(options: ServiceOptions, port: number): Promise<RunningService> {
   const app = express();
+  const authenticator = new Authenticator(options.auth ?? NO_AUTH);
   const httpServer = createServer(app);
   const apollo = new ApolloServer<Context>({
     schema: options.schema,
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: options.introspection ?? true,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), roundTripsPlugin],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), roundTripsPlugin, authenticationPlugin(authenticator.readsRequireToken)],
   });
   await apollo.start();
 
@@ -79,7 +85,10 @@ export async function startService(options: ServiceOptions, port: number): Promi
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async () => createContext(options.executor, options.loaderOptions) }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) =>
+        createContext(options.executor, options.loaderOptions, await authenticator.authenticate(req.headers.authorization)),
+    }),
   );
 
   await new Promise<void>((resolve) => httpServer.listen(port, resolve));

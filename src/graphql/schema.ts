@@ -1,11 +1,19 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { AuditTrailResolver } from '../audit/audit-trail.resolver';
+import { authChecker } from '../auth/auth-checker';
 import { ApplicabilityResolver } from '../applicability/applicability.resolver';
 import { ComplaintCaseResolver } from '../complaint-case/complaint-case.resolver';
 import { RulingComplaintCasesResolver } from '../complaint-case/ruling-complaint-cases.resolver';
 import { ConsolidationResolver } from '../consolidation/consolidation.resolver';
 import { RulingConsolidationResolver } from '../consolidation/ruling-consolidation.resolver';
+import { AddParagraphSuccessionMutation } from '../editing/add-paragraph-succession.mutation';
+import { CorrectComplaintCaseMutation } from '../editing/correct-complaint-case.mutation';
+import { CreateRulingMutation } from '../editing/create-ruling.mutation';
+import { ImportRecordsMutation } from '../editing/import-records.mutation';
+import { RecordConsolidationMutation } from '../editing/record-consolidation.mutation';
+import { UpdateRulingMutation } from '../editing/update-ruling.mutation';
 import { RulingCitationsResolver } from '../lineage/ruling-citations.resolver';
 import { RulingLineageResolver } from '../lineage/ruling-lineage.resolver';
 import { RulingStatusResolver } from '../lineage/ruling-status.resolver';
@@ -35,6 +43,13 @@ export const RESOLVERS = [
   ParagraphPracticeResolver,
   ComplaintCaseResolver,
   RulingComplaintCasesResolver,
+  CreateRulingMutation,
+  UpdateRulingMutation,
+  RecordConsolidationMutation,
+  AddParagraphSuccessionMutation,
+  ImportRecordsMutation,
+  CorrectComplaintCaseMutation,
+  AuditTrailResolver,
 ] as const;
 
 export function buildPraksisSchema(): Promise<GraphQLSchema> {
@@ -42,6 +57,8 @@ export function buildPraksisSchema(): Promise<GraphQLSchema> {
     resolvers: RESOLVERS,
     // Every args and input class is checked with class-validator before a resolver runs.
     validate: { forbidUnknownValues: false },
+    // @Authorized(role) fields: mutations and the audit trail (src/auth/auth-checker.ts).
+    authChecker,
   });
 }
 

@@ -1,4 +1,4 @@
-import type { RunningService } from '../../src/server';
+import type { RunningService, ServiceOptions } from '../../src/server';
 import { startService } from '../../src/server';
 import { buildPraksisSchema } from '../../src/graphql/schema';
 import type { Neo4jExecutor } from '../../src/db/executor';
@@ -13,18 +13,20 @@ export interface GraphQLResponse<T = Record<string, any>> {
 export class ApiClient {
   private constructor(readonly service: RunningService) {}
 
-  static async start(executor: Neo4jExecutor, loaderOptions?: LoaderOptions): Promise<ApiClient> {
-    return new ApiClient(await startService({ schema: await buildPraksisSchema(), executor, loaderOptions }, 0));
+  /** `options`: anything else the service is configured with, e.g. `limits`. */
+  static async start(executor: Neo4jExecutor, loaderOptions?: LoaderOptions, options: Omit<ServiceOptions, 'schema' | 'executor' | 'loaderOptions'> = {}): Promise<ApiClient> {
+    return new ApiClient(await startService({ ...options, schema: await buildPraksisSchema(), executor, loaderOptions }, 0));
   }
 
   get baseUrl(): string {
     return `http://127.0.0.1:${this.service.port}`;
   }
 
-  async query<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
+  /** `auth.token` is sent as `Authorization: Bearer <token>`. */
+  async query<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, auth: { token?: string } = {}): Promise<GraphQLResponse<T>> {
     const response = await fetch(`${this.baseUrl}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...(auth.token === undefined ? {} : { authorization: `Bearer ${auth.token}` }) },
       body: JSON.stringify({ query, variables }),
     });
     return { status: response.status, body: (await response.json()) as GraphQLResponse<T>["body"] };

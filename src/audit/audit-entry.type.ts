@@ -1,0 +1,54 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { PageInfo } from '../graphql/connection';
+
+export interface AuditEntryRecord {
+  id: string;
+  at: string;
+  subject: string;
+  operation: string;
+  keys: string[];
+  input: string;
+}
+
+@ObjectType({ description: 'One write through the API: who, when, which mutation and what it touched. Written in the same transaction as the change.' })
+export class AuditEntry {
+  @Field(() => ID)
+  id: string;
+
+  @Field({ description: 'When the write was made, ISO 8601 in UTC (e.g. 2026-11-23T12:30:00.000Z).' })
+  at: string;
+
+  @Field({ description: 'The token\'s subject: the API key\'s configured name or the JWT\'s sub.' })
+  subject: string;
+
+  @Field({ description: 'The mutation, e.g. recordConsolidation.' })
+  operation: string;
+
+  @Field(() => [String], { description: 'Keys of what the write touched: ruling numbers, consolidation ids, paragraph refs, case ids.' })
+  keys: string[];
+
+  @Field({ description: 'The mutation\'s input as JSON.' })
+  input: string;
+
+  static from(record: AuditEntryRecord): AuditEntry {
+    return Object.assign(new AuditEntry(), record);
+  }
+}
+
+@ObjectType()
+export class AuditEntryEdge {
+  @Field()
+  cursor: string;
+
+  @Field(() => AuditEntry)
+  node: AuditEntry;
+}
+
+@ObjectType({ description: 'A page of the audit trail, newest first.' })
+export class AuditEntryConnection {
+  @Field(() => [AuditEntryEdge])
+  edges: AuditEntryEdge[];
+
+  @Field(() => PageInfo)
+  pageInfo: PageInfo;
+}

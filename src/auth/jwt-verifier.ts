@@ -1,0 +1,43 @@
+import { createRemoteJWKSet, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import type { JwtConfig } from '../config';
+import type { Viewer } from './viewer';
+
+const ROLE = /^[a-z][a-z0-9-]{0,39}$/;
+
+/**
+ * JWTs signed with the configured HS256 secret, or by a key of the configured JWKS (jose fetches
+ * and caches the set, refetching when a token names an unknown key id). jose checks exp and nbf;
+ * issuer and audience are checked when configured. The algorithm list is pinned so a token
+ * cannot choose "none" or switch an asymmetric key to HMAC.
+ */
+export class JwtVerifier {
+  private readonly key: Uint8Array | JWTVerifyGetKey;
+  private readonly algorithms: string[];
+
+  constructor(private readonly config: JwtConfig) {
+    if (config.secret !== undefined) {
+      this.key = new TextEncoder().encode(config.secret);
+      this.algorithms = ['HS256'];
+    } else {
+      this.key = createRemoteJWKSet(new URL(config.jwksUrl!));
+      this.algorithms = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA'];
+    }
+  }
+
+  /** The viewer a valid token names, or undefined for any failure (the reason is not told). */
+  async verify(token: string): Promise<Viewer | undefined> {
+    let payload: JWTPayload;
+    try {
+      const options = { algorithms: this.algorithms, issuer: this.config.issuer, audience: this.config.audience };
+      payload = typeof this.key === 'function'
+        ? (await jwtVerify(token, this.key, options)).payload
+        : (await jwtVerify(token, this.key, options)).payload;
+    } catch {
+      return undefined;
+    }
+    if (typeof payload.sub !== 'string' || payload.sub === '' || payload.sub.length > 200) return undefined;
+    const claimed = (payload as { roles?: unknown }).roles;
+    const roles = Array.isArray(claimed) ? claimed.filter((role): role is string => typeof role === 'string' && ROLE.test(role)) : [];
+    return { subject: payload.sub, roles };
+  }
+}

@@ -1,0 +1,17 @@
+import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import { EDITOR_ROLE } from '../auth/viewer';
+import type { Context } from '../context';
+import { Paragraph } from '../paragraph/paragraph.type';
+import { addParagraphSuccessionEdit } from './add-paragraph-succession.edit';
+import { AddParagraphSuccessionInput } from './add-paragraph-succession.input';
+import { requireViewer } from './require-viewer';
+
+@Resolver()
+export class AddParagraphSuccessionMutation {
+  @Authorized(EDITOR_ROLE)
+  @Mutation(() => Paragraph, { description: 'Records that `from` is succeeded by `to` (role editor); returns `to`. CONFLICT if succession would become circular.' })
+  async addParagraphSuccession(@Arg('input', () => AddParagraphSuccessionInput) input: AddParagraphSuccessionInput, @Ctx() ctx: Context): Promise<Paragraph> {
+    const { records } = await ctx.repositories.editing.apply(requireViewer(ctx), addParagraphSuccessionEdit(input));
+    return Paragraph.from((await ctx.loaders.paragraphByRef.load((records[0] as { ref: string }).ref))!);
+  }
+}

@@ -1,0 +1,17 @@
+import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import { EDITOR_ROLE } from '../auth/viewer';
+import { ComplaintCase } from '../complaint-case/complaint-case.type';
+import type { Context } from '../context';
+import { correctComplaintCaseEdit } from './correct-complaint-case.edit';
+import { CorrectComplaintCaseInput } from './correct-complaint-case.input';
+import { requireViewer } from './require-viewer';
+
+@Resolver()
+export class CorrectComplaintCaseMutation {
+  @Authorized(EDITOR_ROLE)
+  @Mutation(() => ComplaintCase, { description: 'Corrects the outcomes, reasons, applied rulings or paragraphs of a complaint case (role editor); practice statistics follow.' })
+  async correctComplaintCase(@Arg('input', () => CorrectComplaintCaseInput) input: CorrectComplaintCaseInput, @Ctx() ctx: Context): Promise<ComplaintCase> {
+    await ctx.repositories.editing.apply(requireViewer(ctx), correctComplaintCaseEdit(input));
+    return ComplaintCase.from((await ctx.repositories.editing.complaintCase(input.id))!);
+  }
+}

@@ -1,0 +1,17 @@
+import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import { EDITOR_ROLE } from '../auth/viewer';
+import type { Context } from '../context';
+import { Ruling } from '../ruling/ruling.type';
+import { createRulingEdit } from './create-ruling.edit';
+import { requireViewer } from './require-viewer';
+import { NewRulingInput } from './ruling-fields.input';
+
+@Resolver()
+export class CreateRulingMutation {
+  @Authorized(EDITOR_ROLE)
+  @Mutation(() => Ruling, { description: 'Creates a principle ruling (role editor). CONFLICT if the number is taken.' })
+  async createRuling(@Arg('input', () => NewRulingInput) input: NewRulingInput, @Ctx() ctx: Context): Promise<Ruling> {
+    const { records } = await ctx.repositories.editing.apply(requireViewer(ctx), createRulingEdit(input));
+    return Ruling.from((await ctx.loaders.rulingByNumber.load((records[0] as { number: string }).number))!);
+  }
+}

@@ -1,0 +1,17 @@
+import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import { EDITOR_ROLE } from '../auth/viewer';
+import type { Context } from '../context';
+import { Ruling } from '../ruling/ruling.type';
+import { requireViewer } from './require-viewer';
+import { updateRulingEdit } from './update-ruling.edit';
+import { UpdateRulingInput } from './update-ruling.input';
+
+@Resolver()
+export class UpdateRulingMutation {
+  @Authorized(EDITOR_ROLE)
+  @Mutation(() => Ruling, { description: 'Changes fields of a ruling (role editor); fields left out keep their value. NOT_FOUND for an unknown number.' })
+  async updateRuling(@Arg('input', () => UpdateRulingInput) input: UpdateRulingInput, @Ctx() ctx: Context): Promise<Ruling> {
+    const { records } = await ctx.repositories.editing.apply(requireViewer(ctx), updateRulingEdit(input));
+    return Ruling.from((await ctx.loaders.rulingByNumber.load((records[0] as { number: string }).number))!);
+  }
+}
