@@ -1,0 +1,68 @@
+import { ApiClient } from '../support/api-client';
+import { EDITOR_KEY, testAuthConfig } from '../support/auth-fixture';
+import { TestDatabase } from '../support/database';
+
+const db = new TestDatabase();
+let api: ApiClient;
+const editor = { token: EDITOR_KEY };
+const RECORD = `mutation ($input: RecordConsolidationInput!) { recordConsolidation(input: $input) { consolidationId } }`;
+const NUMBERS = Array.from({ length: 8 }, (_, index) => `${index + 1}-20`);
+
+beforeAll(async () => {
+  await db.clear();
+  api = await ApiClient.start(db.executor, undefined, { auth: testAuthConfig() });
+  const ndjson = [
+    '{"kind":"law","id":"SEL","title":"Lov om social service","shortTitle":"serviceloven"}',
+    '{"kind":"paragraph","ref":"SEL § 1"}',
+    ...NUMBERS.map((number) => JSON.stringify({ kind: 'ruling', number, title: `R ${number}`, decidedOn: '2020-01-01', area: 'social', paragraphs: ['SEL § 1'] })),
+  ].join('\n');
+  expect((await api.query('mutation ($n: String!) { importRecords(ndjson: $n) { records } }', { n: ndjson }, editor)).body.errors).toBeUndefined();
+});
+
+afterAll(async () => {
+  await api.stop();
+  await db.clear();
+  await db.close();
+});
+
+describe('20 conflicting consolidations sent at once', () => {
+  it('leave lineage acyclic and no ruling fully repealed twice', async () => {
+    const [a, b, c, d, e, f, g, h] = NUMBERS;
+    // Pairs (A<->B), a ring of three (C->D->E->C), a ring of four (E..H), and rivals for the full
+    // repeal of the same rulings: each alone is valid, many together are not.
+    const edges: [string, string][] = [
+      [a, b], [b, a], [c, d], [d, e], [e, c], [e, f], [f, g], [g, h], [h, e], [a, c],
+      [c, a], [b, d], [d, b], [f, h], [h, f], [g, a], [a, g], [b, h], [h, b], [c, g],
+    ];
+    const inputs = edges.map(([issued, repealed], index) => ({
+      id: `C-${String(index + 1).padStart(2, '0')}`,
+      decidedOn: '2021-01-01',
+      kind: 'REWRITE',
+      containsNewPractice: false,
+      issued: [issued],
+      repeals: [{ ruling: repealed, extent: 'FULL' }],
+    }));
+    const responses = await Promise.all(inputs.map((input) => api.query(RECORD, { input }, editor)));
+    const codes = responses.map((response) => response.body.errors?.[0]?.extensions?.code ?? 'OK');
+    // Every refusal is a clean CONFLICT, never an internal error or a deadlock surfacing.
+    expect(codes.every((code) => code === 'OK' || code === 'CONFLICT')).toBe(true);
+    const accepted = codes.filter((code) => code === 'OK').length;
+    expect(accepted).toBeGreaterThan(0);
+    expect(accepted).toBeLessThan(inputs.length);
+
+    const [cycles] = await db.executor.query<{ cyclic: number }>('MATCH (r:Ruling) WHERE EXISTS { (r)-[:REPLACES]->+(r) } RETURN count(r) AS cyclic');
+    expect(cycles.cyclic).toBe(0);
+    const [twice] = await db.executor.query<{ rulings: number }>(
+      `MATCH (r:Ruling) WHERE COUNT { (:Consolidation)-[:REPEALS {extent: 'FULL'}]->(r) } > 1 RETURN count(r) AS rulings`,
+    );
+    expect(twice.rulings).toBe(0);
+    // Exactly the accepted ones were written, each with its REPLACES link and its audit entry.
+    const [stored] = await db.executor.query<{ consolidations: number; replaces: number; audits: number }>(
+      `CALL () { MATCH (c:Consolidation) RETURN count(c) AS consolidations }
+       CALL () { MATCH ()-[x:REPLACES]->() RETURN count(x) AS replaces }
+       CALL () { MATCH (a:AuditEntry {operation: 'recordConsolidation'}) RETURN count(a) AS audits }
+       RETURN consolidations, replaces, audits`,
+    );
+    expect(stored).toEqual({ consolidations: accepted, replaces: accepted, audits: accepted });
+  });
+});
