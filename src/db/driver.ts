@@ -1,12 +1,22 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { Neo4jConnectionConfig } from '../config';
+import { enableTcpNoDelayForNeo4jDriver } from './tcp-no-delay';
+
+export interface DriverOptions {
+  /**
+   * TCP_NODELAY on the driver's sockets (see tcp-no-delay.ts); off only for the benchmark that
+   * shows what it saves. Process-wide once on: it patches the driver's socket channel.
+   */
+  tcpNoDelay?: boolean;
+}
 
 /**
  * Short acquisition and retry times: when Neo4j is down a request should fail fast with
  * SERVICE_UNAVAILABLE instead of hanging for the driver's default 60 s; the driver reconnects
  * by itself once the server is back.
  */
-export function createDriver(connection: Neo4jConnectionConfig): Driver {
+export function createDriver(connection: Neo4jConnectionConfig, options: DriverOptions = {}): Driver {
+  if (options.tcpNoDelay ?? true) enableTcpNoDelayForNeo4jDriver();
   return neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
     disableLosslessIntegers: true,
     connectionAcquisitionTimeout: 5_000,
