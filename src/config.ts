@@ -19,8 +19,30 @@ export interface LocalNeo4jConfig {
   pageCacheSize: string;
 }
 
+/** What one request may ask of the service; see src/graphql/limits/ and README "Limits". */
+export interface RequestLimits {
+  /** Deepest selection nesting accepted (introspection's __schema is not counted). */
+  maxDepth: number;
+  /** Highest estimated cost accepted (src/graphql/limits/complexity-estimators.ts). */
+  maxComplexity: number;
+  /** Largest HTTP request body, in bytes. */
+  bodyLimitBytes: number;
+  /** Neo4j stops a transaction of the service that runs longer than this. */
+  transactionTimeoutMs: number;
+  introspection: boolean;
+}
+
+export const DEFAULT_LIMITS: RequestLimits = {
+  maxDepth: 12,
+  maxComplexity: 20000,
+  bodyLimitBytes: 1024 * 1024,
+  transactionTimeoutMs: 30000,
+  introspection: true,
+};
+
 export interface Config {
   port: number;
+  limits: RequestLimits;
   /** Set when NEO4J_URI is given: the service then uses that server and starts none. */
   externalNeo4j?: Neo4jConnectionConfig;
   localNeo4j: LocalNeo4jConfig;
@@ -52,6 +74,30 @@ function flag(env: Env, name: string, fallback: boolean): boolean {
   throw new ConfigError(`${name} must be true or false, got "${raw}"`);
 }
 
+const SIZE_UNITS: Record<string, number> = { b: 1, kb: 1024, mb: 1024 * 1024 };
+
+/** A byte size as a plain number of bytes or with a unit: 1048576, 512kb, 1mb. */
+function byteSize(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const match = /^\s*(\d+)\s*(b|kb|mb)?\s*$/i.exec(raw);
+  const value = match ? Number(match[1]) * SIZE_UNITS[(match[2] ?? 'b').toLowerCase()] : NaN;
+  if (!Number.isSafeInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a size from ${min} bytes to ${max / (1024 * 1024)}mb (e.g. 1048576, 512kb, 1mb), got "${raw}"`);
+  }
+  return value;
+}
+
+function loadLimits(env: Env): RequestLimits {
+  return {
+    maxDepth: integer(env, 'GRAPHQL_MAX_DEPTH', DEFAULT_LIMITS.maxDepth, 2, 100),
+    maxComplexity: integer(env, 'GRAPHQL_MAX_COMPLEXITY', DEFAULT_LIMITS.maxComplexity, 10, 10_000_000),
+    bodyLimitBytes: byteSize(env, 'HTTP_BODY_LIMIT', DEFAULT_LIMITS.bodyLimitBytes, 1024, 100 * 1024 * 1024),
+    transactionTimeoutMs: integer(env, 'NEO4J_TRANSACTION_TIMEOUT_MS', DEFAULT_LIMITS.transactionTimeoutMs, 100, 3_600_000),
+    introspection: flag(env, 'GRAPHQL_INTROSPECTION', DEFAULT_LIMITS.introspection),
+  };
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const uri = env.NEO4J_URI?.trim();
   if (uri && !/^(neo4j|bolt)(\+s|\+ssc)?:\/\//.test(uri)) {
@@ -61,6 +107,7 @@ export function loadConfig(env: Env = process.env): Config {
   }
   return {
     port: integer(env, 'PORT', 4000, 0, 65535),
+    limits: loadLimits(env),
     externalNeo4j: uri
       ? {
           uri,

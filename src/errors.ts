@@ -9,6 +9,7 @@ export const ERROR_CODES = [
   'NOT_FOUND',
   'CONFLICT',
   'SERVICE_UNAVAILABLE',
+  'QUERY_TIMEOUT',
   'UNAUTHENTICATED',
   'FORBIDDEN',
   'INTERNAL_SERVER_ERROR',
@@ -42,6 +43,13 @@ export class ConflictError extends PraksisError {
 export class ServiceUnavailableError extends PraksisError {
   constructor(message = 'The database is not reachable right now; try again shortly.') {
     super(message, 'SERVICE_UNAVAILABLE');
+  }
+}
+
+/** Neo4j stopped the query at the transaction timeout (NEO4J_TRANSACTION_TIMEOUT_MS). */
+export class QueryTimeoutError extends PraksisError {
+  constructor(message = 'The query ran longer than the time limit and was stopped. Ask for less (smaller pages, lower maxDepth, a narrower filter) or try again later.') {
+    super(message, 'QUERY_TIMEOUT');
   }
 }
 

@@ -7,11 +7,15 @@ import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { authenticationPlugin } from './auth/authentication.plugin';
 import { Authenticator, NO_AUTH } from './auth/authenticator';
-import type { AuthConfig } from './config';
+import { DEFAULT_LIMITS, type AuthConfig, type RequestLimits } from './config';
 import { createContext, type Context } from './context';
 import type { Neo4jExecutor } from './db/executor';
 import { pendingMigrationCount } from './db/migrations';
 import { formatError } from './graphql/format-error';
+import { internalErrorHandler, jsonBodyErrorHandler, jsonBodyParser, requireJsonContentType } from './graphql/http/json-body';
+import { statusCodePlugin } from './graphql/http/status-code.plugin';
+import { complexityLimitPlugin } from './graphql/limits/complexity-limit.plugin';
+import { depthLimitRule } from './graphql/limits/depth-limit.rule';
 import type { LoaderOptions } from './graphql/loader-options';
 import { paragraphOverviewCsvHandler } from './paragraph-overview/paragraph-overview.route';
 
@@ -19,7 +23,8 @@ export interface ServiceOptions {
   schema: GraphQLSchema;
   executor: Neo4jExecutor;
   loaderOptions?: LoaderOptions;
-  introspection?: boolean;
+  /** Depth, complexity, body size and introspection; unset ones take DEFAULT_LIMITS. */
+  limits?: Partial<RequestLimits>;
   /** API keys, JWT verification and whether reads need a token; none given: no token is accepted. */
   auth?: AuthConfig;
 }
@@ -63,13 +68,18 @@ async function readiness(executor: Neo4jExecutor): Promise<{ ready: boolean; rea
 export async function startService(options: ServiceOptions, port: number): Promise<RunningService> {
   const app = express();
   const authenticator = new Authenticator(options.auth ?? NO_AUTH);
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const httpServer = createServer(app);
   const apollo = new ApolloServer<Context>({
     schema: options.schema,
     formatError,
     includeStacktraceInErrorResponses: false,
-    introspection: options.introspection ?? true,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), roundTripsPlugin, authenticationPlugin(authenticator.readsRequireToken)],
+    introspection: limits.introspection,
+    // Without introspection, "Did you mean ...?" suggestions would still reveal the schema.
+    hideSchemaDetailsFromClientErrors: !limits.introspection,
+    // Both limits refuse a query before it executes, so a refused query sends no Cypher.
+    validationRules: [depthLimitRule(limits.maxDepth)],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), roundTripsPlugin, complexityLimitPlugin(limits.maxComplexity), statusCodePlugin(), authenticationPlugin(authenticator.readsRequireToken)],
   });
   await apollo.start();
 
@@ -84,12 +94,15 @@ export async function startService(options: ServiceOptions, port: number): Promi
   app.get('/paragraph-overview/:law.csv', paragraphOverviewCsvHandler(options.executor));
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    requireJsonContentType,
+    jsonBodyParser(limits.bodyLimitBytes),
+    jsonBodyErrorHandler(limits.bodyLimitBytes),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
         createContext(options.executor, options.loaderOptions, await authenticator.authenticate(req.headers.authorization)),
     }),
   );
+  app.use(internalErrorHandler);
 
   await new Promise<void>((resolve) => httpServer.listen(port, resolve));
   const actualPort = (httpServer.address() as AddressInfo).port;

@@ -1,5 +1,5 @@
 import type { Driver } from 'neo4j-driver';
-import type { Neo4jConnectionConfig } from '../../src/config';
+import { DEFAULT_LIMITS, type Neo4jConnectionConfig } from '../../src/config';
 import { createDriver } from '../../src/db/driver';
 import { Neo4jExecutor, RoundTripCounter } from '../../src/db/executor';
 import { TEST_CONNECTION_ENV } from './test-neo4j';
@@ -20,7 +20,8 @@ export class TestDatabase {
 
   constructor() {
     this.driver = createDriver(testConnection());
-    this.executor = new Neo4jExecutor(this.driver, {}, new RoundTripCounter());
+    // The service's transaction timeout, so tests run under the limit production has.
+    this.executor = new Neo4jExecutor(this.driver, { transactionTimeoutMs: DEFAULT_LIMITS.transactionTimeoutMs }, new RoundTripCounter());
   }
 
   async clear(): Promise<void> {
