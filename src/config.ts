@@ -35,7 +35,8 @@ export interface RequestLimits {
 export const DEFAULT_LIMITS: RequestLimits = {
   maxDepth: 12,
   maxComplexity: 20000,
-  bodyLimitBytes: 1024 * 1024,
+  // 2 MiB: the largest importRecords batch (1,000,000 characters of NDJSON) still fits once JSON-escaped.
+  bodyLimitBytes: 2 * 1024 * 1024,
   transactionTimeoutMs: 30000,
   introspection: true,
 };

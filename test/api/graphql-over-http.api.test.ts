@@ -125,6 +125,30 @@ describe('HTTP status codes and error bodies', () => {
     expect(answer.json).toEqual({ data: { __typename: 'Query' } });
   });
 
+  it('a mutation over GET is 405, even with a CSRF-preflight header', async () => {
+    const answer = await exchange({ path: `/graphql?query=${encodeURIComponent('mutation { __typename }')}`, headers: { 'apollo-require-preflight': 'true' } });
+    expect(answer.status).toBe(405);
+    expect(answer.json.errors[0].extensions).toEqual({ code: 'BAD_REQUEST' });
+  });
+
+  it('an operationName naming no operation is a request error: 200 with application/json, 400 with graphql-response+json', async () => {
+    const body = JSON.stringify({ query: 'query A { __typename }', operationName: 'B' });
+    const legacy = await exchange({ method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    expect(legacy.status).toBe(200);
+    expect(legacy.json.errors[0].extensions).toEqual({ code: 'OPERATION_RESOLUTION_FAILURE' });
+    const modern = await exchange({ method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' }, body });
+    expect(modern.status).toBe(400);
+  });
+
+  it('a request refused for its token is 401 with WWW-Authenticate, whatever is accepted', async () => {
+    for (const accept of ['application/json', 'application/graphql-response+json']) {
+      const response = await fetch(`${api.baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', accept, authorization: 'Bearer not-a-token' }, body: QUERY });
+      expect(response.status).toBe(401);
+      expect(response.headers.get('www-authenticate')).toBe('Bearer');
+      expect(await response.json()).toEqual({ errors: [{ message: expect.any(String), extensions: { code: 'UNAUTHENTICATED' } }] });
+    }
+  });
+
   it('GET without such a header is refused as a possible CSRF attempt (400)', async () => {
     const answer = await exchange({ path: `/graphql?query=${encodeURIComponent('{ __typename }')}` });
     expect(answer.status).toBe(400);

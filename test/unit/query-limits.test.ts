@@ -36,7 +36,8 @@ function depthErrors(source: string): string[] {
 describe('default query limits', () => {
   it.each(readmeExamples.map((text, index) => [index + 1, text] as const))('README example %i fits the depth and complexity limits', (_index, text) => {
     expect(depthErrors(text)).toEqual([]);
-    expect(cost(text)).toBeLessThanOrEqual(DEFAULT_LIMITS.maxComplexity);
+    // README "Limits" says so: the examples are far from the limit.
+    expect(cost(text)).toBeLessThan(500);
   });
 
   it('50 rulings with status and replaces to depth 8 fit', () => {
