@@ -60,7 +60,7 @@ describe('HS256 JWTs and API keys', () => {
     for (const token of [expired, forged, unsigned, 'not.a.jwt', EDITOR_KEY + 'x']) {
       const response = await api.query(CREATE, { input: input() }, { token });
       expect(codeOf(response)).toBe('UNAUTHENTICATED');
-      messages.add(response.body.errors[0].message);
+      messages.add(response.body.errors![0].message);
     }
     expect(messages.size).toBe(1);
     expect(await db.counts()).toEqual(before);

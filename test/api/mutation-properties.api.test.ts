@@ -51,7 +51,7 @@ const area = usually(fc.constantFrom('social', 'children', 'pension'), oddText);
 const list = <T>(item: fc.Arbitrary<T>, max = 3, min = 0) => fc.array(item, { minLength: min, maxLength: max });
 
 const newRuling = fc.record(
-  { number: rulingNumber, title, decidedOn: date, area, paragraphs: usually(list(paragraphRef, 3, 1), fc.constant([])), cites: fc.option(list(rulingNumber, 2), { nil: undefined }), summary: fc.option(oddText, { nil: undefined }) },
+  { number: rulingNumber, title, decidedOn: date, area, paragraphs: usually(list(paragraphRef, 3, 1), fc.constant<string[]>([])), cites: fc.option(list(rulingNumber, 2), { nil: undefined }), summary: fc.option(oddText, { nil: undefined }) },
   { requiredKeys: ['number', 'title', 'decidedOn', 'area', 'paragraphs'] },
 );
 
@@ -68,7 +68,7 @@ const operation = fc.oneof(
     containsNewPractice: fc.boolean(),
     issued: list(usually(fc.constantFrom(...RULINGS), rulingNumber), 2),
     newRulings: list(newRuling, 1),
-    repeals: usually(list(fc.record({ ruling: rulingNumber, extent: usually(fc.constant('PARTIAL'), fc.constant('FULL')) }), 2, 1), fc.constant([])),
+    repeals: usually(list(fc.record({ ruling: rulingNumber, extent: usually(fc.constant("PARTIAL"), fc.constant("FULL")) }), 2, 1), fc.constant<{ ruling: string; extent: string }[]>([])),
   }).map(({ kind, issued, newRulings, ...rest }) => ({
     name: 'recordConsolidation' as const,
     // A REPEAL issues nothing and the others issue something, mostly; sometimes the rule is broken.
@@ -142,7 +142,7 @@ describe('mutation inputs, generated', () => {
         const response = await api.query(MUTATIONS[name], variables, editor);
         const code: string = response.body.errors?.[0]?.extensions?.code ?? 'OK';
         outcomes[`${name} ${code}`] = (outcomes[`${name} ${code}`] ?? 0) + 1;
-        if (process.env.FC_DEBUG && code !== 'OK') console.log(name, response.body.errors[0].message.slice(0, 160));
+        if (process.env.FC_DEBUG && code !== 'OK') console.log(name, response.body.errors![0].message.slice(0, 160));
         expect(code).not.toBe('INTERNAL_SERVER_ERROR');
         expect(response.status).toBeLessThan(500);
         if (code !== 'OK') expect(await db.counts()).toEqual(before);
