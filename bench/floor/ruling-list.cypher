@@ -1,0 +1,26 @@
+// Floor for "a list of 50 rulings with status, paragraphs and replaces": the newest 50 (keyset
+// order of cypher/queries/ruling-list/page.cypher) with everything the list shows, one statement.
+MATCH (r:Ruling)
+WITH r ORDER BY r.decidedOn DESC, r.number LIMIT toInteger($limit)
+CALL (r) {
+  OPTIONAL MATCH (r)-[step:REPLACES]->(older)
+  WITH older, min(step.on) AS on
+  ORDER BY on, older.decidedOn, older.number
+  RETURN collect(CASE WHEN older IS NOT NULL THEN {depth: 1, ruling: {number: older.number}} END) AS replaces
+}
+RETURN collect({
+  number: r.number,
+  title: r.title,
+  decidedOn: r.decidedOn,
+  status: {status: CASE
+    WHEN r.decidedOn > $asOf THEN 'NOT_YET_ISSUED'
+    WHEN EXISTS { (c)-[x:REPEALS]->(r) WHERE x.extent = 'FULL' AND c.decidedOn <= $asOf } THEN 'REPEALED'
+    WHEN EXISTS { (c)-[x:REPEALS]->(r) WHERE x.extent = 'PARTIAL' AND c.decidedOn <= $asOf } THEN 'PARTIALLY_REPEALED'
+    ELSE 'IN_FORCE'
+  END},
+  paragraphs: COLLECT {
+    MATCH (r)-[:INTERPRETS]->(p:Paragraph)
+    RETURN {ref: p.ref} AS paragraph ORDER BY p.lawId, p.sortKey, p.ref
+  },
+  replaces: replaces
+}) AS rulings

@@ -1,0 +1,237 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join } from 'node:path';
+import type { Neo4jExecutor } from '../../src/db/executor';
+import { PROJECT_ROOT } from '../../src/shared/project-paths';
+import type { DatasetMarker } from './dataset';
+import { median, percentile } from './measure';
+import type { Subjects } from './operations';
+
+/** a0 is the driver-only time in the bench process; a to d are the services over HTTP. */
+export type VariantKey = 'a0' | 'a' | 'b' | 'c' | 'd';
+
+export interface VariantResult {
+  /** 'same' or how the answer differs from (b)'s; a wrong answer is not timed. */
+  answer: string;
+  latencies: number[];
+  roundMedians: number[];
+  throughputs: { requests: number; ms: number }[];
+  roundTrips?: number;
+  /** Time in Neo4j transactions during the sequential requests (HTTP variants). */
+  database?: { ms: number; transactions: number; requests: number };
+}
+
+export interface OperationResult {
+  name: string;
+  title: string;
+  variants: Partial<Record<VariantKey, VariantResult>>;
+}
+
+export interface Environment {
+  cpu: string;
+  cores: number;
+  ramGb: number;
+  loadAverage: string;
+  node: string;
+  neo4j: string;
+  packages: Record<string, string>;
+}
+
+export interface BenchResults {
+  environment: Environment;
+  dataset: DatasetMarker;
+  reusedDataset: boolean;
+  subjects: Subjects;
+  options: { requests: number; rounds: number; warmup: number; concurrency: number };
+  operations: OperationResult[];
+  nagle: { name: string; noDelayMedian: number; nagleMedian: number }[];
+  /** Median ms of `{ __typename }` (no Cypher) on (b) and (d). */
+  emptyRequest?: { b: number; d: number };
+  seconds: number;
+}
+
+const PACKAGES = ['neo4j-driver', 'type-graphql', '@apollo/server', 'graphql', 'dataloader', 'express', '@neo4j/graphql'];
+
+export async function collectEnvironment(executor: Neo4jExecutor): Promise<Environment> {
+  const [component] = await executor.query<{ version: string; edition: string }>(
+    "CALL dbms.components() YIELD name, versions, edition WHERE name = 'Neo4j Kernel' RETURN versions[0] AS version, edition",
+  );
+  const packages: Record<string, string> = {};
+  for (const name of PACKAGES) {
+    packages[name] = (JSON.parse(readFileSync(join(PROJECT_ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+  }
+  return {
+    cpu: cpus()[0]?.model ?? 'unknown',
+    cores: cpus().length,
+    ramGb: Math.round(totalmem() / 2 ** 30),
+    loadAverage: loadavg().map((x) => x.toFixed(2)).join(', '),
+    node: process.version,
+    neo4j: `${component.version} ${component.edition}`,
+    packages,
+  };
+}
+
+const ms = (value: number | undefined) => (value === undefined || Number.isNaN(value) ? '–' : value < 10 ? value.toFixed(2) : value.toFixed(1));
+const ratio = (x: number | undefined, y: number | undefined) => (x === undefined || y === undefined || !y || Number.isNaN(x) || Number.isNaN(y) ? '–' : (x / y).toFixed(2));
+
+function stats(v: VariantResult | undefined) {
+  if (!v || !v.latencies.length) return undefined;
+  const requests = v.throughputs.reduce((sum, t) => sum + t.requests, 0);
+  const totalMs = v.throughputs.reduce((sum, t) => sum + t.ms, 0);
+  return {
+    median: median(v.latencies),
+    p95: percentile(v.latencies, 0.95),
+    p99: percentile(v.latencies, 0.99),
+    medianOfRounds: median(v.roundMedians),
+    throughput: totalMs ? (requests * 1000) / totalMs : undefined,
+    count: v.latencies.length,
+  };
+}
+
+type Stats = NonNullable<ReturnType<typeof stats>>;
+
+export interface TargetCheck {
+  target: string;
+  operation: string;
+  measured: string;
+  met: boolean;
+}
+
+const LINEAGE_TARGET_OPS = ['lineage', 'applicability', 'list50'];
+
+export function checkTargets(results: BenchResults): TargetCheck[] {
+  const checks: TargetCheck[] = [];
+  for (const op of results.operations) {
+    const a = stats(op.variants.a);
+    const b = stats(op.variants.b);
+    const d = stats(op.variants.d);
+    if (a && b) {
+      checks.push({ target: '(b) within 1.3x of (a) at the median', operation: op.name, measured: `b/a = ${ratio(b.median, a.median)}`, met: b.median <= 1.3 * a.median });
+    } else {
+      checks.push({ target: '(b) within 1.3x of (a) at the median', operation: op.name, measured: 'not timed (answer differs)', met: false });
+    }
+    if (LINEAGE_TARGET_OPS.includes(op.name)) {
+      checks.push(
+        d && b
+          ? { target: '(b) at least 2x faster than (d)', operation: op.name, measured: `d/b = ${ratio(d.median, b.median)}`, met: d.median >= 2 * b.median }
+          : { target: '(b) at least 2x faster than (d)', operation: op.name, measured: 'not timed (answer differs)', met: false },
+      );
+    }
+    if (op.name === 'list50') {
+      const rb = op.variants.b?.roundTrips;
+      const rc = op.variants.c?.roundTrips;
+      checks.push({
+        target: '(c) at least 5x the round trips of (b)',
+        operation: op.name,
+        measured: `c ${rc ?? '–'} vs b ${rb ?? '–'} round trips`,
+        met: rb !== undefined && rc !== undefined && rc >= 5 * rb,
+      });
+    }
+  }
+  return checks;
+}
+
+export function renderTables(results: BenchResults): string {
+  const lines: string[] = [];
+  lines.push('Latency, ms (sequential requests; median / p95 / p99 over all rounds; "rounds" = median of the per-round medians):', '');
+  lines.push('| operation | variant | n | median | p95 | p99 | median of rounds | req/s at concurrency ' + results.options.concurrency + ' | round trips | answer |');
+  lines.push('|---|---|---:|---:|---:|---:|---:|---:|---:|---|');
+  const names: Record<VariantKey, string> = { a0: '(a) driver only, in process', a: '(a) floor over HTTP', b: '(b) this API', c: '(c) API, batching off', d: '(d) @neo4j/graphql 7' };
+  for (const op of results.operations) {
+    for (const key of ['a0', 'a', 'b', 'c', 'd'] as VariantKey[]) {
+      const v = op.variants[key];
+      const s = stats(v);
+      lines.push(
+        `| ${key === 'a0' ? op.name : ''} | ${names[key]} | ${s?.count ?? 0} | ${ms(s?.median)} | ${ms(s?.p95)} | ${ms(s?.p99)} | ${ms(s?.medianOfRounds)} | ${s?.throughput ? s.throughput.toFixed(0) : '–'} | ${v?.roundTrips ?? (key === 'a' || key === 'a0' ? 1 : '–')} | ${v?.answer === 'same' ? 'same' : 'DIFFERS'} |`,
+      );
+    }
+  }
+  lines.push('', 'Ratios (medians; in brackets the same ratio of the medians of rounds):', '');
+  lines.push('| operation | b/a | c/b | d/b | b/a throughput | round trips b / c / d |');
+  lines.push('|---|---:|---:|---:|---:|---:|');
+  for (const op of results.operations) {
+    const [a, b, c, d] = (['a', 'b', 'c', 'd'] as const).map((k) => stats(op.variants[k])) as (Stats | undefined)[];
+    const both = (x?: Stats, y?: Stats) => `${ratio(x?.median, y?.median)} (${ratio(x?.medianOfRounds, y?.medianOfRounds)})`;
+    lines.push(
+      `| ${op.name} | ${both(b, a)} | ${both(c, b)} | ${both(d, b)} | ${ratio(b?.throughput, a?.throughput)} | ${op.variants.b?.roundTrips ?? '–'} / ${op.variants.c?.roundTrips ?? '–'} / ${op.variants.d?.roundTrips ?? '–'} |`,
+    );
+  }
+  lines.push('', 'Where the time goes (means over the sequential requests; database = wall time inside Neo4j transactions of that service\'s driver, timed in the service; the rest is HTTP, GraphQL and the service\'s own work):', '');
+  lines.push('| operation | variant | mean ms | database ms | transactions | outside the database ms |');
+  lines.push('|---|---|---:|---:|---:|---:|');
+  for (const op of results.operations) {
+    for (const key of ['a0', 'a', 'b', 'c', 'd'] as VariantKey[]) {
+      const v = op.variants[key];
+      if (!v || !v.latencies.length) continue;
+      const mean = v.latencies.reduce((sum, x) => sum + x, 0) / v.latencies.length;
+      const db = v.database && v.database.requests ? v.database.ms / v.database.requests : undefined;
+      const tx = v.database && v.database.requests ? v.database.transactions / v.database.requests : undefined;
+      lines.push(`| ${key === 'a0' ? op.name : ''} | ${names[key]} | ${ms(mean)} | ${ms(db)} | ${tx === undefined ? '–' : tx.toFixed(1)} | ${db === undefined ? '–' : ms(mean - db)} |`);
+    }
+  }
+  return lines.join('\n');
+}
+
+function renderMarkdown(results: BenchResults, checks: TargetCheck[]): string {
+  const { environment: e, dataset, subjects, options } = results;
+  const differing = results.operations.flatMap((op) =>
+    (Object.entries(op.variants) as [VariantKey, VariantResult][]).filter(([, v]) => v.answer !== 'same').map(([k, v]) => `- ${op.name} (${k}): ${v.answer}`),
+  );
+  return [
+    '# Benchmark results (issue 8)',
+    '',
+    'Written by `npm run bench` (bench/run.ts); see bench/README.md for what each variant is and how it is measured.',
+    '',
+    `- Date: ${new Date().toISOString()}; whole run ${results.seconds} s`,
+    `- Machine: ${e.cpu}, ${e.cores} cores, ${e.ramGb} GB RAM; load average at the end ${e.loadAverage} (shared with other sessions' test servers)`,
+    `- Versions: Node ${e.node}, Neo4j ${e.neo4j}, ${Object.entries(e.packages).map(([n, v]) => `${n} ${v}`).join(', ')}`,
+    `- Data set: scale ${dataset.scale}, seed ${dataset.seed}: ${dataset.rulings} rulings, ${dataset.cases} complaint cases, ${dataset.records} records; imported ${dataset.importedAt} in ${dataset.importSeconds} s${results.reusedDataset ? ' (reused by this run)' : ' (by this run)'}`,
+    `- Subjects (picked by rule from the data, bench/lib/operations.ts): ${JSON.stringify(subjects)}`,
+    `- Method: per operation ${options.warmup} warm-up requests per variant, then ${options.rounds} rounds in which each variant in turn (a0 a b c d) sends ${Math.ceil(options.requests / options.rounds)} sequential requests and then the HTTP variants ${Math.ceil(options.requests / options.rounds)} requests at concurrency ${options.concurrency}; ${options.requests} timed sequential requests per variant in all. Answers compared (normalised JSON) before timing.`,
+    '',
+    renderTables(results),
+    '',
+    '## Targets',
+    '',
+    '| target | operation | measured | met |',
+    '|---|---|---|---|',
+    ...checks.map((c) => `| ${c.target} | ${c.operation} | ${c.measured} | ${c.met ? 'met' : '**missed**'} |`),
+    '',
+    ...(differing.length ? ['## Answers that differ (not timed)', '', ...differing, ''] : ['All variants returned the same answer for every operation.', '']),
+    ...(results.emptyRequest
+      ? [
+          `A GraphQL request that sends no Cypher (\`{ __typename }\`, sequential, median): (b) ${ms(results.emptyRequest.b)} ms, (d) ${ms(results.emptyRequest.d)} ms. This fixed cost of HTTP, express and Apollo is in every (b) and (d) time above; the floor (a) pays only node:http.`,
+          '',
+        ]
+      : []),
+    ...(results.nagle.length
+      ? [
+          '## TCP_NODELAY on the driver sockets (src/db/tcp-no-delay.ts)',
+          '',
+          '(b) as shipped against (b) served by a driver with Nagle left on, 40 sequential requests each, interleaved:',
+          '',
+          '| operation | TCP_NODELAY, median ms | Nagle on, median ms |',
+          '|---|---:|---:|',
+          ...results.nagle.map((n) => `| ${n.name} | ${ms(n.noDelayMedian)} | ${ms(n.nagleMedian)} |`),
+          '',
+        ]
+      : []),
+  ].join('\n');
+}
+
+/**
+ * Prints the tables and the target checks; writes bench/RESULTS.md only for a full run, so a
+ * quick --only or --check-only run never replaces the committed results. The analysis of missed
+ * targets lives in bench/ANALYSIS.md, which this never overwrites.
+ */
+export function writeResults(results: BenchResults, write: boolean): string | undefined {
+  const checks = checkTargets(results);
+  console.log(renderTables(results));
+  console.log('\nTargets:');
+  for (const c of checks) console.log(`  ${c.met ? 'met   ' : 'MISSED'} ${c.target}: ${c.operation}, ${c.measured}`);
+  if (!write) return undefined;
+  const file = join(PROJECT_ROOT, 'bench', 'RESULTS.md');
+  writeFileSync(file, renderMarkdown(results, checks));
+  writeFileSync(join(PROJECT_ROOT, 'bench', 'results.json'), JSON.stringify({ ...results, checks }, null, 1));
+  return file;
+}

@@ -1,0 +1,232 @@
+/**
+ * The schema an @neo4j/graphql 7 user would write for the same graph: @node types with
+ * @relationship fields (the library generates the queries, filters and sorting), the
+ * ruling_text index through @fulltext, and @cypher fields where the library has nothing native:
+ * status on a date, lineage with depths, applicability through renumbering, the paragraph
+ * overview's counts and practice statistics. Each @cypher statement is the same rule as the
+ * API's own statement (cypher/queries/...), written for one `this` node, as a user would. Dates
+ * are the stored 'YYYY-MM-DD' strings, so they are String here.
+ */
+
+// A ruling is repealed on a date if a FULL repeal by a consolidation decided by then exists.
+const FULLY_REPEALED = (ruling: string) =>
+  `EXISTS { (c)-[x:REPEALS]->(${ruling}) WHERE x.extent = 'FULL' AND c.decidedOn <= $asOf }`;
+const PARTLY_REPEALED = (ruling: string) =>
+  `EXISTS { (c)-[x:REPEALS]->(${ruling}) WHERE x.extent = 'PARTIAL' AND c.decidedOn <= $asOf }`;
+
+const STATUS = (ruling: string) => `CASE
+  WHEN ${ruling}.decidedOn > $asOf THEN 'NOT_YET_ISSUED'
+  WHEN ${FULLY_REPEALED(ruling)} THEN 'REPEALED'
+  WHEN ${PARTLY_REPEALED(ruling)} THEN 'PARTIALLY_REPEALED'
+  ELSE 'IN_FORCE' END`;
+
+const REPEALED_ON = `
+  OPTIONAL MATCH (this)<-[x:REPEALS]-(c) WHERE c.decidedOn <= $asOf AND this.decidedOn <= $asOf
+  WITH x, c ORDER BY CASE x.extent WHEN 'FULL' THEN 0 ELSE 1 END, c.decidedOn, c.id
+  RETURN head(collect(c.decidedOn)) AS repealedOn`;
+
+// As status-of-rulings.cypher: walk newer rulings through replacements in effect by asOf, past
+// fully repealed ones, to the first still (partly) in force.
+const SUCCESSORS = `
+  MATCH passage = (this)<-[:REPLACES*0..25]-(passed)
+  WHERE all(step IN relationships(passage) WHERE step.on <= $asOf)
+    AND all(ruling IN nodes(passage) WHERE ruling = this OR EXISTS {
+      (ruling)<-[:REPEALS {extent: 'FULL'}]-(c) WHERE c.decidedOn <= $asOf })
+  WITH DISTINCT passed
+  MATCH (passed)<-[step:REPLACES]-(s)
+  WHERE step.on <= $asOf AND s.decidedOn <= $asOf
+    AND NOT EXISTS { (s)<-[:REPEALS {extent: 'FULL'}]-(c) WHERE c.decidedOn <= $asOf }
+  WITH DISTINCT s ORDER BY s.decidedOn, s.number
+  RETURN s`;
+
+// Lineage hits with their minimal depth and the date of the step reaching them on a shortest
+// chain, as cypher/queries/lineage/replaces-of-rulings.cypher (pruning breadth-first via min()).
+const LINEAGE = (arrow: string, step: string) => `
+  CALL (this) {
+    MATCH path = (this)${arrow}(reached:Ruling)
+    WITH reached, min(length(path)) AS depth
+    WHERE depth <= $maxDepth
+    RETURN collect({ruling: reached, depth: depth}) AS hits
+  }
+  UNWIND hits AS hit
+  WITH this, hits, hit.ruling AS reached, hit.depth AS depth
+  MATCH ${step}
+  WHERE CASE depth WHEN 1 THEN nearer = this ELSE any(other IN hits WHERE other.depth = depth - 1 AND other.ruling = nearer) END
+  WITH reached, depth, min(step.on) AS on
+  ORDER BY depth, on, reached.decidedOn, reached.number
+  RETURN {depth: depth, number: reached.number, title: reached.title, decidedOn: reached.decidedOn} AS hit`;
+
+const APPLICABLE = `
+  MATCH (target:Paragraph {ref: $ref})
+  MATCH (via) (()-[step:SUCCEEDED_BY]->() WHERE step.on IS NULL OR step.on <= $asOf){0,25} (target)
+  WITH via, min(size(step)) AS depth
+  MATCH (r)-[:INTERPRETS]->(via)
+  WHERE r.decidedOn <= $asOf AND NOT ${FULLY_REPEALED('r')}
+  WITH r, via, depth ORDER BY depth, via.lawId, via.sortKey, via.ref
+  WITH r, head(collect({via: via, depth: depth})) AS nearest
+  ORDER BY r.decidedOn DESC, r.number
+  RETURN {
+    direct: nearest.depth = 0,
+    status: CASE WHEN ${PARTLY_REPEALED('r')} THEN 'PARTIALLY_REPEALED' ELSE 'IN_FORCE' END,
+    number: r.number, title: r.title, decidedOn: r.decidedOn, via: nearest.via.ref
+  } AS applicability`;
+
+const CARRIED_OVER = `
+  MATCH (via) (()-[step:SUCCEEDED_BY]->() WHERE step.on IS NULL OR step.on <= $asOf){1,25} (this)
+  WITH via, min(size(step)) AS depth
+  MATCH (r)-[:INTERPRETS]->(via)
+  WHERE r.decidedOn <= $asOf AND NOT EXISTS { (r)-[:INTERPRETS]->(this) } AND NOT ${FULLY_REPEALED('r')}
+  WITH r, via, depth ORDER BY depth, via.lawId, via.sortKey, via.ref
+  WITH r, head(collect(via)) AS via
+  ORDER BY r.decidedOn DESC, r.number
+  RETURN {
+    number: r.number,
+    status: CASE WHEN ${PARTLY_REPEALED('r')} THEN 'PARTIALLY_REPEALED' ELSE 'IN_FORCE' END,
+    via: via.ref
+  } AS carried`;
+
+const STATUS_COUNT = (kind: string) => `
+  MATCH (r)-[:INTERPRETS]->(this) WHERE r.decidedOn <= $asOf
+  WITH ${STATUS('r')} AS status
+  RETURN count(CASE WHEN ${kind} THEN 1 END) AS n`;
+
+const LATEST = `
+  MATCH (r)-[:INTERPRETS]->(this)
+  WHERE r.decidedOn <= $asOf AND NOT ${FULLY_REPEALED('r')}
+  RETURN r ORDER BY r.decidedOn DESC, r.number LIMIT 1`;
+
+// Practice from the practice cells the importer maintains (the same access path the API uses),
+// totals, byYear and byAuthority (REVERSAL_RATE_DESC, first 20) in one statement.
+const PRACTICE = `
+  MATCH (cell:PracticeCell {law: $law})
+  WITH cell, COUNT { (cell)<-[:COUNTED_IN]-() } AS size WHERE size > 0
+  WITH collect({year: toInteger(cell.year), authority: cell.authority, outcome: cell.outcome, n: size}) AS cells
+  WITH cells,
+    reduce(s = 0, c IN cells | s + c.n) AS decided,
+    reduce(s = 0, c IN cells | s + CASE c.outcome WHEN 'DISMISSED' THEN c.n ELSE 0 END) AS dismissed,
+    reduce(s = 0, c IN cells | s + CASE WHEN c.outcome IN ['CHANGED', 'ANNULLED', 'REMANDED'] THEN c.n ELSE 0 END) AS reversed
+  CALL (cells) {
+      UNWIND cells AS c
+      WITH c.year AS year, sum(c.n) AS decided,
+           sum(CASE c.outcome WHEN 'DISMISSED' THEN c.n ELSE 0 END) AS dismissed,
+           sum(CASE WHEN c.outcome IN ['CHANGED', 'ANNULLED', 'REMANDED'] THEN c.n ELSE 0 END) AS reversed
+      ORDER BY year
+      RETURN collect({year: year, decided: decided, onMerits: decided - dismissed, reversed: reversed,
+              reversalRate: CASE WHEN decided - dismissed = 0 THEN null ELSE toFloat(reversed) / (decided - dismissed) END}) AS byYear
+  }
+  CALL (cells) {
+      UNWIND cells AS c
+      WITH c.authority AS code, sum(c.n) AS aDecided,
+           sum(CASE c.outcome WHEN 'DISMISSED' THEN c.n ELSE 0 END) AS aDismissed,
+           sum(CASE WHEN c.outcome IN ['CHANGED', 'ANNULLED', 'REMANDED'] THEN c.n ELSE 0 END) AS aReversed
+      WITH code, aDecided, aDecided - aDismissed AS aOnMerits, aReversed,
+           CASE WHEN aDecided - aDismissed = 0 THEN null ELSE toFloat(aReversed) / (aDecided - aDismissed) END AS rate
+      MATCH (a:Authority {code: code})
+      WITH code, a, aDecided, aOnMerits, aReversed, rate
+      ORDER BY -rate, aDecided DESC, code
+      LIMIT 20
+      RETURN collect({code: code, name: a.name, decided: aDecided, onMerits: aOnMerits, reversed: aReversed, reversalRate: rate}) AS byAuthority
+  }
+  RETURN {
+    decided: decided,
+    onMerits: decided - dismissed,
+    reversalRate: CASE WHEN decided - dismissed = 0 THEN null ELSE toFloat(reversed) / (decided - dismissed) END,
+    byYear: byYear,
+    byAuthority: byAuthority
+  } AS stats`;
+
+export const NEO4J_GRAPHQL_TYPE_DEFS = /* GraphQL */ `
+  type Law @node {
+    id: String!
+    title: String!
+    shortTitle: String
+  }
+
+  type Paragraph @node {
+    ref: String!
+    lawId: String!
+    number: String
+    sortKey: String
+    title: String
+    validFrom: String
+    validTo: String
+    rulings: [Ruling!]! @relationship(type: "INTERPRETS", direction: IN)
+    inForce(asOf: String!): Boolean!
+      @cypher(statement: "RETURN (this.validFrom IS NULL OR this.validFrom <= $asOf) AND (this.validTo IS NULL OR this.validTo >= $asOf) AS inForce", columnName: "inForce")
+    rulingsInForce(asOf: String!): Int! @cypher(statement: """${STATUS_COUNT("status <> 'REPEALED'")}""", columnName: "n")
+    rulingsPartiallyRepealed(asOf: String!): Int! @cypher(statement: """${STATUS_COUNT("status = 'PARTIALLY_REPEALED'")}""", columnName: "n")
+    rulingsRepealed(asOf: String!): Int! @cypher(statement: """${STATUS_COUNT("status = 'REPEALED'")}""", columnName: "n")
+    latestRuling(asOf: String!): Ruling @cypher(statement: """${LATEST}""", columnName: "r")
+    carriedOver(asOf: String!): [CarriedOver!]! @cypher(statement: """${CARRIED_OVER}""", columnName: "carried")
+  }
+
+  type CarriedOver {
+    number: String!
+    status: String!
+    via: String!
+  }
+
+  type Ruling
+    @node
+    @fulltext(indexes: [{ indexName: "ruling_text", queryName: "rulingsFulltext", fields: ["number", "title", "summary"] }]) {
+    number: String!
+    title: String!
+    summary: String
+    decidedOn: String!
+    area: String!
+    paragraphs: [Paragraph!]! @relationship(type: "INTERPRETS", direction: OUT)
+    replacesDirectly: [Ruling!]! @relationship(type: "REPLACES", direction: OUT)
+    status(asOf: String!): String! @cypher(statement: """RETURN ${STATUS('this')} AS status""", columnName: "status")
+    repealedOn(asOf: String!): String @cypher(statement: """${REPEALED_ON}""", columnName: "repealedOn")
+    successors(asOf: String!): [Ruling!]! @cypher(statement: """${SUCCESSORS}""", columnName: "s")
+    predecessorLineage(maxDepth: Int!): [LineageHit!]! @cypher(statement: """${LINEAGE('-[:REPLACES*1..25]->', '(nearer:Ruling)-[step:REPLACES]->(reached)')}""", columnName: "hit")
+    successorLineage(maxDepth: Int!): [LineageHit!]! @cypher(statement: """${LINEAGE('<-[:REPLACES*1..25]-', '(reached)-[step:REPLACES]->(nearer:Ruling)')}""", columnName: "hit")
+  }
+
+  type LineageHit {
+    depth: Int!
+    number: String!
+    title: String!
+    decidedOn: String!
+  }
+
+  type Applicability {
+    direct: Boolean!
+    status: String!
+    number: String!
+    title: String!
+    decidedOn: String!
+    via: String!
+  }
+
+  type YearPractice {
+    year: Int!
+    decided: Int!
+    onMerits: Int!
+    reversed: Int!
+    reversalRate: Float
+  }
+
+  type AuthorityPractice {
+    code: String!
+    name: String!
+    decided: Int!
+    onMerits: Int!
+    reversed: Int!
+    reversalRate: Float
+  }
+
+  type PracticeStats {
+    decided: Int!
+    onMerits: Int!
+    reversalRate: Float
+    byYear: [YearPractice!]!
+    byAuthority: [AuthorityPractice!]!
+  }
+
+  type Query {
+    applicableRulings(ref: String!, asOf: String!): [Applicability!]!
+      @cypher(statement: """${APPLICABLE}""", columnName: "applicability")
+    lawPractice(law: String!): PracticeStats @cypher(statement: """${PRACTICE}""", columnName: "stats")
+  }
+`;
