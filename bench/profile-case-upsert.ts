@@ -7,7 +7,9 @@ import type { ImportRecord } from '../src/importer/import-schema';
 import { CYPHER_DIR } from '../src/shared/project-paths';
 
 /**
- * PROFILEs cypher/queries/importer/upsert-complaint-cases.cypher on one batch of complaint cases
+ * PROFILEs cypher/queries/importer/upsert-complaint-cases.cypher (the statement that corrects
+ * stored cases; --statement cypher/queries/importer/create-complaint-cases.cypher for new ones) on
+ * one batch of complaint cases
  * taken from an NDJSON file (e.g. the synthetic one), so the importer's slowest statement can be
  * read operator by operator. Case ids get a prefix, so the batch is new to a database that
  * already holds the file: --prefix X- (default "PROFILE-"); run it twice to see the re-import path.
@@ -44,13 +46,16 @@ async function main(): Promise<void> {
   const rows = Number(option('rows', '5000'));
   const skip = Number(option('skip', '0'));
   const prefix = option('prefix', 'PROFILE-');
-  const batch: ReturnType<typeof complaintCaseRow>[] = [];
+  const batch: Omit<ReturnType<typeof complaintCaseRow>, 'practiceCells'>[] = [];
+  const cells = new Map<string, unknown>();
   let seen = 0;
   for await (const line of createInterface({ input: createReadStream(file) })) {
     if (!line.includes('"kind":"complaintCase"')) continue;
     if (seen++ < skip) continue;
     const record = JSON.parse(line) as Extract<ImportRecord, { kind: 'complaintCase' }>;
-    batch.push(complaintCaseRow({ ...record, id: prefix + record.id }));
+    const { practiceCells, ...row } = complaintCaseRow({ ...record, id: prefix + record.id });
+    practiceCells.forEach((cell) => cells.set(cell.key, cell));
+    batch.push(row);
     if (batch.length >= rows) break;
   }
   const statementFile = option('statement', join(CYPHER_DIR, 'queries', 'importer', 'upsert-complaint-cases.cypher'));
@@ -62,6 +67,8 @@ async function main(): Promise<void> {
     const started = performance.now();
     const before = option('before', '');
     const result = await session.executeWrite(async (tx) => {
+      // As the importer does: the batch's distinct practice cells first, which the case statements MATCH.
+      await tx.run(readFileSync(join(CYPHER_DIR, 'queries', 'importer', 'merge-practice-cells.cypher'), 'utf8'), { cells: [...cells.values()] });
       if (before) await tx.run(readFileSync(before, 'utf8'), { rows: batch });
       return tx.run(profile ? `PROFILE ${statement}` : statement, { rows: batch });
     });

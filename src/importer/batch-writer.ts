@@ -1,142 +1,124 @@
-import { practiceCellsOf } from '../complaint-case/practice-cell';
-import { registeredOutcome } from '../complaint-case/registered-outcome';
+import type { PracticeCell } from '../complaint-case/practice-cell';
 import { loadQueries } from '../db/cypher-registry';
-import type { Neo4jExecutor, Tx } from '../db/executor';
-import { parseParagraphRef } from '../paragraph/paragraph-ref';
+import type { Neo4jExecutor, Params, Tx } from '../db/executor';
+import { complaintCaseRow, latestRows, paragraphSortKey, rows, type RecordOf } from './batch-rows';
 import type { ImportRecord, RecordKind } from './import-schema';
+import type { WriteTimings } from './write-timings';
+
+// Kept importable from here: the editor mutations and the benchmarks reach them through this file.
+export { complaintCaseRow, paragraphSortKey };
 
 const queries = loadQueries('importer', [
   'upsert-laws',
   'upsert-paragraphs',
   'link-paragraph-successions',
+  'stored-ruling-numbers',
   'upsert-rulings',
+  'create-rulings',
   'link-rulings',
   'upsert-consolidations',
   'lineage-cycles',
   'succession-cycles',
   'upsert-authorities',
   'upsert-reversal-reasons',
+  'stored-complaint-case-ids',
+  'merge-practice-cells',
   'upsert-complaint-cases',
+  'create-complaint-cases',
 ] as const);
-
-type RecordOf<K extends RecordKind> = Extract<ImportRecord, { kind: K }>;
 
 export class WriteConflictError extends Error {}
 
-/** Natural order for paragraphs: § 5 < § 5a < § 41 < § 112 stk. 1 < § 112 stk. 2. */
-export function paragraphSortKey(number: string, subsection?: number): string {
-  const [, digits, letters] = /^(\d+)(.*)$/.exec(number)!;
-  return `${digits.padStart(5, '0')}${letters}${subsection === undefined ? '' : `.${String(subsection).padStart(3, '0')}`}`;
+function rowsOf<K extends RecordKind>(records: readonly ImportRecord[], kind: K): ReturnType<(typeof rows)[K]>[] {
+  const build = rows[kind] as unknown as (record: RecordOf<K>) => ReturnType<(typeof rows)[K]>;
+  return records.filter((record): record is RecordOf<K> => record.kind === kind).map(build);
 }
 
-// Missing optional values are written as null (not left out) so that a corrected record
-// clears a value the previous import set: the latest record of a key wins, whole.
-const rows = {
-  law: (r: RecordOf<'law'>) => ({ id: r.id, title: r.title, shortTitle: r.shortTitle, eli: r.eli ?? null }),
-  paragraph: (r: RecordOf<'paragraph'>) => {
-    const parsed = parseParagraphRef(r.ref);
-    return {
-      ref: parsed.canonical,
-      lawId: parsed.lawId,
-      number: parsed.number,
-      subsection: parsed.subsection ?? null,
-      sortKey: paragraphSortKey(parsed.number, parsed.subsection),
-      title: r.title ?? null,
-      validFrom: r.validFrom ?? null,
-      validTo: r.validTo ?? null,
-      replaces: r.replaces ?? [],
-    };
-  },
-  ruling: (r: RecordOf<'ruling'>) => ({
-    number: r.number,
-    title: r.title,
-    summary: r.summary ?? null,
-    decidedOn: r.decidedOn,
-    datePrecision: r.datePrecision ?? 'DAY',
-    area: r.area,
-    eli: r.eli ?? null,
-    paragraphs: r.paragraphs,
-    cites: r.cites ?? [],
-  }),
-  consolidation: (r: RecordOf<'consolidation'>) => ({
-    id: r.id,
-    title: r.title ?? null,
-    decidedOn: r.decidedOn,
-    datePrecision: r.datePrecision ?? 'DAY',
-    type: r.type,
-    containsNewPractice: r.containsNewPractice,
-    issued: r.issued ?? [],
-    repeals: r.repeals,
-  }),
-  authority: (r: RecordOf<'authority'>) => ({ code: r.code, name: r.name, type: r.type }),
-  reversalReason: (r: RecordOf<'reversalReason'>) => ({ code: r.code, label: r.label }),
-  complaintCase: (r: RecordOf<'complaintCase'>) => complaintCaseRow(r),
-};
-
-/**
- * cells: the practice cells that count the case (practice-cell.ts), one per distinct law of its
- * paragraphs, so practice statistics count a case once per law however many of the law's
- * paragraphs it concerns, and one of all laws.
- */
-export function complaintCaseRow(r: RecordOf<'complaintCase'>) {
-  const lawIds = [...new Set(r.paragraphs.map((ref) => parseParagraphRef(ref).lawId))];
-  const area = r.area ?? null;
-  const outcome = registeredOutcome(r.outcomes);
-  return {
-    id: r.id,
-    receivedOn: r.receivedOn,
-    decidedOn: r.decidedOn,
-    authority: r.authority,
-    area,
-    outcome,
-    outcomes: r.outcomes,
-    paragraphs: r.paragraphs,
-    cells: practiceCellsOf({ lawIds, authority: r.authority, decidedOn: r.decidedOn, area, outcome }),
-    applied: r.applied ?? [],
-    reasons: r.reasons ?? [],
-  };
+/** Splits rows into those whose key is stored already and those that are new. */
+function partition<Row>(all: Row[], keyOf: (row: Row) => string, stored: Set<string>): { existing: Row[]; fresh: Row[] } {
+  const existing: Row[] = [];
+  const fresh: Row[] = [];
+  for (const row of all) (stored.has(keyOf(row)) ? existing : fresh).push(row);
+  return { existing, fresh };
 }
 
 /**
  * Writes one batch of validated records in one transaction. Records only reference earlier
  * ones, so writing the batch's kinds in dependency order, nodes before links, is always safe.
- * Every statement is an idempotent MERGE: a batch cut off by a crash is simply written again.
+ *
+ * Rulings and complaint cases (nearly all of a large file) are first looked up by key in the
+ * same transaction: keys already stored are corrected by MERGE statements that also delete
+ * links the record no longer states; new keys are written by CREATE-only statements, which skip
+ * the MERGE's existence checks and the stale-link subqueries (about half the work per case).
+ * Either way the result is the record as stated, so a batch cut off by a crash is simply
+ * written again: what reached the database is then "stored" and corrected to the same state.
+ * The lookup and the writes share the transaction, and a concurrent writer creating the same
+ * key in between would make the CREATE fail on the key constraint (rolled back, nothing
+ * half-written), never duplicate it.
  */
-export async function writeBatch(executor: Neo4jExecutor, records: ImportRecord[]): Promise<void> {
-  const byKind = <K extends RecordKind>(kind: K): ReturnType<(typeof rows)[K]>[] =>
-    records
-      .filter((record): record is RecordOf<K> => record.kind === kind)
-      .map((record) => (rows[kind] as unknown as (r: RecordOf<K>) => ReturnType<(typeof rows)[K]>)(record));
-  const laws = byKind('law');
-  const paragraphs = byKind('paragraph');
-  const rulings = byKind('ruling');
-  const consolidations = byKind('consolidation');
-  const authorities = byKind('authority');
-  const reasons = byKind('reversalReason');
-  const cases = byKind('complaintCase');
+export async function writeBatch(executor: Neo4jExecutor, records: ImportRecord[], timings?: WriteTimings): Promise<void> {
+  const laws = rowsOf(records, 'law');
+  const paragraphs = rowsOf(records, 'paragraph');
+  const rulings = latestRows(records, 'ruling', (row) => row.number);
+  const consolidations = rowsOf(records, 'consolidation');
+  const authorities = rowsOf(records, 'authority');
+  const reasons = rowsOf(records, 'reversalReason');
+  const cases = latestRows(records, 'complaintCase', (row) => row.id);
 
+  const cells = new Map<string, PracticeCell>();
+  for (const row of cases) for (const cell of row.practiceCells) cells.set(cell.key, cell);
+  // The cells travel once per batch (merge-practice-cells), the cases name them by key.
+  const caseRows = cases.map(({ practiceCells: _cells, ...row }) => row);
+
+  const transactionStarted = performance.now();
+  let statementsMs = 0;
   await executor.write(async (tx: Tx) => {
-    const run = async (query: string, batch: unknown[]) => {
-      if (batch.length) await tx.run(query, { rows: batch });
+    statementsMs = 0;
+    const run = async <Row>(name: keyof typeof queries, params: Params): Promise<Row[]> => {
+      const started = performance.now();
+      const result = await tx.run<Row>(queries[name], params);
+      const ms = performance.now() - started;
+      statementsMs += ms;
+      timings?.add(name, ms);
+      return result;
     };
-    await run(queries['upsert-laws'], laws);
-    await run(queries['upsert-paragraphs'], paragraphs);
+    const write = async (name: keyof typeof queries, batch: unknown[]) => {
+      if (batch.length) await run(name, { rows: batch });
+    };
+    await write('upsert-laws', laws);
+    await write('upsert-paragraphs', paragraphs);
     const successions = paragraphs.filter((row) => row.replaces.length);
-    await run(queries['link-paragraph-successions'], successions);
+    await write('link-paragraph-successions', successions);
     if (successions.length) {
-      const cyclic = await tx.run<{ ref: string }>(queries['succession-cycles'], { refs: successions.map((row) => row.ref) });
+      const cyclic = await run<{ ref: string }>('succession-cycles', { refs: successions.map((row) => row.ref) });
       if (cyclic.length) throw new WriteConflictError(`paragraph succession would become circular at ${cyclic.map((row) => row.ref).join(', ')}`);
     }
-    await run(queries['upsert-rulings'], rulings);
-    await run(queries['link-rulings'], rulings);
-    await run(queries['upsert-consolidations'], consolidations);
+
+    if (rulings.length) {
+      const stored = await run<{ number: string }>('stored-ruling-numbers', { numbers: rulings.map((row) => row.number) });
+      const { existing, fresh } = partition(rulings, (row) => row.number, new Set(stored.map((row) => row.number)));
+      // Stored rulings get their new values first, so that new rulings may cite them; their
+      // links come last, as a corrected ruling may cite one that is new in this batch.
+      await write('upsert-rulings', existing);
+      await write('create-rulings', fresh);
+      await write('link-rulings', existing);
+    }
+    await write('upsert-consolidations', consolidations);
     if (consolidations.length) {
       const numbers = consolidations.flatMap((row) => row.issued);
-      const cyclic = numbers.length ? await tx.run<{ number: string }>(queries['lineage-cycles'], { numbers }) : [];
+      const cyclic = numbers.length ? await run<{ number: string }>('lineage-cycles', { numbers }) : [];
       if (cyclic.length) throw new WriteConflictError(`lineage would become circular at ${cyclic.map((row) => row.number).join(', ')}`);
     }
-    await run(queries['upsert-authorities'], authorities);
-    await run(queries['upsert-reversal-reasons'], reasons);
-    await run(queries['upsert-complaint-cases'], cases);
+    await write('upsert-authorities', authorities);
+    await write('upsert-reversal-reasons', reasons);
+
+    if (caseRows.length) {
+      const stored = await run<{ id: string }>('stored-complaint-case-ids', { ids: caseRows.map((row) => row.id) });
+      const { existing, fresh } = partition(caseRows, (row) => row.id, new Set(stored.map((row) => row.id)));
+      await run('merge-practice-cells', { cells: [...cells.values()] });
+      await write('upsert-complaint-cases', existing);
+      await write('create-complaint-cases', fresh);
+    }
   });
+  timings?.add('commit (and session)', performance.now() - transactionStarted - statementsMs);
 }

@@ -1,8 +1,10 @@
 // outcome is the registered one (precedence applied by the importer); outcomes keeps them all.
 // Denormalised for practice statistics, and rewritten with the case every time so they cannot
 // drift: authorityCode mirrors AGAINST, and COUNTED_IN links the case to the practice cells that
-// count it, one per law of its paragraphs and one of all laws (row.cells, see
-// src/complaint-case/practice-cell.ts).
+// count it, one per law of its paragraphs and one of all laws (row.cells, keys of cells that
+// merge-practice-cells wrote just before; see src/complaint-case/practice-cell.ts).
+// This statement corrects stored cases (stored-complaint-case-ids); new ones take
+// create-complaint-cases, which writes the same without MERGE or stale-link lookups.
 UNWIND $rows AS row
 MATCH (a:Authority {code: row.authority})
 MERGE (c:ComplaintCase {id: row.id})
@@ -20,16 +22,14 @@ CALL (c, row) {
 }
 CALL (c, row) {
   MATCH (c)-[stale:COUNTED_IN]->(cell:PracticeCell)
-  WHERE NOT cell.key IN [wanted IN row.cells | wanted.key]
+  WHERE NOT cell.key IN row.cells
   DELETE stale
 }
 MERGE (c)-[:AGAINST]->(a)
 WITH c, row
 CALL (c, row) {
-  UNWIND row.cells AS wanted
-  MERGE (cell:PracticeCell {key: wanted.key})
-  ON CREATE SET cell.law = wanted.law, cell.authority = row.authority,
-                cell.year = toInteger(substring(row.decidedOn, 0, 4)), cell.area = row.area, cell.outcome = row.outcome
+  UNWIND row.cells AS key
+  MATCH (cell:PracticeCell {key: key})
   MERGE (c)-[:COUNTED_IN]->(cell)
 }
 CALL (c, row) {
