@@ -26,6 +26,9 @@ describe('migrations', () => {
       { label: 'Authority', property: 'code' },
       { label: 'ReversalReason', property: 'code' },
       { label: 'ComplaintCase', property: 'id' },
+      // V0006: audit entries and the editing lock node (src/editing/editing.repository.ts).
+      { label: 'AuditEntry', property: 'id' },
+      { label: 'WriteLock', property: 'name' },
     ]));
     const [fulltext] = await db.executor.query<{ analyzer: string; state: string }>(
       `SHOW FULLTEXT INDEXES YIELD name, options, state WHERE name = 'ruling_text'
