@@ -4,6 +4,7 @@ interface InFlight {
   done: Promise<void>;
   /** Case ids of a batch of complaint cases only; undefined for any other batch. */
   caseIds?: Set<string>;
+  lane?: number;
 }
 
 /**
@@ -28,17 +29,21 @@ export class BatchPipeline {
     private readonly writers = 1,
   ) {}
 
-  /** Resolves once the batch is being written (not once written); rejects if a write failed. */
-  async submit(batch: ImportRecord[]): Promise<void> {
+  /**
+   * Resolves once the batch is being written (not once written); rejects if a write failed.
+   * Batches of one lane (BatchAssembler) are never written side by side.
+   */
+  async submit(batch: ImportRecord[], lane?: number): Promise<void> {
     const caseIds = batch.every((record) => record.kind === 'complaintCase')
       ? new Set(batch.map((record) => (record as Extract<ImportRecord, { kind: 'complaintCase' }>).id))
       : undefined;
-    while (this.inFlight.size && !this.mayJoin(caseIds)) {
+    while (this.inFlight.size && !this.mayJoin(caseIds, lane)) {
       await Promise.race([...this.inFlight].map((flight) => flight.done));
     }
     this.throwIfFailed();
     const flight: InFlight = {
       caseIds,
+      lane,
       done: this.write(batch).then(
         () => undefined,
         (error: unknown) => {
@@ -56,11 +61,11 @@ export class BatchPipeline {
     this.throwIfFailed();
   }
 
-  private mayJoin(caseIds: Set<string> | undefined): boolean {
+  private mayJoin(caseIds: Set<string> | undefined, lane: number | undefined): boolean {
     if (this.failure !== undefined) return false;
     if (!caseIds || this.inFlight.size >= this.writers) return false;
     for (const flight of this.inFlight) {
-      if (!flight.caseIds) return false;
+      if (!flight.caseIds || (lane !== undefined && flight.lane === lane)) return false;
       for (const id of caseIds) if (flight.caseIds.has(id)) return false;
     }
     return true;

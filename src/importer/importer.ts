@@ -1,6 +1,7 @@
 import type { Neo4jExecutor } from '../db/executor';
 import { todayIso } from '../shared/iso-date';
 import { checkAgainstDatabase } from './database-checks';
+import { BatchAssembler } from './batch-assembler';
 import { BatchPipeline } from './batch-pipeline';
 import { writeBatch } from './batch-writer';
 import { ImportRefusedError, type ImportProblem } from './import-error';
@@ -88,24 +89,20 @@ export async function importNdjson(executor: Neo4jExecutor, source: string, opti
       written += batch.length;
       writing.update(written);
     }, options.writers ?? 1);
-    const submit = async (batch: ImportRecord[]) => {
+    const submit = async (batch: ImportRecord[], lane?: number) => {
       const waitStarted = Date.now();
-      await pipeline.submit(batch);
+      await pipeline.submit(batch, lane);
       timings?.add('pass 2: waiting for the database', Date.now() - waitStarted);
     };
     const writeStarted = Date.now();
-    let batch: ImportRecord[] = [];
+    const batches = new BatchAssembler(batchSize, options.writers ?? 1, submit);
     try {
       for await (const { line, text } of readLines(path)) {
         const result = validateRecordLine(text, line, today);
         if (!result.ok) throw new Error(`line ${line} changed while importing`);
-        batch.push(result.record);
-        if (batch.length >= batchSize) {
-          await submit(batch);
-          batch = [];
-        }
+        await batches.add(result.record);
       }
-      if (batch.length) await submit(batch);
+      await batches.finish();
     } catch (error) {
       // Let the batches in flight finish (or fail) before the caller closes the driver.
       await pipeline.drain().catch(() => undefined);

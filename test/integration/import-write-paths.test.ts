@@ -55,10 +55,10 @@ async function writeInBatches(records: ImportRecord[], size = 500): Promise<void
   for (let i = 0; i < records.length; i += size) await writeBatch(db.executor, records.slice(i, i + size));
 }
 
-async function importList(records: ImportRecord[], batchSize?: number): Promise<void> {
+async function importList(records: ImportRecord[], batchSize?: number, writers?: number): Promise<void> {
   const fixture = ndjsonFixture(records);
   try {
-    await importNdjson(db.executor, fixture.path, { batchSize });
+    await importNdjson(db.executor, fixture.path, { batchSize, writers });
   } finally {
     fixture.remove();
   }
@@ -84,6 +84,15 @@ describe('new and stored keys end in the same graph', () => {
     await writeInBatches(partial.filter((record) => record.kind !== 'consolidation'));
     expect((await fingerprint()).length).toBeLessThan(complete.length);
     await importList(records, 350);
+    expect(await fingerprint()).toEqual(complete);
+  });
+
+  it('with two writers writing batches of cases side by side, also over a partial import', async () => {
+    await importList(records, 200, 2);
+    expect(await fingerprint()).toEqual(complete);
+    await db.clear();
+    await writeInBatches(records.filter((record, index) => record.kind !== 'complaintCase' || index % 3 === 0));
+    await importList(records, 150, 2);
     expect(await fingerprint()).toEqual(complete);
   });
 
