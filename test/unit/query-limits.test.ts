@@ -58,6 +58,15 @@ describe('default query limits', () => {
     expect(cost(DEEP_CONSOLIDATIONS)).toBeLessThanOrEqual(DEFAULT_LIMITS.maxComplexity);
   });
 
+  it('counts fields, not fragments: spreads and inline fragments add no level', () => {
+    const viaNode = `{ node(id: "x") { ... on Ruling { ${'cites { '.repeat(9)}number${' }'.repeat(9)} } } }`;
+    expect(depthErrors(viaNode)).toEqual([]);
+    const viaSpread = `{ ruling(number: "51-19") { ...A } } fragment A on Ruling { ...B } fragment B on Ruling { ${'cites { '.repeat(10)}number${' }'.repeat(10)} }`;
+    expect(depthErrors(viaSpread)).toEqual([]);
+    const tooDeep = viaSpread.replace('cites { ', 'cites { cites { ').replace('number }', 'number } }');
+    expect(depthErrors(tooDeep)).toEqual([`Query is nested too deeply: depth 13, the limit is ${DEFAULT_LIMITS.maxDepth} levels of selections.`]);
+  });
+
   it('lineage maxDepth 1000 costs far more than the limit, even for one field', () => {
     expect(cost('{ ruling(number: "51-19") { replaces(maxDepth: 1000) { depth } } }')).toBeGreaterThan(DEFAULT_LIMITS.maxComplexity);
   });

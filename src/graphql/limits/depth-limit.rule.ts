@@ -2,8 +2,9 @@ import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { GraphQLError, type ValidationRule } from 'graphql';
 
 /**
- * A validation rule refusing operations nested deeper than maxDepth (fragments count at the depth
- * they are spread). It runs with GraphQL's own validation, so a refused query never executes and
+ * A validation rule refusing operations whose fields nest deeper than maxDepth. Fragments are
+ * flattened: their fields count at the depth they are spread, and a spread or an inline fragment
+ * (`... on Ruling` under node(id)) adds no level of its own. It runs with GraphQL's own validation, so a refused query never executes and
  * the client gets GRAPHQL_VALIDATION_FAILED. Introspection's __schema is not counted: the
  * standard introspection query of GraphQL tools is deeper than any data query needs to be.
  */
@@ -11,6 +12,7 @@ export function depthLimitRule(maxDepth: number): ValidationRule {
   return maxDepthRule({
     n: maxDepth,
     ignoreIntrospection: true,
+    flattenFragments: true,
     // Report instead of throw: a thrown error would escape graphql's validate() as an internal error.
     propagateOnRejection: false,
     onReject: [
