@@ -3,6 +3,8 @@ import { PageInfo } from '../graphql/connection';
 
 export interface AuditEntryRecord {
   id: string;
+  /** Commit order among edits (the editing lock's counter); for ordering and cursors only. */
+  seq: number;
   at: string;
   subject: string;
   operation: string;

@@ -13,16 +13,23 @@ export interface AuditFilter {
   since: string | null;
 }
 
+export interface AuditCursor {
+  at: string;
+  seq: number;
+  id: string;
+}
+
 export class AuditRepository {
   constructor(private readonly executor: Neo4jExecutor) {}
 
-  async page(filter: AuditFilter, after: { at: string; id: string } | null, limit: number): Promise<AuditEntryRecord[]> {
+  async page(filter: AuditFilter, after: AuditCursor | null, limit: number): Promise<AuditEntryRecord[]> {
     const rows = await this.executor.query<{ entry: AuditEntryRecord }>(queries['audit-page'], {
       ...filter,
       afterAt: after?.at ?? null,
+      afterSeq: after ? neo4j.int(after.seq) : null,
       afterId: after?.id ?? null,
       limit: neo4j.int(limit),
     });
-    return rows.map((row) => row.entry);
+    return rows.map((row) => ({ ...row.entry, seq: Number(row.entry.seq) }));
   }
 }

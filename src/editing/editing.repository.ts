@@ -49,7 +49,7 @@ export class EditingRepository {
 
   apply(viewer: Viewer, operation: EditOperation): Promise<EditResult> {
     return this.executor.write(async (tx) => {
-      await tx.run(queries['take-write-lock']);
+      const [{ writes }] = await tx.run<{ writes: number }>(queries['take-write-lock']);
       const bound = new TransactionBoundExecutor(this.executor, tx);
       const edit = await operation.plan(bound);
       const records = this.validate(edit.records, edit.fieldName);
@@ -58,6 +58,7 @@ export class EditingRepository {
       const auditId = randomUUID();
       await tx.run(queries['record-audit'], {
         id: auditId,
+        seq: writes,
         at: new Date().toISOString(),
         subject: viewer.subject,
         operation: operation.operation,

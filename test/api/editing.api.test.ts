@@ -59,6 +59,10 @@ describe('who may write', () => {
     await expectRefused(() => api.query(CREATE_RULING, { input }), 'UNAUTHENTICATED');
   });
 
+  it('checks the token before the input, so an anonymous caller learns nothing about validation', async () => {
+    await expectRefused(() => api.query(CREATE_RULING, { input: { ...input, area: 'space', title: '' } }), 'UNAUTHENTICATED');
+  });
+
   it('refuses a write with a read-only token as FORBIDDEN and writes nothing', async () => {
     await expectRefused(() => api.query(CREATE_RULING, { input }, reader), 'FORBIDDEN');
   });
@@ -275,6 +279,9 @@ describe('the audit trail', () => {
     expect(JSON.parse(nodes[nodes.length - 1].input)).toMatchObject({ number: '901-20', decidedOn: '2020-03-01' });
     const ats = nodes.map((node: any) => node.at);
     expect([...ats].sort().reverse()).toEqual(ats);
+    // seq is the commit order under the editing lock: strictly falling down the list.
+    const seqs = (await db.executor.query<{ seq: number }>('MATCH (a:AuditEntry) RETURN a.seq AS seq ORDER BY a.at DESC, a.seq DESC')).map((row) => row.seq);
+    expect(seqs.every((seq, index) => index === 0 || seq < seqs[index - 1])).toBe(true);
   });
 
   it('filters by operation, key and subject, and pages with cursors', async () => {
@@ -283,6 +290,10 @@ describe('the audit trail', () => {
     const byOperation = await api.query(TRAIL, { operation: 'recordConsolidation' }, editor);
     expect(byOperation.body.data!.auditTrail.edges.map((edge: any) => edge.node.keys[0])).toEqual(['T-2021-1']);
     expect((await api.query(TRAIL, { subject: 'nobody' }, editor)).body.data!.auditTrail.edges).toEqual([]);
+    const since = await api.query('{ auditTrail(since: "2099-01-01") { edges { node { id } } } }', undefined, editor);
+    expect(since.body.data!.auditTrail.edges).toEqual([]);
+    expect(codeOf(await api.query('{ auditTrail(since: "yesterday") { edges { node { id } } } }', undefined, editor))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await api.query('{ auditTrail(after: "bm9wZQ") { edges { node { id } } } }', undefined, editor))).toBe('BAD_USER_INPUT');
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {

@@ -1,2 +1,3 @@
 // Written by the editing transaction itself, so an entry exists exactly when the change does.
-CREATE (:AuditEntry {id: $id, at: $at, subject: $subject, operation: $operation, keys: $keys, input: $input})
+// seq is the editing lock's write counter: edits hold the lock in turn, so seq is their commit order.
+CREATE (:AuditEntry {id: $id, seq: toInteger($seq), at: $at, subject: $subject, operation: $operation, keys: $keys, input: $input})
