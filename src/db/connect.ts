@@ -10,20 +10,11 @@ export interface Neo4jConnection {
   close(): Promise<void>;
 }
 
-export interface ConnectOptions {
-  /**
-   * Passed to Neo4j with every transaction, so the server stops a runaway query: the service sets
-   * it (config.limits.transactionTimeoutMs); the import CLI does not, as a large batch may
-   * legitimately take long.
-   */
-  transactionTimeoutMs?: number;
-}
-
 /**
  * NEO4J_URI wins; otherwise the bundled server is used, started here unless another process
  * of ours (the service, say) already runs it, in which case the two share it.
  */
-export async function connectToNeo4j(config: Config, log: (line: string) => void, options: ConnectOptions = {}): Promise<Neo4jConnection> {
+export async function connectToNeo4j(config: Config, log: (line: string) => void): Promise<Neo4jConnection> {
   let started: LocalNeo4jServer | undefined;
   let connection = config.externalNeo4j;
   if (!connection) {
@@ -39,7 +30,7 @@ export async function connectToNeo4j(config: Config, log: (line: string) => void
     log(`Using the Neo4j at ${connection.uri} (NEO4J_URI); starting none.`);
   }
   const driver = createDriver(connection);
-  const executor = new Neo4jExecutor(driver, { database: connection.database, transactionTimeoutMs: options.transactionTimeoutMs });
+  const executor = new Neo4jExecutor(driver, { database: connection.database });
   return {
     connection,
     executor,

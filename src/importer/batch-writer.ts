@@ -29,6 +29,17 @@ const queries = loadQueries('importer', [
 
 export class WriteConflictError extends Error {}
 
+/** What one import shares across its batches (all optional; a lone writeBatch needs none). */
+export interface BatchContext {
+  timings?: WriteTimings;
+  /**
+   * Keys of practice cells that batches of this import have committed. Nothing deletes a cell
+   * (an empty one simply counts nothing), so those need no MERGE again; a busy import sees the
+   * same few thousand cells in every batch. Only committed batches add to it.
+   */
+  committedCells?: Set<string>;
+}
+
 function rowsOf<K extends RecordKind>(records: readonly ImportRecord[], kind: K): ReturnType<(typeof rows)[K]>[] {
   const build = rows[kind] as unknown as (record: RecordOf<K>) => ReturnType<(typeof rows)[K]>;
   return records.filter((record): record is RecordOf<K> => record.kind === kind).map(build);
@@ -56,7 +67,8 @@ function partition<Row>(all: Row[], keyOf: (row: Row) => string, stored: Set<str
  * key in between would make the CREATE fail on the key constraint (rolled back, nothing
  * half-written), never duplicate it.
  */
-export async function writeBatch(executor: Neo4jExecutor, records: ImportRecord[], timings?: WriteTimings): Promise<void> {
+export async function writeBatch(executor: Neo4jExecutor, records: ImportRecord[], context: BatchContext = {}): Promise<void> {
+  const { timings, committedCells } = context;
   const laws = rowsOf(records, 'law');
   const paragraphs = rowsOf(records, 'paragraph');
   const rulings = latestRows(records, 'ruling', (row) => row.number);
@@ -66,7 +78,7 @@ export async function writeBatch(executor: Neo4jExecutor, records: ImportRecord[
   const cases = latestRows(records, 'complaintCase', (row) => row.id);
 
   const cells = new Map<string, PracticeCell>();
-  for (const row of cases) for (const cell of row.practiceCells) cells.set(cell.key, cell);
+  for (const row of cases) for (const cell of row.practiceCells) if (!committedCells?.has(cell.key)) cells.set(cell.key, cell);
   // The cells travel once per batch (merge-practice-cells), the cases name them by key.
   const caseRows = cases.map(({ practiceCells: _cells, ...row }) => row);
 
@@ -115,10 +127,11 @@ export async function writeBatch(executor: Neo4jExecutor, records: ImportRecord[
     if (caseRows.length) {
       const stored = await run<{ id: string }>('stored-complaint-case-ids', { ids: caseRows.map((row) => row.id) });
       const { existing, fresh } = partition(caseRows, (row) => row.id, new Set(stored.map((row) => row.id)));
-      await run('merge-practice-cells', { cells: [...cells.values()] });
+      if (cells.size) await run('merge-practice-cells', { cells: [...cells.values()] });
       await write('upsert-complaint-cases', existing);
       await write('create-complaint-cases', fresh);
     }
   });
   timings?.add('commit (and session)', performance.now() - transactionStarted - statementsMs);
+  for (const key of cells.keys()) committedCells?.add(key);
 }

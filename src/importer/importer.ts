@@ -84,8 +84,9 @@ export async function importNdjson(executor: Neo4jExecutor, source: string, opti
     // instead of adding to it, and every record is still written after those it references.
     const writing = new Progress('Writing', records, process.stderr, options.progress ?? false);
     let written = 0;
+    const context = { timings, committedCells: new Set<string>() };
     const pipeline = new BatchPipeline(async (batch) => {
-      await writeBatch(executor, batch, timings);
+      await writeBatch(executor, batch, context);
       written += batch.length;
       writing.update(written);
     }, options.writers ?? 1);
