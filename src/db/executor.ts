@@ -38,6 +38,14 @@ export class Neo4jExecutor {
     return new Neo4jExecutor(this.driver, this.options, counter);
   }
 
+  /**
+   * A view whose transactions Neo4j stops after timeoutMs: for answering requests. Start-up work
+   * (migrations, seeding a cold server) and the import CLI use an executor without one.
+   */
+  withTransactionTimeout(timeoutMs: number): Neo4jExecutor {
+    return new Neo4jExecutor(this.driver, { ...this.options, transactionTimeoutMs: timeoutMs }, this.roundTrips);
+  }
+
   read<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
     return this.execute('READ', work);
   }

@@ -38,7 +38,7 @@ describe.each([['production'], ['development'], [undefined]])('with NODE_ENV=%s'
   });
 
   it('masks a driver error it does not map, with no driver text', () => {
-    const driverError = new Neo4jError('Invalid input \'MATC\': expected ... (line 1, column 1)', 'Neo.ClientError.Statement.SyntaxError');
+    const driverError = new Neo4jError('Invalid input \'MATC\': expected ... (line 1, column 1)', 'Neo.ClientError.Statement.SyntaxError', '42001', 'error: syntax error or access rule violation - invalid syntax');
     const formatted = format(mapDriverError(driverError));
     expect(formatted.message).toBe('Internal server error');
     expect(JSON.stringify(formatted)).not.toMatch(/Neo\.|MATC|stack/);
@@ -51,7 +51,7 @@ describe.each([['production'], ['development'], [undefined]])('with NODE_ENV=%s'
   });
 
   it('maps a transaction timeout to QUERY_TIMEOUT', () => {
-    const timedOut = new Neo4jError('The transaction has been terminated. Retry your operation in a new transaction, and you should see a successful result. The transaction has not completed within the timeout specified at its start by the client.', 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration');
+    const timedOut = new Neo4jError('The transaction has been terminated. Retry your operation in a new transaction, and you should see a successful result. The transaction has not completed within the timeout specified at its start by the client.', 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration', '25N05', 'error: invalid transaction state - transaction timed out');
     const mapped = mapDriverError(timedOut);
     expect(mapped).toBeInstanceOf(QueryTimeoutError);
     expect(format(mapped).extensions).toEqual({ code: 'QUERY_TIMEOUT' });
