@@ -171,8 +171,11 @@ async function measureOperation(operation: Operation, send: Record<Variant, Send
     }
     // Throughput over HTTP only: the driver-only time is a latency floor, not a service.
     for (const variant of timed.filter((v) => v !== 'a0')) {
-      const ms = await concurrent(all[variant], perRound, options.concurrency);
-      result.variants[variant]!.throughputs.push({ requests: perRound, ms });
+      const { ms, failed, firstError } = await concurrent(all[variant], perRound, options.concurrency);
+      // Throughput counts answered requests only.
+      result.variants[variant]!.throughputs.push({ requests: perRound - failed, ms, failed });
+      if (failed) log(`  (${variant}) ${failed} of ${perRound} requests failed at concurrency ${options.concurrency}: ${firstError}`);
+      if (firstError) result.variants[variant]!.concurrencyError ??= firstError;
     }
     log(`  round ${round}: ${timed.map((v) => `${v} ${median(result.variants[v]!.latencies.slice(-perRound)).toFixed(1)}`).join('  ')} ms`);
   }

@@ -26,19 +26,30 @@ export async function sequential(send: Send, count: number): Promise<number[]> {
   return times;
 }
 
-/** `count` requests by `concurrency` workers; returns the wall time in ms. */
-export async function concurrent(send: Send, count: number, concurrency: number): Promise<number> {
+/**
+ * `count` requests by `concurrency` workers; the wall time in ms and the requests that failed.
+ * A failure under load (e.g. the driver's pool exhausted with batching off) is a result to
+ * report, not a reason to abandon the run; the first failure's message is kept.
+ */
+export async function concurrent(send: Send, count: number, concurrency: number): Promise<{ ms: number; failed: number; firstError?: string }> {
   let next = 0;
+  let failed = 0;
+  let firstError: string | undefined;
   const started = performance.now();
   await Promise.all(
     Array.from({ length: Math.min(concurrency, count) }, async () => {
       while (next < count) {
         next++;
-        await send();
+        try {
+          await send();
+        } catch (error) {
+          failed++;
+          firstError ??= String((error as Error).message ?? error).slice(0, 300);
+        }
       }
     }),
   );
-  return performance.now() - started;
+  return { ms: performance.now() - started, failed, firstError };
 }
 
 export function percentile(values: number[], p: number): number {

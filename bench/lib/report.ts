@@ -15,7 +15,10 @@ export interface VariantResult {
   answer: string;
   latencies: number[];
   roundMedians: number[];
-  throughputs: { requests: number; ms: number }[];
+  /** Answered requests, wall time and failed requests of each concurrent batch. */
+  throughputs: { requests: number; ms: number; failed: number }[];
+  /** The first error of a concurrent batch, if any request failed. */
+  concurrencyError?: string;
   roundTrips?: number;
   /** Time in Neo4j transactions during the sequential requests (HTTP variants). */
   database?: { ms: number; transactions: number; requests: number };
@@ -84,6 +87,7 @@ function stats(v: VariantResult | undefined) {
     p99: percentile(v.latencies, 0.99),
     medianOfRounds: median(v.roundMedians),
     throughput: totalMs ? (requests * 1000) / totalMs : undefined,
+    failed: v.throughputs.reduce((sum, t) => sum + t.failed, 0),
     count: v.latencies.length,
   };
 }
@@ -142,7 +146,7 @@ export function renderTables(results: BenchResults): string {
       const v = op.variants[key];
       const s = stats(v);
       lines.push(
-        `| ${key === 'a0' ? op.name : ''} | ${names[key]} | ${s?.count ?? 0} | ${ms(s?.median)} | ${ms(s?.p95)} | ${ms(s?.p99)} | ${ms(s?.medianOfRounds)} | ${s?.throughput ? s.throughput.toFixed(0) : '–'} | ${v?.roundTrips ?? (key === 'a' || key === 'a0' ? 1 : '–')} | ${v?.answer === 'same' ? 'same' : 'DIFFERS'} |`,
+        `| ${key === 'a0' ? op.name : ''} | ${names[key]} | ${s?.count ?? 0} | ${ms(s?.median)} | ${ms(s?.p95)} | ${ms(s?.p99)} | ${ms(s?.medianOfRounds)} | ${s?.throughput ? s.throughput.toFixed(0) : '–'}${s?.failed ? ` (${s.failed} failed)` : ''} | ${v?.roundTrips ?? (key === 'a' || key === 'a0' ? 1 : '–')} | ${v?.answer === 'same' ? 'same' : 'DIFFERS'} |`,
       );
     }
   }
@@ -172,6 +176,28 @@ export function renderTables(results: BenchResults): string {
   return lines.join('\n');
 }
 
+/** One line per variant: mean, database share and transactions, from the sequential requests. */
+function breakdownOf(v: VariantResult | undefined): string {
+  if (!v || !v.latencies.length) return 'not timed';
+  const mean = v.latencies.reduce((sum, x) => sum + x, 0) / v.latencies.length;
+  if (!v.database || !v.database.requests) return `mean ${ms(mean)} ms`;
+  const db = v.database.ms / v.database.requests;
+  const tx = v.database.transactions / v.database.requests;
+  return `mean ${ms(mean)} ms = ${ms(db)} ms in ${tx.toFixed(1)} Neo4j transaction(s) + ${ms(mean - db)} ms outside the database`;
+}
+
+/** For every missed target, the measured breakdown of the variants it compares. */
+function explainMisses(results: BenchResults, checks: TargetCheck[]): string[] {
+  const lines: string[] = [];
+  for (const check of checks.filter((c) => !c.met)) {
+    const op = results.operations.find((o) => o.name === check.operation)!;
+    const pair: VariantKey[] = check.target.includes('(d)') ? ['b', 'd'] : check.target.includes('(c)') ? ['b', 'c'] : ['a', 'b'];
+    lines.push(`- **${check.operation}**, ${check.target} (${check.measured}):`);
+    for (const key of pair) lines.push(`  - (${key}) ${breakdownOf(op.variants[key])}, ${op.variants[key]?.roundTrips ?? 1} statement(s)`);
+  }
+  return lines;
+}
+
 function renderMarkdown(results: BenchResults, checks: TargetCheck[]): string {
   const { environment: e, dataset, subjects, options } = results;
   const differing = results.operations.flatMap((op) =>
@@ -197,6 +223,28 @@ function renderMarkdown(results: BenchResults, checks: TargetCheck[]): string {
     '|---|---|---|---|',
     ...checks.map((c) => `| ${c.target} | ${c.operation} | ${c.measured} | ${c.met ? 'met' : '**missed**'} |`),
     '',
+    ...(checks.some((c) => !c.met)
+      ? [
+          '### Measured breakdown of the missed targets',
+          '',
+          'Means of the sequential requests; database time is the wall time inside Neo4j transactions, timed in the service. What it means: bench/ANALYSIS.md.',
+          '',
+          ...explainMisses(results, checks),
+          '',
+        ]
+      : []),
+    ...(results.operations.some((op) => Object.values(op.variants).some((v) => v?.concurrencyError))
+      ? [
+          '## Requests that failed at concurrency ' + options.concurrency,
+          '',
+          ...results.operations.flatMap((op) =>
+            (Object.entries(op.variants) as [VariantKey, VariantResult][])
+              .filter(([, v]) => v.concurrencyError)
+              .map(([k, v]) => `- ${op.name} (${k}): ${v.throughputs.reduce((sum, t) => sum + t.failed, 0)} failed; first: ${v.concurrencyError}`),
+          ),
+          '',
+        ]
+      : []),
     ...(differing.length ? ['## Answers that differ (not timed)', '', ...differing, ''] : ['All variants returned the same answer for every operation.', '']),
     ...(results.emptyRequest
       ? [
