@@ -29,6 +29,7 @@ export class JwtVerifier {
     let payload: JWTPayload;
     try {
       const options = { algorithms: this.algorithms, issuer: this.config.issuer, audience: this.config.audience };
+      // Two calls because jose's overloads take a key or a key-set function, not their union.
       payload = typeof this.key === 'function'
         ? (await jwtVerify(token, this.key, options)).payload
         : (await jwtVerify(token, this.key, options)).payload;
