@@ -30,6 +30,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { ...withoutStacktrace(formatted, { ...original.extensions }), message: original.message };
   }
   const code = formatted.extensions?.code;
+  if (formatted.extensions?.validationErrorCode === 'INTROSPECTION_DISABLED') {
+    // Apollo's own text tells how to configure Apollo; the client needs only the fact.
+    return withoutStacktrace({ ...formatted, message: 'Introspection is turned off on this server (GRAPHQL_INTROSPECTION=false).' }, { code: 'GRAPHQL_VALIDATION_FAILED' });
+  }
   if (typeof code === 'string' && KNOWN_CODES.has(code) && code !== 'INTERNAL_SERVER_ERROR') {
     const { stacktrace: _dropped, ...extensions } = formatted.extensions ?? {};
     return withoutStacktrace(formatted, extensions);
