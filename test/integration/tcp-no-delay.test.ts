@@ -1,31 +1,40 @@
+import { Socket } from 'node:net';
 import { createDriver } from '../../src/db/driver';
 import { Neo4jExecutor } from '../../src/db/executor';
 import { testConnection } from '../support/database';
 
 /**
- * src/db/tcp-no-delay.ts: a statement longer than the driver's 1,400-byte chunk must not wait
- * for the server's delayed ACK (~40 ms on Linux with Nagle on). Measured on the real server:
- * the median of a trivial 6 kB statement stays far below 40 ms. The same statement on a fresh
- * connection each time would measure the handshake, so the sessions reuse pooled connections.
+ * src/db/tcp-no-delay.ts: every socket the driver opens to Neo4j has Nagle's algorithm off, so a
+ * statement longer than the driver's 1,400-byte chunk does not wait for the server's delayed ACK.
+ * Asserted on what the driver does to its sockets, not on timings (this machine is shared and
+ * noisy); what it saves in milliseconds is measured side by side in `npm run bench`
+ * (bench/RESULTS.md, "TCP_NODELAY on and off").
  */
 describe('TCP_NODELAY on the driver sockets', () => {
-  const driver = createDriver(testConnection());
-  const executor = new Neo4jExecutor(driver);
+  it('is set on the socket of every Bolt connection, and a statement of several chunks is answered', async () => {
+    const noDelaySockets = new Set<Socket>();
+    const original = Socket.prototype.setNoDelay;
+    const spy = jest.spyOn(Socket.prototype, 'setNoDelay').mockImplementation(function (this: Socket, noDelay?: boolean) {
+      if (noDelay !== false) noDelaySockets.add(this);
+      return original.call(this, noDelay);
+    });
+    const connection = testConnection();
+    const driver = createDriver(connection);
+    try {
+      const executor = new Neo4jExecutor(driver);
+      // A comment-free statement of about 6 kB: five Bolt chunks.
+      const cypher = `RETURN 0 ${' + $x'.repeat(300)} + 0 AS total /* ${'.'.repeat(4500)} */`;
+      expect(Buffer.byteLength(cypher)).toBeGreaterThan(4 * 1400);
+      // Two at once, so the pool opens a second connection.
+      const rows = await Promise.all([executor.query<{ total: number }>(cypher, { x: 1 }), executor.query<{ total: number }>(cypher, { x: 2 })]);
+      expect(rows.map(([row]) => row.total)).toEqual([300, 600]);
 
-  afterAll(() => driver.close());
-
-  it('answers a statement of several Bolt chunks without the delayed-ACK stall', async () => {
-    // A long comment-free statement: 300 terms of "+ $x" (about 6 kB, five chunks).
-    const cypher = `RETURN 0 ${' + $x'.repeat(300)} + 0 AS total /* ${'.'.repeat(4500)} */`;
-    expect(Buffer.byteLength(cypher)).toBeGreaterThan(4 * 1400);
-    const times: number[] = [];
-    for (let run = 0; run < 25; run++) {
-      const started = performance.now();
-      const [row] = await executor.query<{ total: number }>(cypher, { x: 1 });
-      times.push(performance.now() - started);
-      expect(row.total).toBe(300);
+      const boltPort = Number(new URL(connection.uri).port);
+      const driverSockets = [...noDelaySockets].filter((socket) => socket.remotePort === boltPort);
+      expect(driverSockets.length).toBeGreaterThanOrEqual(2);
+    } finally {
+      spy.mockRestore();
+      await driver.close();
     }
-    const median = times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
-    expect(median).toBeLessThan(30);
   });
 });
