@@ -17,7 +17,9 @@ const queries = loadQueries('importer', [
   'create-rulings',
   'link-rulings',
   'upsert-consolidations',
+  'take-write-lock',
   'lineage-cycles',
+  'repeated-full-repeals',
   'succession-cycles',
   'upsert-authorities',
   'upsert-reversal-reasons',
@@ -97,9 +99,12 @@ export async function writeBatch(executor: Neo4jExecutor, records: ImportRecord[
     const write = async (name: keyof typeof queries, batch: unknown[]) => {
       if (batch.length) await run(name, { rows: batch });
     };
+    const successions = paragraphs.filter((row) => row.replaces.length);
+    // Lineage and succession are checked for cycles (and repeals for repetition) inside this
+    // transaction; the editing lock keeps an editor's concurrent write out of the gap.
+    if (successions.length || consolidations.length) await run('take-write-lock', {});
     await write('upsert-laws', laws);
     await write('upsert-paragraphs', paragraphs);
-    const successions = paragraphs.filter((row) => row.replaces.length);
     await write('link-paragraph-successions', successions);
     if (successions.length) {
       const cyclic = await run<{ ref: string }>('succession-cycles', { refs: successions.map((row) => row.ref) });
@@ -120,6 +125,9 @@ export async function writeBatch(executor: Neo4jExecutor, records: ImportRecord[
       const numbers = consolidations.flatMap((row) => row.issued);
       const cyclic = numbers.length ? await run<{ number: string }>('lineage-cycles', { numbers }) : [];
       if (cyclic.length) throw new WriteConflictError(`lineage would become circular at ${cyclic.map((row) => row.number).join(', ')}`);
+      const fullyRepealed = consolidations.flatMap((row) => row.repeals.filter((repeal) => repeal.extent === 'FULL').map((repeal) => repeal.ruling));
+      const twice = fullyRepealed.length ? await run<{ number: string }>('repeated-full-repeals', { numbers: fullyRepealed }) : [];
+      if (twice.length) throw new WriteConflictError(`${twice.map((row) => row.number).join(', ')} would be fully repealed twice`);
     }
     await write('upsert-authorities', authorities);
     await write('upsert-reversal-reasons', reasons);

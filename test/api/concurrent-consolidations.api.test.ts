@@ -1,6 +1,7 @@
 import { ApiClient } from '../support/api-client';
 import { EDITOR_KEY, testAuthConfig } from '../support/auth-fixture';
 import { TestDatabase } from '../support/database';
+import { importRecords } from '../support/ndjson-fixture';
 
 const db = new TestDatabase();
 let api: ApiClient;
@@ -65,5 +66,37 @@ describe('20 conflicting consolidations sent at once', () => {
        RETURN consolidations, replaces, audits`,
     );
     expect(stored).toEqual({ consolidations: accepted, replaces: accepted, audits: accepted });
+  });
+});
+
+describe('an import racing editors', () => {
+  it('takes the same lock: lineage stays acyclic and no ruling is fully repealed twice', async () => {
+    const numbers = Array.from({ length: 6 }, (_, index) => `${index + 31}-20`);
+    await importRecords(
+      db.executor,
+      numbers.map((number) => ({ kind: 'ruling', number, title: `R ${number}`, decidedOn: '2020-01-01', area: 'social', paragraphs: ['SEL § 1'] })),
+    );
+    const consolidation = (id: string, issued: string, repealed: string) => ({
+      id, decidedOn: '2021-01-01', kind: 'REWRITE', containsNewPractice: false, issued: [issued], repeals: [{ ruling: repealed, extent: 'FULL' }],
+    });
+    const [a, b, c, d, e, f] = numbers;
+    // The file closes a ring the editors open the other way round, and repeals what they repeal.
+    const file = [consolidation('IMP-1', a, b), consolidation('IMP-2', c, d), consolidation('IMP-3', e, f)].map(({ kind, ...rest }) => ({ kind: 'consolidation', type: kind, ...rest }));
+    const edits = [consolidation('ED-1', b, a), consolidation('ED-2', d, c), consolidation('ED-3', f, a), consolidation('ED-4', a, d)];
+    const [imported, ...responses] = await Promise.all([
+      importRecords(db.executor, file).then(() => 'OK', (error: Error) => error.constructor.name),
+      ...edits.map((input) => api.query(RECORD, { input }, editor)),
+    ]);
+    const codes = responses.map((response) => response.body.errors?.[0]?.extensions?.code ?? 'OK');
+    console.log(`import racing editors: import ${imported}, edits ${codes.join(' ')}`);
+    expect(['OK', 'WriteConflictError', 'ImportRefusedError']).toContain(imported);
+    expect(codes.every((code) => code === 'OK' || code === 'CONFLICT')).toBe(true);
+
+    const [cycles] = await db.executor.query<{ cyclic: number }>('MATCH (r:Ruling) WHERE EXISTS { (r)-[:REPLACES]->+(r) } RETURN count(r) AS cyclic');
+    expect(cycles.cyclic).toBe(0);
+    const [twice] = await db.executor.query<{ rulings: number }>(
+      `MATCH (r:Ruling) WHERE COUNT { (:Consolidation)-[:REPEALS {extent: 'FULL'}]->(r) } > 1 RETURN count(r) AS rulings`,
+    );
+    expect(twice.rulings).toBe(0);
   });
 });

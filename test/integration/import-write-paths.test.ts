@@ -28,9 +28,10 @@ const stable = (value: Record<string, unknown>) => JSON.stringify(Object.keys(va
 /** Every node and relationship, keyed by the nodes' natural keys, sorted: equal graphs, equal lists. */
 async function fingerprint(): Promise<string[]> {
   const nodes = await db.executor.query<{ label: string; key: string; properties: Record<string, unknown> }>(
-    // A correction that moves a case out of its practice cell leaves the cell behind, empty (as
+    // Bookkeeping (migrations, the editing lock) is not data. A correction that moves a case out
+    // of its practice cell leaves the cell behind, empty (as
     // every import always has: an empty cell counts nothing), so empty cells are not compared.
-    `MATCH (x) WHERE NOT x:SchemaMigration AND NOT (x:PracticeCell AND NOT EXISTS { (x)--() })
+    `MATCH (x) WHERE NOT x:SchemaMigration AND NOT x:WriteLock AND NOT (x:PracticeCell AND NOT EXISTS { (x)--() })
      RETURN labels(x)[0] AS label, ${keyOf} AS key, properties(x) AS properties`,
   );
   const relationships = await db.executor.query<{ type: string; from: string; to: string; properties: Record<string, unknown> }>(
