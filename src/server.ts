@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
@@ -79,7 +80,9 @@ export async function startService(options: ServiceOptions, port: number): Promi
     hideSchemaDetailsFromClientErrors: !limits.introspection,
     // Both limits refuse a query before it executes, so a refused query sends no Cypher.
     validationRules: [depthLimitRule(limits.maxDepth)],
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), roundTripsPlugin, complexityLimitPlugin(limits.maxComplexity), statusCodePlugin(), authenticationPlugin(authenticator.readsRequireToken)],
+    // Cache control off: the schema sets no cache hints and answers are never cached, while the
+    // plugin wraps every field resolver (a measurable share of a large answer, bench/ANALYSIS.md).
+    plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginDrainHttpServer({ httpServer }), roundTripsPlugin, complexityLimitPlugin(limits.maxComplexity), statusCodePlugin(), authenticationPlugin(authenticator.readsRequireToken)],
   });
   await apollo.start();
 

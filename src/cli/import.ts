@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { parseArgs } from 'node:util';
 import { loadConfig } from '../config';
 import { connectToNeo4j } from '../db/connect';
 import { applyMigrations } from '../db/migrations';
@@ -8,15 +9,29 @@ import { WriteTimings } from '../importer/write-timings';
 
 const USAGE = 'Usage: npm run import -- <file.ndjson | -> [--batch-size N] [--writers N] [--timings]';
 
+/** Flags in any order, before or after the file; anything unknown is a usage error, not a file name. */
+function parseImportArgs(argv: string[]) {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { 'batch-size': { type: 'string' }, writers: { type: 'string' }, timings: { type: 'boolean' } },
+  });
+  const count = (raw: string | undefined) => (raw === undefined ? undefined : Number(raw));
+  return { sources: positionals, batchSize: count(values['batch-size']), writers: count(values.writers), timings: values.timings ?? false };
+}
+
 async function main(): Promise<number> {
-  const args = process.argv.slice(2);
-  const source = args.find((arg) => !arg.startsWith('--'));
-  const batchIndex = args.indexOf('--batch-size');
-  const batchSize = batchIndex >= 0 ? Number(args[batchIndex + 1]) : undefined;
-  const writersIndex = args.indexOf('--writers');
-  const writers = writersIndex >= 0 ? Number(args[writersIndex + 1]) : undefined;
+  let parsed: ReturnType<typeof parseImportArgs>;
+  try {
+    parsed = parseImportArgs(process.argv.slice(2));
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : error}\n${USAGE}`);
+    return 2;
+  }
+  const { sources, batchSize, writers } = parsed;
+  const source = sources[0];
   const positive = (value: number | undefined) => value === undefined || (Number.isInteger(value) && value > 0);
-  if (!source || !positive(batchSize) || !positive(writers)) {
+  if (sources.length !== 1 || !positive(batchSize) || !positive(writers)) {
     console.error(USAGE);
     return 2;
   }
@@ -24,7 +39,7 @@ async function main(): Promise<number> {
   const neo4j = await connectToNeo4j(loadConfig(), log);
   try {
     await applyMigrations(neo4j.executor, log);
-    const timings = args.includes('--timings') ? new WriteTimings() : undefined;
+    const timings = parsed.timings ? new WriteTimings() : undefined;
     const summary = await importNdjson(neo4j.executor, source, { batchSize, writers, progress: true, timings });
     const kinds = Object.entries(summary.byKind).map(([kind, count]) => `${count} ${kind}`).join(', ');
     console.log(`Imported ${summary.records} records (${kinds}) in ${summary.seconds.toFixed(1)}s, ${Math.round(summary.recordsPerSecond)} records/s.`);

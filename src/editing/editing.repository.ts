@@ -41,8 +41,8 @@ export interface EditResult {
  * other; or a ring of three, where no two transactions even touch the same pair of rulings).
  * Locking only the rulings an edit names cannot prevent the ring, since a cycle is a property of
  * the whole lineage. The lock serialises editing transactions, so each one's checks see every
- * earlier edit committed. Editors write a few times a minute, so the cost is nil; bulk loads go
- * through the CLI importer, which does not take this lock (see README "Editing").
+ * earlier edit committed. Editors write a few times a minute, so the cost is nil. The CLI
+ * importer takes the same lock for batches that change lineage or succession (batch-writer.ts).
  */
 export class EditingRepository {
   constructor(private readonly executor: Neo4jExecutor) {}
