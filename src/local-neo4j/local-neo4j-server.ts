@@ -127,7 +127,9 @@ export class LocalNeo4jServer {
    */
   private ensureInitialPassword(libDir: string): void {
     if (existsSync(this.passwordFile()) && existsSync(join(this.config.home, 'data', 'dbms', 'auth.ini'))) return;
-    const password = randomBytes(18).toString('base64url');
+    // Hex, not base64url: neo4j-admin reads a password starting with "-" as an option and fails
+    // (one first start in 64 did, in CI).
+    const password = randomBytes(24).toString('hex');
     const result = spawnSync(
       'java',
       ['-cp', `${libDir}/*`, 'org.neo4j.server.startup.Neo4jAdminCommand', 'dbms', 'set-initial-password', password],
