@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -13,6 +13,7 @@ import { createContext, type Context } from './context';
 import type { Neo4jExecutor } from './db/executor';
 import { pendingMigrationCount } from './db/migrations';
 import { formatError } from './graphql/format-error';
+import { roundTripsPlugin } from './graphql/round-trips.plugin';
 import { internalErrorHandler, jsonBodyErrorHandler, jsonBodyParser, requireJsonContentType } from './graphql/http/json-body';
 import { statusCodePlugin } from './graphql/http/status-code.plugin';
 import { complexityLimitPlugin } from './graphql/limits/complexity-limit.plugin';
@@ -36,24 +37,6 @@ export interface RunningService {
   httpServer: Server;
   stop(): Promise<void>;
 }
-
-/**
- * For tests and benchmarks: a request with the header `x-debug-round-trips: 1` gets
- * `extensions.roundTrips`, the number of statements it sent to Neo4j (ctx.roundTrips), so
- * DataLoader batching can be asserted over real HTTP. It reveals nothing but a count.
- */
-const roundTripsPlugin: ApolloServerPlugin<Context> = {
-  async requestDidStart({ request }) {
-    if (request.http?.headers.get('x-debug-round-trips') !== '1') return;
-    return {
-      async willSendResponse({ response, contextValue }) {
-        if (response.body.kind !== 'single') return;
-        const result = response.body.singleResult;
-        result.extensions = { ...result.extensions, roundTrips: contextValue.roundTrips.count };
-      },
-    };
-  },
-};
 
 /** Readiness: Neo4j answers and every migration is applied. */
 async function readiness(executor: Neo4jExecutor): Promise<{ ready: boolean; reason?: string }> {
@@ -82,7 +65,7 @@ export async function startService(options: ServiceOptions, port: number): Promi
     validationRules: [depthLimitRule(limits.maxDepth)],
     // Cache control off: the schema sets no cache hints and answers are never cached, while the
     // plugin wraps every field resolver (a measurable share of a large answer, bench/ANALYSIS.md).
-    plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginDrainHttpServer({ httpServer }), roundTripsPlugin, complexityLimitPlugin(limits.maxComplexity), statusCodePlugin(), authenticationPlugin(authenticator.readsRequireToken)],
+    plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginDrainHttpServer({ httpServer }), roundTripsPlugin<Context>((context) => context.roundTrips.count), complexityLimitPlugin(limits.maxComplexity), statusCodePlugin(), authenticationPlugin(authenticator.readsRequireToken)],
   });
   await apollo.start();
 

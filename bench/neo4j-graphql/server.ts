@@ -1,11 +1,12 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import express from 'express';
 import type { Driver } from 'neo4j-driver';
+import { roundTripsPlugin } from '../../src/graphql/round-trips.plugin';
 import type { RunningService } from '../../src/server';
 import { countingDriver, StatementCounter } from './counting-driver';
 import { NEO4J_GRAPHQL_TYPE_DEFS } from './type-defs';
@@ -14,20 +15,6 @@ interface Neo4jGraphqlContext {
   executionContext: Driver;
   counter: StatementCounter;
 }
-
-// The same x-debug-round-trips contract as src/server.ts, so the bench reads both alike.
-const roundTripsPlugin: ApolloServerPlugin<Neo4jGraphqlContext> = {
-  async requestDidStart({ request }) {
-    if (request.http?.headers.get('x-debug-round-trips') !== '1') return;
-    return {
-      async willSendResponse({ response, contextValue }) {
-        if (response.body.kind !== 'single') return;
-        const result = response.body.singleResult;
-        result.extensions = { ...result.extensions, roundTrips: contextValue.counter.count };
-      },
-    };
-  },
-};
 
 /**
  * Variant (d): @neo4j/graphql 7 over the same graph and driver, served the way src/server.ts
@@ -40,7 +27,7 @@ export async function startNeo4jGraphqlService(driver: Driver, port: number): Pr
   const httpServer = createServer(app);
   const apollo = new ApolloServer<Neo4jGraphqlContext>({
     schema,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), roundTripsPlugin],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), roundTripsPlugin<Neo4jGraphqlContext>((context) => context.counter.count)],
   });
   await apollo.start();
   app.use(
