@@ -1,6 +1,5 @@
-import { importNdjson } from '../../src/importer/importer';
 import { TestDatabase } from '../support/database';
-import { ndjsonFixture } from '../support/ndjson-fixture';
+import { importRecords } from '../support/ndjson-fixture';
 
 /**
  * A corrected consolidation record replaces its ISSUED, REPEALS and derived REPLACES links
@@ -22,15 +21,6 @@ const consolidation = (issued: string[], repeals: { ruling: string; extent: stri
   kind: 'consolidation', id: 'K-1', decidedOn: '2021-01-01', type: 'MERGE', issued, repeals, containsNewPractice: false,
 });
 
-async function importRecords(records: object[]): Promise<void> {
-  const fixture = ndjsonFixture(records);
-  try {
-    await importNdjson(db.executor, fixture.path);
-  } finally {
-    fixture.remove();
-  }
-}
-
 async function links() {
   const [row] = await db.executor.query(
     `MATCH (c:Consolidation {id: 'K-1'})
@@ -49,17 +39,17 @@ afterAll(async () => {
 
 describe('a corrected consolidation record', () => {
   it('replaces the ISSUED, REPEALS and REPLACES links of the earlier one, and importing it twice changes nothing', async () => {
-    await importRecords([...BASE, consolidation(['3-20'], [{ ruling: '1-19', extent: 'FULL' }, { ruling: '2-19', extent: 'PARTIAL' }])]);
+    await importRecords(db.executor, [...BASE, consolidation(['3-20'], [{ ruling: '1-19', extent: 'FULL' }, { ruling: '2-19', extent: 'PARTIAL' }])]);
     expect(await links()).toEqual({
       issued: ['3-20'],
       repeals: ['1-19 FULL', '2-19 PARTIAL'],
       replaces: ['3-20>1-19 FULL K-1', '3-20>2-19 PARTIAL K-1'],
     });
-    await importRecords([consolidation(['4-20'], [{ ruling: '1-19', extent: 'PARTIAL' }])]);
+    await importRecords(db.executor, [consolidation(['4-20'], [{ ruling: '1-19', extent: 'PARTIAL' }])]);
     const corrected = { issued: ['4-20'], repeals: ['1-19 PARTIAL'], replaces: ['4-20>1-19 PARTIAL K-1'] };
     expect(await links()).toEqual(corrected);
     const before = await db.counts();
-    await importRecords([consolidation(['4-20'], [{ ruling: '1-19', extent: 'PARTIAL' }])]);
+    await importRecords(db.executor, [consolidation(['4-20'], [{ ruling: '1-19', extent: 'PARTIAL' }])]);
     expect(await links()).toEqual(corrected);
     expect(await db.counts()).toEqual(before);
   });

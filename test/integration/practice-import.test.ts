@@ -1,8 +1,7 @@
 import { readMigrations } from '../../src/db/migrations';
-import { importNdjson } from '../../src/importer/importer';
 import { ACCESS_PATHS, AGGREGATIONS, CELL_AGGREGATIONS, cellStatement, practiceStatement } from '../../src/practice/practice-statement';
 import { TestDatabase } from '../support/database';
-import { ndjsonFixture } from '../support/ndjson-fixture';
+import { importRecords } from '../support/ndjson-fixture';
 
 /**
  * The importer keeps what practice statistics read (COUNTED_IN to a practice cell per law of a
@@ -34,15 +33,6 @@ const theCase = (paragraphs: string[], authority: string, outcomes = ['UPHELD'])
   outcomes,
 });
 
-async function importRecords(records: object[]): Promise<void> {
-  const fixture = ndjsonFixture(records);
-  try {
-    await importNdjson(db.executor, fixture.path);
-  } finally {
-    fixture.remove();
-  }
-}
-
 async function linksOfCase() {
   const [row] = await db.executor.query<{ laws: string[]; lawLinks: number; authorityCode: string; against: string[]; cells: string[] }>(
     `MATCH (c:ComplaintCase {id: 'K-1'})
@@ -63,23 +53,23 @@ afterAll(async () => {
 
 describe('importing complaint cases for practice statistics', () => {
   it('links a case once to each law of its paragraphs and mirrors its authority, idempotently', async () => {
-    await importRecords([...BASE, theCase(['XW § 1', 'XW § 2', 'XV § 1'], 'T01')]);
+    await importRecords(db.executor, [...BASE, theCase(['XW § 1', 'XW § 2', 'XV § 1'], 'T01')]);
     expect(await linksOfCase()).toEqual({
       laws: ['XV', 'XW'], lawLinks: 2, authorityCode: 'T01', against: ['T01'],
       cells: ['*|T01|2024|social|UPHELD', 'XV|T01|2024|social|UPHELD', 'XW|T01|2024|social|UPHELD'],
     });
     const before = await db.counts();
-    await importRecords([...BASE, theCase(['XW § 1', 'XW § 2', 'XV § 1'], 'T01')]);
+    await importRecords(db.executor, [...BASE, theCase(['XW § 1', 'XW § 2', 'XV § 1'], 'T01')]);
     expect(await db.counts()).toEqual(before);
   });
 
   it('moves the links when a corrected record changes the paragraphs, the authority or the outcome', async () => {
-    await importRecords([...BASE, theCase(['XW § 1', 'XV § 1'], 'T01')]);
-    await importRecords([theCase(['XV § 1'], 'T02')]);
+    await importRecords(db.executor, [...BASE, theCase(['XW § 1', 'XV § 1'], 'T01')]);
+    await importRecords(db.executor, [theCase(['XV § 1'], 'T02')]);
     expect(await linksOfCase()).toEqual({
       laws: ['XV'], lawLinks: 1, authorityCode: 'T02', against: ['T02'], cells: ['*|T02|2024|social|UPHELD', 'XV|T02|2024|social|UPHELD'],
     });
-    await importRecords([theCase(['XW § 2'], 'T01', ['UPHELD', 'REMANDED'])]);
+    await importRecords(db.executor, [theCase(['XW § 2'], 'T01', ['UPHELD', 'REMANDED'])]);
     expect(await linksOfCase()).toEqual({
       laws: ['XW'], lawLinks: 1, authorityCode: 'T01', against: ['T01'], cells: ['*|T01|2024|social|REMANDED', 'XW|T01|2024|social|REMANDED'],
     });
@@ -89,7 +79,7 @@ describe('importing complaint cases for practice statistics', () => {
   });
 
   it('V0004 and V0005 backfill cases written before the importer wrote these', async () => {
-    await importRecords([...BASE, theCase(['XW § 1', 'XW § 2'], 'T02')]);
+    await importRecords(db.executor, [...BASE, theCase(['XW § 1', 'XW § 2'], 'T02')]);
     await db.executor.write((tx) => tx.run(`MATCH (c:ComplaintCase {id: 'K-1'})-[r:COUNTED_IN]->() DELETE r REMOVE c.authorityCode`));
     await db.executor.write((tx) => tx.run(`MATCH (cell:PracticeCell) DELETE cell`));
     for (const migration of readMigrations().filter((m) => m.version === 4 || m.version === 5)) {
