@@ -42,11 +42,9 @@ export class OutcomeCounts {
   dismissed: number;
 }
 
-@ObjectType({ description: 'The practice of one calendar year of decisions.' })
-export class YearStats {
-  @Field(() => Int, { description: 'Year of decidedOn.' })
-  year: number;
-
+/** The counts a year and an authority share. Referenced by no field, so not in the schema: its fields are inherited. */
+@ObjectType()
+abstract class CaseCounts {
   @Field(() => Int)
   decided: number;
 
@@ -58,27 +56,21 @@ export class YearStats {
 
   @Field(() => Float, { nullable: true, description: REVERSAL_RATE_DESCRIPTION })
   reversalRate: number | null;
+}
+
+@ObjectType({ description: 'The practice of one calendar year of decisions.' })
+export class YearStats extends CaseCounts {
+  @Field(() => Int, { description: 'Year of decidedOn.' })
+  year: number;
 
   @Field(() => OutcomeCounts)
   outcomes: OutcomeCounts;
 }
 
 @ObjectType({ description: 'The practice of one authority within the filter.' })
-export class AuthorityStats {
+export class AuthorityStats extends CaseCounts {
   @Field(() => Authority)
   authority: Authority;
-
-  @Field(() => Int)
-  decided: number;
-
-  @Field(() => Int)
-  onMerits: number;
-
-  @Field(() => Int)
-  reversed: number;
-
-  @Field(() => Float, { nullable: true, description: REVERSAL_RATE_DESCRIPTION })
-  reversalRate: number | null;
 
   @Field(() => Float, {
     nullable: true,
