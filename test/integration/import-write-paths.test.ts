@@ -4,6 +4,7 @@ import { importNdjson } from '../../src/importer/importer';
 import { validateRecordLine } from '../../src/importer/record-validator';
 import { syntheticRecords } from '../../seed/synthetic';
 import { TestDatabase } from '../support/database';
+import { graphFingerprint } from '../support/graph-fingerprint';
 import { importRecords, ndjsonFixture } from '../support/ndjson-fixture';
 
 /**
@@ -22,26 +23,7 @@ afterAll(async () => {
   await db.close();
 });
 
-const keyOf = "coalesce(x.id, x.ref, x.number, x.code, x.key)";
-const stable = (value: Record<string, unknown>) => JSON.stringify(Object.keys(value).sort().map((key) => [key, value[key]]));
-
-/** Every node and relationship, keyed by the nodes' natural keys, sorted: equal graphs, equal lists. */
-async function fingerprint(): Promise<string[]> {
-  const nodes = await db.executor.query<{ label: string; key: string; properties: Record<string, unknown> }>(
-    // Bookkeeping (migrations, the editing lock) is not data. A correction that moves a case out
-    // of its practice cell leaves the cell behind, empty (as
-    // every import always has: an empty cell counts nothing), so empty cells are not compared.
-    `MATCH (x) WHERE NOT x:SchemaMigration AND NOT x:WriteLock AND NOT (x:PracticeCell AND NOT EXISTS { (x)--() })
-     RETURN labels(x)[0] AS label, ${keyOf} AS key, properties(x) AS properties`,
-  );
-  const relationships = await db.executor.query<{ type: string; from: string; to: string; properties: Record<string, unknown> }>(
-    `MATCH (a)-[r]->(b) RETURN type(r) AS type, ${keyOf.replace(/x\./g, 'a.')} AS from, ${keyOf.replace(/x\./g, 'b.')} AS to, properties(r) AS properties`,
-  );
-  return [
-    ...nodes.map((n) => `${n.label} ${n.key} ${stable(n.properties)}`),
-    ...relationships.map((r) => `${r.type} ${r.from} -> ${r.to} ${stable(r.properties)}`),
-  ].sort();
-}
+const fingerprint = () => graphFingerprint(db.executor);
 
 function synthetic(cases: number): ImportRecord[] {
   return [...syntheticRecords({ rulings: 300, cases, seed: 7 })].map((record, index) => {

@@ -6,4 +6,4 @@ UNWIND $cells AS cell
 OPTIONAL MATCH (stored:PracticeCell {key: cell.key})
 WITH cell WHERE stored IS NULL
 MERGE (x:PracticeCell {key: cell.key})
-ON CREATE SET x.law = cell.law, x.authority = cell.authority, x.year = cell.year, x.area = cell.area, x.outcome = cell.outcome
+ON CREATE SET x.law = cell.law, x.authority = cell.authority, x.year = toInteger(cell.year), x.area = cell.area, x.outcome = cell.outcome
