@@ -1,6 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, openSync, readFileSync, writeFileSync, closeSync } from 'node:fs';
+import { once } from 'node:events';
+import { existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync, closeSync } from 'node:fs';
 import { join } from 'node:path';
 import neo4j from 'neo4j-driver';
 import type { LocalNeo4jConfig, Neo4jConnectionConfig } from '../config';
@@ -50,14 +51,9 @@ export class LocalNeo4jServer {
   }
 
   async start(): Promise<Neo4jConnectionConfig> {
-    const libDir = ensureNeo4jJars(this.log);
     const home = this.config.home;
-    for (const dir of ['conf', 'data', 'logs', 'run', 'plugins', 'import']) {
-      mkdirSync(join(home, dir), { recursive: true });
-    }
     await this.stopStaleServer();
-    writeFileSync(join(home, 'conf', 'neo4j.conf'), renderNeo4jConf(this.config, libDir));
-    this.ensureInitialPassword(libDir);
+    const libDir = this.prepareHome();
 
     const logFile = join(home, 'logs', 'console.log');
     const out = openSync(logFile, 'a');
@@ -83,6 +79,48 @@ export class LocalNeo4jServer {
     }
     this.log('The bundled Neo4j is ready.');
     return this.connection;
+  }
+
+  /** Whether the database's store files exist (a server has created it or a bulk load wrote it). */
+  hasStore(database = 'neo4j'): boolean {
+    return existsSync(join(this.config.home, 'data', 'databases', database));
+  }
+
+  /** Deletes a database's store and transaction logs; the next start creates it empty. Server stopped. */
+  removeStore(database = 'neo4j'): void {
+    for (const dir of ['databases', 'transactions']) rmSync(join(this.config.home, 'data', dir, database), { recursive: true, force: true });
+  }
+
+  /**
+   * Runs `neo4j-admin <args>` on this server's home (the server must be stopped for commands
+   * that write store files), its output appended to logFile. Resolves with the exit code.
+   * The admin JVM gets the server's heap size, not Java's default quarter of the machine.
+   */
+  async runAdmin(args: string[], logFile: string): Promise<number> {
+    const libDir = this.prepareHome();
+    const out = openSync(logFile, 'a');
+    try {
+      const child = spawn('java', ['-cp', `${libDir}/*`, 'org.neo4j.server.startup.Neo4jAdminCommand', ...args], {
+        env: { ...process.env, ...this.neo4jEnv(), HEAP_SIZE: this.config.heapSize },
+        stdio: ['ignore', out, out],
+      });
+      const [code] = (await once(child, 'exit')) as [number | null];
+      return code ?? 1;
+    } finally {
+      closeSync(out);
+    }
+  }
+
+  /** Folders, neo4j.conf and the initial password: what both the server and neo4j-admin read. */
+  private prepareHome(): string {
+    const libDir = ensureNeo4jJars(this.log);
+    const home = this.config.home;
+    for (const dir of ['conf', 'data', 'logs', 'run', 'plugins', 'import']) {
+      mkdirSync(join(home, dir), { recursive: true });
+    }
+    writeFileSync(join(home, 'conf', 'neo4j.conf'), renderNeo4jConf(this.config, libDir));
+    this.ensureInitialPassword(libDir);
+    return libDir;
   }
 
   /** SIGTERM to the launcher's process group; Neo4j shuts down cleanly, then we wait for it. */

@@ -1,0 +1,183 @@
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { LocalNeo4jConfig } from '../../config';
+import { createDriver } from '../../db/driver';
+import { Neo4jExecutor } from '../../db/executor';
+import { applyMigrations } from '../../db/migrations';
+import { LocalNeo4jServer } from '../../local-neo4j/local-neo4j-server';
+import { todayIso } from '../../shared/iso-date';
+import { nothingStored, reportAgainstStored } from '../database-checks';
+import { ImportRefusedError, type ImportProblem } from '../import-error';
+import type { ImportRecord, RecordKind } from '../import-schema';
+import type { ImportSummary } from '../importer';
+import { readLines, withReplayableInput } from '../line-source';
+import { Progress } from '../progress';
+import { validateRecordLine } from '../record-validator';
+import { StreamState } from '../stream-state';
+import type { WriteTimings } from '../write-timings';
+import { BulkCsvWriter } from './bulk-csv';
+import { BulkLoadError, runAdminImport } from './neo4j-admin-import';
+
+export { BulkLoadError };
+
+export interface BulkLoadOptions {
+  maxProblems?: number;
+  progress?: boolean;
+  timings?: WriteTimings;
+  /** neo4j-admin's memory for its own data structures (default 1g; it would take 90 % of free memory). */
+  maxOffHeapMemory?: string;
+  log?: (line: string) => void;
+}
+
+const keyOf = (record: ImportRecord): string => {
+  switch (record.kind) {
+    case 'law': return record.id;
+    case 'paragraph': return record.ref;
+    case 'ruling': return record.number;
+    case 'consolidation': return record.id;
+    case 'authority': return record.code;
+    case 'reversalReason': return record.code;
+    case 'complaintCase': return record.id;
+  }
+};
+const KEY_FIELD: Record<RecordKind, string> = {
+  law: 'id', paragraph: 'ref', ruling: 'number', consolidation: 'id', authority: 'code', reversalReason: 'code', complaintCase: 'id',
+};
+
+/**
+ * The initial load of a large file into the bundled Neo4j's empty database, at the speed of
+ * `neo4j-admin database import` instead of transactions (which a 2-core machine cannot run at
+ * more than a few thousand records a second). The file gets every check the transactional
+ * import makes, in one pass that also writes CSV files; nothing reaches the store unless the
+ * whole file passes. Then, with the server stopped, neo4j-admin writes the store, and a start
+ * runs the migrations, which build the constraints and indexes over the loaded data.
+ *
+ * What it cannot do, it refuses: a database that holds data (the store is replaced, not added
+ * to), a server another process of ours is running, and a key given twice (the transactional
+ * import reads the second record as a correction of the first; here each record becomes rows
+ * as it is read). The graph it leaves is the one the transactional import writes from the
+ * same file (test/integration/bulk-load.test.ts compares both, node for node).
+ */
+export async function bulkLoad(config: LocalNeo4jConfig, source: string, options: BulkLoadOptions = {}): Promise<ImportSummary> {
+  const log = options.log ?? (() => {});
+  const maxProblems = options.maxProblems ?? 100;
+  const started = Date.now();
+  const phase = (name: string, since: number) => {
+    const ms = Date.now() - since;
+    options.timings?.add(name, ms);
+    log(`${name}: ${(ms / 1000).toFixed(1)}s`);
+  };
+  const server = new LocalNeo4jServer(config, log);
+  if (await server.isRunning()) {
+    throw new BulkLoadError(`The bundled Neo4j in ${config.home} is running in another process (the service?). Stop it first: a bulk load replaces the database files while Neo4j is stopped.`);
+  }
+  if (server.hasStore()) await refuseUnlessEmpty(server);
+
+  await mkdir(join(config.home, 'import'), { recursive: true });
+  const workDir = await mkdtemp(join(config.home, 'import', 'bulk-'));
+  try {
+    return await withReplayableInput(source, async (path) => {
+      const checkStarted = Date.now();
+      const { records, byKind, files } = await checkAndWriteCsv(path, workDir, maxProblems, options.progress ?? false);
+      phase('check and write CSV', checkStarted);
+
+      const adminStarted = Date.now();
+      log('Writing the store with neo4j-admin database import ...');
+      await runAdminImport(server, files, workDir, options.maxOffHeapMemory ?? '1g');
+      phase('neo4j-admin import', adminStarted);
+
+      const indexStarted = Date.now();
+      await migrate(server, log);
+      phase('start, constraints and indexes', indexStarted);
+
+      const seconds = (Date.now() - started) / 1000;
+      return { records, byKind, seconds, recordsPerSecond: records / Math.max(seconds, 0.001) };
+    });
+  } finally {
+    await rm(workDir, { recursive: true, force: true });
+  }
+}
+
+async function refuseUnlessEmpty(server: LocalNeo4jServer): Promise<void> {
+  const connection = await server.start();
+  const driver = createDriver(connection);
+  try {
+    const [row] = await new Neo4jExecutor(driver).query<{ nodes: number }>(
+      'MATCH (n) WHERE NOT n:SchemaMigration AND NOT n:WriteLock RETURN count(n) AS nodes',
+    );
+    if (row.nodes > 0) {
+      throw new BulkLoadError(`The bundled database already holds ${row.nodes} nodes. A bulk load replaces the database, so it only loads into an empty one; import without --bulk to add to it.`);
+    }
+  } finally {
+    await driver.close();
+    await server.stop();
+  }
+}
+
+/** Pass 1 of the transactional import and the CSV files together: one read of the file. */
+async function checkAndWriteCsv(path: string, workDir: string, maxProblems: number, progress: boolean) {
+  const problems: ImportProblem[] = [];
+  let truncated = false;
+  const report = (problem: ImportProblem) => {
+    if (problems.length < maxProblems) problems.push(problem);
+    else truncated = true;
+  };
+  const state = new StreamState(report);
+  const keys = Object.fromEntries(Object.keys(KEY_FIELD).map((kind) => [kind, new Set<string>()])) as Record<RecordKind, Set<string>>;
+  const byKind: Partial<Record<RecordKind, number>> = {};
+  const csv = new BulkCsvWriter(workDir);
+  const today = todayIso();
+  const checking = new Progress('Checking and writing CSV', undefined, process.stderr, progress);
+  let records = 0;
+  try {
+    for await (const { line, text } of readLines(path)) {
+      const result = validateRecordLine(text, line, today);
+      records++;
+      checking.update(records);
+      if (!result.ok) {
+        result.problems.forEach(report);
+      } else {
+        const { record } = result;
+        const key = keyOf(record);
+        if (keys[record.kind].has(key)) {
+          report({
+            line,
+            field: KEY_FIELD[record.kind],
+            message: `${record.kind} ${JSON.stringify(key)} appears a second time; a bulk load takes each key once`,
+            expected: 'one record per key (or import without --bulk, where a later record corrects an earlier one)',
+          });
+        }
+        keys[record.kind].add(key);
+        state.add(record, line);
+        byKind[record.kind] = (byKind[record.kind] ?? 0) + 1;
+        // Once the file is known to be refused, writing more rows is wasted work.
+        if (problems.length === 0) await csv.add(record);
+      }
+      if (truncated) break;
+    }
+    checking.finish(records);
+    // The database is empty, so anything the file refers to must be in the file.
+    if (!truncated) reportAgainstStored(nothingStored(), state, report);
+  } catch (error) {
+    await csv.abandon();
+    throw error;
+  }
+  if (problems.length) {
+    await csv.abandon();
+    problems.sort((a, b) => a.line - b.line);
+    throw new ImportRefusedError(problems, truncated);
+  }
+  return { records, byKind, files: await csv.finish() };
+}
+
+/** Starts the server on the new store, builds constraints and indexes, and stops it again. */
+async function migrate(server: LocalNeo4jServer, log: (line: string) => void): Promise<void> {
+  const connection = await server.start();
+  const driver = createDriver(connection);
+  try {
+    await applyMigrations(new Neo4jExecutor(driver), log);
+  } finally {
+    await driver.close();
+    await server.stop();
+  }
+}
