@@ -58,7 +58,21 @@ export function formatParagraphRef(parts: { lawId: string; number: string; subse
   return parts.subsection === undefined ? base : `${base} stk. ${parts.subsection}`;
 }
 
+// A large import names the same few hundred paragraphs a million times; parsing is pure, so the
+// results of valid input are remembered (a bounded table, emptied when full; failures are not kept).
+const MEMO_LIMIT = 10_000;
+const parsed = new Map<string, ParsedParagraphRef>();
+
 export function parseParagraphRef(input: string): ParsedParagraphRef {
+  const known = parsed.get(input);
+  if (known !== undefined) return known;
+  const result = Object.freeze(parseUncached(input));
+  if (parsed.size >= MEMO_LIMIT) parsed.clear();
+  parsed.set(input, result);
+  return result;
+}
+
+function parseUncached(input: string): ParsedParagraphRef {
   if (typeof input !== 'string') fail(input, 'not a string');
   if (input.length > MAX_INPUT_LENGTH) fail(input, `longer than ${MAX_INPUT_LENGTH} characters`);
   // normalizeLawName also collapses no-break spaces, which pasted legal text is full of.

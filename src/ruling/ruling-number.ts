@@ -66,8 +66,18 @@ export function parseRulingNumberParts(input: string): ParsedRulingNumber {
 }
 
 /** Canonical ruling number ("sm c-016-99" -> "C-16-99"); throws ReferenceFormatError otherwise. */
+// Complaint cases name the same popular rulings again and again (applied); parsing is pure, so
+// the canonical forms of valid input are remembered (bounded, emptied when full).
+const MEMO_LIMIT = 10_000;
+const canonicalNumbers = new Map<string, string>();
+
 export function parseRulingNumber(input: string): string {
-  return parseRulingNumberParts(input).canonical;
+  const known = canonicalNumbers.get(input);
+  if (known !== undefined) return known;
+  const canonical = parseRulingNumberParts(input).canonical;
+  if (canonicalNumbers.size >= MEMO_LIMIT) canonicalNumbers.clear();
+  canonicalNumbers.set(input, canonical);
+  return canonical;
 }
 
 export function tryParseRulingNumber(input: string): string | undefined {
