@@ -85,6 +85,7 @@ class NodeIds {
 export class BulkCsvWriter {
   private readonly nodes: Record<NodeLabel, CsvFile>;
   private readonly relationships: Record<RelationshipType, CsvFile>;
+  private readonly files: CsvFile[];
   private nextId = 0;
   private unresolved = 0;
   private readonly missing = () => void this.unresolved++;
@@ -101,70 +102,76 @@ export class BulkCsvWriter {
       Object.fromEntries(Object.entries<readonly string[]>(headers).map(([name, header]) => [name, new CsvFile(join(dir, fileName(name)), header)])) as Record<K, CsvFile>;
     this.nodes = open(NODE_HEADERS);
     this.relationships = open(RELATIONSHIP_HEADERS);
+    this.files = [...Object.values<CsvFile>(this.nodes), ...Object.values<CsvFile>(this.relationships)];
   }
 
   async add(record: ImportRecord): Promise<void> {
-    const node = async (label: NodeLabel, values: CsvValue[]): Promise<number> => {
+    this.addRows(record);
+    for (const file of this.files) if (file.full) await file.flush();
+  }
+
+  private addRows(record: ImportRecord): void {
+    const node = (label: NodeLabel, values: CsvValue[]): number => {
       const id = this.nextId++;
-      await this.nodes[label].write([id, ...values]);
+      this.nodes[label].write([id, ...values]);
       return id;
     };
     const rel = (type: RelationshipType, values: CsvValue[]) => this.relationships[type].write(values);
     switch (record.kind) {
       case 'law': {
         const row = rows.law(record);
-        this.laws.set(row.id, await node('Law', [row.id, row.title, row.shortTitle, row.eli]));
+        this.laws.set(row.id, node('Law', [row.id, row.title, row.shortTitle, row.eli]));
         break;
       }
       case 'paragraph': {
         const row = rows.paragraph(record);
-        const id = await node('Paragraph', [row.ref, row.lawId, row.number, row.subsection, row.sortKey, row.title, row.validFrom, row.validTo]);
+        const id = node('Paragraph', [row.ref, row.lawId, row.number, row.subsection, row.sortKey, row.title, row.validFrom, row.validTo]);
         this.paragraphs.set(row.ref, id);
-        await rel('PART_OF', [id, this.laws.of(row.lawId)]);
-        for (const old of row.replaces) await rel('SUCCEEDED_BY', [this.paragraphs.of(old), id, row.validFrom]);
+        rel('PART_OF', [id, this.laws.of(row.lawId)]);
+        for (const old of row.replaces) rel('SUCCEEDED_BY', [this.paragraphs.of(old), id, row.validFrom]);
         break;
       }
       case 'ruling': {
         const row = rows.ruling(record);
-        const id = await node('Ruling', [row.number, row.title, row.summary, row.decidedOn, row.datePrecision, row.area, row.eli]);
+        const id = node('Ruling', [row.number, row.title, row.summary, row.decidedOn, row.datePrecision, row.area, row.eli]);
         this.rulings.set(row.number, id);
-        for (const ref of row.paragraphs) await rel('INTERPRETS', [id, this.paragraphs.of(ref)]);
-        for (const cited of row.cites) await rel('CITES', [id, this.rulings.of(cited)]);
+        for (const ref of row.paragraphs) rel('INTERPRETS', [id, this.paragraphs.of(ref)]);
+        for (const cited of row.cites) rel('CITES', [id, this.rulings.of(cited)]);
         break;
       }
       case 'consolidation': {
         const row = rows.consolidation(record);
-        const id = await node('Consolidation', [row.id, row.title, row.decidedOn, row.datePrecision, row.type, row.containsNewPractice]);
+        const id = node('Consolidation', [row.id, row.title, row.decidedOn, row.datePrecision, row.type, row.containsNewPractice]);
         // A ruling named twice among the repeals is one REPEALS link, the last extent stated
         // (as the transactional writer's MERGE leaves it).
         const repeals = new Map(row.repeals.map((repeal) => [repeal.ruling, repeal.extent]));
         const issued = row.issued.map((number) => this.rulings.of(number));
-        for (const ruling of issued) await rel('ISSUED', [id, ruling]);
+        for (const ruling of issued) rel('ISSUED', [id, ruling]);
         for (const [number, extent] of repeals) {
           const old = this.rulings.of(number);
-          await rel('REPEALS', [id, old, extent]);
-          for (const ruling of issued) await rel('REPLACES', [ruling, old, row.id, extent, row.decidedOn]);
+          rel('REPEALS', [id, old, extent]);
+          for (const ruling of issued) rel('REPLACES', [ruling, old, row.id, extent, row.decidedOn]);
         }
         break;
       }
       case 'authority': {
         const row = rows.authority(record);
-        this.authorities.set(row.code, await node('Authority', [row.code, row.name, row.type]));
+        this.authorities.set(row.code, node('Authority', [row.code, row.name, row.type]));
         break;
       }
       case 'reversalReason': {
         const row = rows.reversalReason(record);
-        this.reasons.set(row.code, await node('ReversalReason', [row.code, row.label]));
+        this.reasons.set(row.code, node('ReversalReason', [row.code, row.label]));
         break;
       }
       case 'complaintCase': {
         const row = rows.complaintCase(record);
-        const id = await node('ComplaintCase', [row.id, row.receivedOn, row.decidedOn, row.outcome, row.outcomes, row.area, row.authority]);
-        await rel('AGAINST', [id, this.authorities.of(row.authority)]);
-        for (const cell of row.practiceCells) await rel('COUNTED_IN', [id, this.cellId(cell)]);
-        for (const ref of row.paragraphs) await rel('CONCERNS', [id, this.paragraphs.of(ref)]);
-        for (const number of row.applied) await rel('APPLIED', [id, this.rulings.of(number)]);
-        for (const code of row.reasons) await rel('REVERSED_FOR', [id, this.reasons.of(code)]);
+        const id = node('ComplaintCase', [row.id, row.receivedOn, row.decidedOn, row.outcome, row.outcomes, row.area, row.authority]);
+        rel('AGAINST', [id, this.authorities.of(row.authority)]);
+        for (const cell of row.practiceCells) rel('COUNTED_IN', [id, this.cellId(cell)]);
+        for (const ref of row.paragraphs) rel('CONCERNS', [id, this.paragraphs.of(ref)]);
+        for (const number of row.applied) rel('APPLIED', [id, this.rulings.of(number)]);
+        for (const code of row.reasons) rel('REVERSED_FOR', [id, this.reasons.of(code)]);
         break;
       }
     }
@@ -189,9 +196,10 @@ export class BulkCsvWriter {
       throw new Error(`bulk load: ${this.unresolved} reference(s) of a file that passed its checks did not resolve`);
     }
     for (const { id, cell } of this.cells) {
-      await this.nodes.PracticeCell.write([id, cell.key, cell.law, cell.authority, cell.year, cell.area, cell.outcome]);
+      this.nodes.PracticeCell.write([id, cell.key, cell.law, cell.authority, cell.year, cell.area, cell.outcome]);
+      if (this.nodes.PracticeCell.full) await this.nodes.PracticeCell.flush();
     }
-    const files = [...Object.values<CsvFile>(this.nodes), ...Object.values<CsvFile>(this.relationships)];
+    const files = this.files;
     await Promise.all(files.map((file) => file.close()));
     const used = <K extends string>(byName: Record<K, CsvFile>) =>
       (Object.entries(byName) as [K, CsvFile][]).filter(([, file]) => file.rowCount > 0);
@@ -204,6 +212,6 @@ export class BulkCsvWriter {
 
   /** Closes the files without listing them (the load was refused; the caller removes the folder). */
   async abandon(): Promise<void> {
-    await Promise.all([...Object.values<CsvFile>(this.nodes), ...Object.values<CsvFile>(this.relationships)].map((file) => file.close()));
+    await Promise.all(this.files.map((file) => file.close()));
   }
 }

@@ -10,7 +10,9 @@ const FLUSH_AT = 1 << 20;
 /**
  * One CSV file for `neo4j-admin database import`: RFC 4180 quoting (strings always quoted, so
  * commas, quotes and line breaks in titles survive), rows buffered and written in 1 MiB chunks
- * with the stream's back-pressure respected, so memory stays flat however many rows.
+ * with the stream's back-pressure respected, so memory stays flat however many rows. write() is
+ * synchronous (a promise per row cost more than building the row); the owner awaits flush()
+ * when the file is full, between records.
  */
 export class CsvFile {
   private readonly stream: WriteStream;
@@ -32,7 +34,7 @@ export class CsvFile {
     return this.rows;
   }
 
-  async write(values: readonly CsvValue[]): Promise<void> {
+  write(values: readonly CsvValue[]): void {
     let line = '';
     for (let i = 0; i < values.length; i++) {
       if (i > 0) line += ',';
@@ -42,7 +44,11 @@ export class CsvFile {
     this.buffer.push(line);
     this.buffered += line.length;
     this.rows++;
-    if (this.buffered >= FLUSH_AT) await this.flush();
+  }
+
+  /** The buffer has grown to a chunk: time to flush(). */
+  get full(): boolean {
+    return this.buffered >= FLUSH_AT;
   }
 
   async close(): Promise<void> {
@@ -51,7 +57,8 @@ export class CsvFile {
     await once(this.stream, 'close');
   }
 
-  private async flush(): Promise<void> {
+  /** Writes the buffer out, waiting if the disk is behind. */
+  async flush(): Promise<void> {
     if (this.buffer.length === 0) return;
     const chunk = this.buffer.join('');
     this.buffer = [];
