@@ -17,6 +17,8 @@ export interface LocalNeo4jConfig {
   boltPort: number;
   heapSize: string;
   pageCacheSize: string;
+  /** neo4j-admin's memory for a bulk load (--max-off-heap-memory): a size like 4g, or a share like 50%. */
+  importMemory?: string;
 }
 
 /** What one request may ask of the service; see src/graphql/limits/ and README "Limits". */
@@ -99,6 +101,15 @@ function loadLimits(env: Env): RequestLimits {
   };
 }
 
+/** A memory size as neo4j-admin takes it: 512m, 4g, 2000000000, or a share of free memory, 50%. */
+function memorySize(env: Env, name: string, fallback: string): string {
+  const value = env[name]?.trim() || fallback;
+  if (!/^(\d+[kmg]?|([1-9]|[1-9]\d)%)$/i.test(value)) {
+    throw new ConfigError(`${name} must be a size like 512m or 4g, or a share like 50%, got "${value}"`);
+  }
+  return value;
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const uri = env.NEO4J_URI?.trim();
   if (uri && !/^(neo4j|bolt)(\+s|\+ssc)?:\/\//.test(uri)) {
@@ -122,6 +133,7 @@ export function loadConfig(env: Env = process.env): Config {
       boltPort: integer(env, 'LOCAL_NEO4J_BOLT_PORT', 7697, 1024, 65535),
       heapSize: env.LOCAL_NEO4J_HEAP || '512m',
       pageCacheSize: env.LOCAL_NEO4J_PAGECACHE || '256m',
+      importMemory: memorySize(env, 'LOCAL_NEO4J_IMPORT_MEMORY', '4g'),
     },
     seedWhenEmpty: flag(env, 'SEED_WHEN_EMPTY', true),
     production: env.NODE_ENV === 'production',

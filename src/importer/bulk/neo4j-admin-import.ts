@@ -23,7 +23,6 @@ export function adminImportArgs(files: BulkCsvSet, reportFile: string, maxOffHea
     '--skip-bad-relationships=false',
     '--skip-duplicate-nodes=false',
     `--report-file=${reportFile}`,
-    // neo4j-admin's default (90 % of free memory) is not fit for a shared machine.
     `--max-off-heap-memory=${maxOffHeapMemory}`,
     // The database holds nothing of value (the bulk load checked), only what a server's first
     // start or the migrations wrote; migrations run again after the load.
