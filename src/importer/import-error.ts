@@ -23,3 +23,29 @@ export class ImportRefusedError extends Error {
     );
   }
 }
+
+/**
+ * The problems one import finds, up to a cap: reading stops once the cap is passed (truncated),
+ * and refuseIfAny() refuses the import with them in line order.
+ */
+export class ProblemList {
+  private readonly problems: ImportProblem[] = [];
+  truncated = false;
+
+  constructor(private readonly max: number) {}
+
+  /** Bound, so it can be handed on as a callback. */
+  readonly report = (problem: ImportProblem): void => {
+    if (this.problems.length < this.max) this.problems.push(problem);
+    else this.truncated = true;
+  };
+
+  get empty(): boolean {
+    return this.problems.length === 0;
+  }
+
+  refuseIfAny(): void {
+    if (this.empty) return;
+    throw new ImportRefusedError([...this.problems].sort((a, b) => a.line - b.line), this.truncated);
+  }
+}

@@ -4,7 +4,7 @@ import { checkAgainstDatabase } from './database-checks';
 import { BatchAssembler } from './batch-assembler';
 import { BatchPipeline } from './batch-pipeline';
 import { writeBatch } from './batch-writer';
-import { ImportRefusedError, type ImportProblem } from './import-error';
+import { ProblemList } from './import-error';
 import type { ImportRecord, RecordKind } from './import-schema';
 import { readLines, withReplayableInput } from './line-source';
 import { Progress } from './progress';
@@ -46,12 +46,8 @@ export async function importNdjson(executor: Neo4jExecutor, source: string, opti
   const maxProblems = options.maxProblems ?? 100;
   const started = Date.now();
   return withReplayableInput(source, async (path) => {
-    const problems: ImportProblem[] = [];
-    let truncated = false;
-    const report = (problem: ImportProblem) => {
-      if (problems.length < maxProblems) problems.push(problem);
-      else truncated = true;
-    };
+    const problems = new ProblemList(maxProblems);
+    const { report } = problems;
     const state = new StreamState(report);
     const byKind: Partial<Record<RecordKind, number>> = {};
     const today = todayIso();
@@ -67,17 +63,14 @@ export async function importNdjson(executor: Neo4jExecutor, source: string, opti
         state.add(result.record, line);
         byKind[result.record.kind] = (byKind[result.record.kind] ?? 0) + 1;
       }
-      if (truncated) break;
+      if (problems.truncated) break;
     }
     checking.finish(records);
     timings?.add('pass 1: read and validate', Date.now() - started);
     const checksStarted = Date.now();
-    if (!truncated) await checkAgainstDatabase(executor, state, report);
+    if (!problems.truncated) await checkAgainstDatabase(executor, state, report);
     timings?.add('pass 1: database checks', Date.now() - checksStarted);
-    if (problems.length) {
-      problems.sort((a, b) => a.line - b.line);
-      throw new ImportRefusedError(problems, truncated);
-    }
+    problems.refuseIfAny();
 
     // Pass 2 reads and validates the next batch while earlier ones are written (BatchPipeline):
     // the importer's own CPU (parsing, validating, packing rows) overlaps the database's work
