@@ -51,6 +51,8 @@ export interface Config {
   localNeo4j: LocalNeo4jConfig;
   /** Load seed/reference into an empty database at start. */
   seedWhenEmpty: boolean;
+  /** Heap in MB of a bulk load's check pass (npm run import -- FILE --bulk). */
+  bulkCheckHeapMb: number;
   production: boolean;
   auth: AuthConfig;
 }
@@ -136,6 +138,7 @@ export function loadConfig(env: Env = process.env): Config {
       importMemory: memorySize(env, 'LOCAL_NEO4J_IMPORT_MEMORY', '4g'),
     },
     seedWhenEmpty: flag(env, 'SEED_WHEN_EMPTY', true),
+    bulkCheckHeapMb: integer(env, 'BULK_CHECK_HEAP_MB', 256, 64, 65536),
     production: env.NODE_ENV === 'production',
     auth: loadAuthConfig(env),
   };

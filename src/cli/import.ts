@@ -51,7 +51,7 @@ async function main(): Promise<number> {
   const timings = parsed.timings ? new WriteTimings() : undefined;
   try {
     const summary = parsed.bulk
-      ? await bulkLoad(config.localNeo4j, source, { progress: true, timings, log })
+      ? await bulkLoad(config.localNeo4j, source, { progress: true, timings, log, checkHeapMb: config.bulkCheckHeapMb })
       : await importWithTransactions(config, source, { batchSize, writers, progress: true, timings }, log);
     const kinds = Object.entries(summary.byKind).map(([kind, count]) => `${count} ${kind}`).join(', ');
     console.log(`Imported ${summary.records} records (${kinds}) in ${summary.seconds.toFixed(1)}s, ${Math.round(summary.recordsPerSecond)} records/s.`);

@@ -164,7 +164,7 @@ describe('a bulk load refuses, and the store is left as it was', () => {
       expect(error).toBeInstanceOf(ImportRefusedError);
       const problems = (error as ImportRefusedError).problems.map((problem) => `${problem.line} ${problem.field}`);
       expect(problems).toEqual(['4 title', '5 paragraphs[0]', '6 decidedOn', '7 number']);
-      expect(error.message).toMatch(/line 7, field "number": ruling "51-19" appears a second time; a bulk load takes each key once/);
+      expect(error.message).toMatch(/line 7, field "number": ruling "51-19" appears a second time \(first on line 3\); a bulk load takes each key once/);
       expect(server.hasStore()).toBe(false);
     } finally {
       fixture.remove();

@@ -6,17 +6,11 @@ import { Neo4jExecutor } from '../../db/executor';
 import { applyMigrations } from '../../db/migrations';
 import { LocalNeo4jServer } from '../../local-neo4j/local-neo4j-server';
 import { todayIso } from '../../shared/iso-date';
-import { nothingStored, reportAgainstStored } from '../database-checks';
-import { ImportRefusedError, type ImportProblem } from '../import-error';
-import type { ImportRecord, RecordKind } from '../import-schema';
 import type { ImportSummary } from '../importer';
-import { readLines, withReplayableInput } from '../line-source';
-import { Progress } from '../progress';
-import { validateRecordLine } from '../record-validator';
-import { StreamState } from '../stream-state';
+import { withReplayableInput } from '../line-source';
 import type { WriteTimings } from '../write-timings';
-import { BulkCsvWriter } from './bulk-csv';
 import { BulkLoadError, runAdminImport } from './neo4j-admin-import';
+import { runBulkCheck } from './run-bulk-check';
 
 export { BulkLoadError };
 
@@ -25,22 +19,9 @@ export interface BulkLoadOptions {
   progress?: boolean;
   timings?: WriteTimings;
   log?: (line: string) => void;
+  /** Heap of the check pass's thread, in MB (see run-bulk-check.ts). */
+  checkHeapMb?: number;
 }
-
-const keyOf = (record: ImportRecord): string => {
-  switch (record.kind) {
-    case 'law': return record.id;
-    case 'paragraph': return record.ref;
-    case 'ruling': return record.number;
-    case 'consolidation': return record.id;
-    case 'authority': return record.code;
-    case 'reversalReason': return record.code;
-    case 'complaintCase': return record.id;
-  }
-};
-const KEY_FIELD: Record<RecordKind, string> = {
-  law: 'id', paragraph: 'ref', ruling: 'number', consolidation: 'id', authority: 'code', reversalReason: 'code', complaintCase: 'id',
-};
 
 /**
  * The initial load of a large file into the bundled Neo4j's empty database, at the speed of
@@ -76,7 +57,10 @@ export async function bulkLoad(config: LocalNeo4jConfig, source: string, options
   try {
     return await withReplayableInput(source, async (path) => {
       const checkStarted = Date.now();
-      const { records, byKind, files } = await checkAndWriteCsv(path, workDir, maxProblems, options.progress ?? false);
+      const { records, byKind, files } = await runBulkCheck(
+        { path, workDir, maxProblems, progress: options.progress ?? false, today: todayIso() },
+        options.checkHeapMb ?? 256,
+      );
       phase('check and write CSV', checkStarted);
 
       const adminStarted = Date.now();
@@ -112,62 +96,6 @@ async function refuseUnlessEmpty(server: LocalNeo4jServer): Promise<void> {
     await driver.close();
     await server.stop();
   }
-}
-
-/** Pass 1 of the transactional import and the CSV files together: one read of the file. */
-async function checkAndWriteCsv(path: string, workDir: string, maxProblems: number, progress: boolean) {
-  const problems: ImportProblem[] = [];
-  let truncated = false;
-  const report = (problem: ImportProblem) => {
-    if (problems.length < maxProblems) problems.push(problem);
-    else truncated = true;
-  };
-  const state = new StreamState(report);
-  const keys = Object.fromEntries(Object.keys(KEY_FIELD).map((kind) => [kind, new Set<string>()])) as Record<RecordKind, Set<string>>;
-  const byKind: Partial<Record<RecordKind, number>> = {};
-  const csv = new BulkCsvWriter(workDir);
-  const today = todayIso();
-  const checking = new Progress('Checking and writing CSV', undefined, process.stderr, progress);
-  let records = 0;
-  try {
-    for await (const { line, text } of readLines(path)) {
-      const result = validateRecordLine(text, line, today);
-      records++;
-      checking.update(records);
-      if (!result.ok) {
-        result.problems.forEach(report);
-      } else {
-        const { record } = result;
-        const key = keyOf(record);
-        if (keys[record.kind].has(key)) {
-          report({
-            line,
-            field: KEY_FIELD[record.kind],
-            message: `${record.kind} ${JSON.stringify(key)} appears a second time; a bulk load takes each key once`,
-            expected: 'one record per key (or import without --bulk, where a later record corrects an earlier one)',
-          });
-        }
-        keys[record.kind].add(key);
-        state.add(record, line);
-        byKind[record.kind] = (byKind[record.kind] ?? 0) + 1;
-        // Once the file is known to be refused, writing more rows is wasted work.
-        if (problems.length === 0) await csv.add(record);
-      }
-      if (truncated) break;
-    }
-    checking.finish(records);
-    // The database is empty, so anything the file refers to must be in the file.
-    if (!truncated) reportAgainstStored(nothingStored(), state, report);
-  } catch (error) {
-    await csv.abandon();
-    throw error;
-  }
-  if (problems.length) {
-    await csv.abandon();
-    problems.sort((a, b) => a.line - b.line);
-    throw new ImportRefusedError(problems, truncated);
-  }
-  return { records, byKind, files: await csv.finish() };
 }
 
 /** Starts the server on the new store, builds constraints and indexes, and stops it again. */
