@@ -81,6 +81,10 @@ export class LocalNeo4jServer {
     return this.connection;
   }
 
+  get home(): string {
+    return this.config.home;
+  }
+
   /** Whether the database's store files exist (a server has created it or a bulk load wrote it). */
   hasStore(database = 'neo4j'): boolean {
     return existsSync(join(this.config.home, 'data', 'databases', database));

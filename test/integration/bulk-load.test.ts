@@ -1,7 +1,10 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createDriver } from '../../src/db/driver';
 import { Neo4jExecutor } from '../../src/db/executor';
 import { bulkLoad, BulkLoadError } from '../../src/importer/bulk/bulk-load';
+import { runAdminImport } from '../../src/importer/bulk/neo4j-admin-import';
 import { ImportRefusedError } from '../../src/importer/import-error';
 import { importNdjson } from '../../src/importer/importer';
 import { referenceSeedFiles } from '../../src/importer/seed-loader';
@@ -142,6 +145,24 @@ describe('a bulk load refuses, and the store is left as it was', () => {
       expect(await onBulkServer((executor) => graphFingerprint(executor))).toEqual(before);
     } finally {
       fixture.remove();
+    }
+  }, 240_000);
+
+  test('neo4j-admin failing: its output in the error, and the half-written store removed', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'praksis-admin-'));
+    try {
+      writeFileSync(join(dir, 'ruling.csv'), ':ID,number\n0,"51-19"\n');
+      // A link to node 7, which no file defines: neo4j-admin must refuse it (--bad-tolerance=0).
+      writeFileSync(join(dir, 'cites.csv'), ':START_ID,:END_ID\n0,7\n');
+      const files = {
+        nodes: [{ label: 'Ruling' as const, path: join(dir, 'ruling.csv'), rows: 1 }],
+        relationships: [{ type: 'CITES' as const, path: join(dir, 'cites.csv'), rows: 1 }],
+        multiline: [],
+      };
+      await expect(runAdminImport(server, files, dir, '256m')).rejects.toThrow(/neo4j-admin database import failed \(exit \d+\); the database was left empty\. Its last output:\n[\s\S]*\S/);
+      expect(server.hasStore()).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   }, 240_000);
 

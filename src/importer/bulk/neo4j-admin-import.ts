@@ -33,14 +33,19 @@ export function adminImportArgs(files: BulkCsvSet, reportFile: string, maxOffHea
 
 /**
  * Writes the CSV files into the (stopped) server's store. On failure the half-written store is
- * removed, so the next start finds an empty database as before, and the error carries the end
- * of neo4j-admin's output.
+ * removed, so the next start finds an empty database as before (it was checked empty), and the
+ * error carries the end of neo4j-admin's output.
  */
 export async function runAdminImport(server: LocalNeo4jServer, files: BulkCsvSet, workDir: string, maxOffHeapMemory: string): Promise<void> {
   const logFile = join(workDir, 'neo4j-admin.log');
   const reportFile = join(workDir, 'import.report');
   const code = await server.runAdmin(adminImportArgs(files, reportFile, maxOffHeapMemory), logFile);
   if (code === 0) return;
+  // A server started on this home meanwhile (the service, say) holds the store lock, so
+  // neo4j-admin changed nothing; its store is not ours to remove.
+  if (await server.isRunning()) {
+    throw new BulkLoadError(`neo4j-admin database import failed (exit ${code}): a Neo4j was started on ${server.home} meanwhile; nothing was changed.\n${tail(logFile, 5)}`);
+  }
   server.removeStore();
   throw new BulkLoadError(`neo4j-admin database import failed (exit ${code}); the database was left empty. Its last output:\n${tail(logFile, 20)}${tail(reportFile, 10, '\nBad entries:\n')}`);
 }
