@@ -8,7 +8,9 @@
 #   npm run build && bench/bulk-compare.sh --file /tmp/syn.ndjson --rounds 3
 #
 # Options: --rounds (default 3), --port (default 7761), --heap / --pagecache (default 1g / 1g),
-# --only bulk|transactional. Prints one line per run, then medians and the ratio.
+# --only bulk|transactional. Prints one line per run, then medians and the ratio. CPU seconds
+# count the importer and every process it waited for (neo4j-admin, the server it started): on a
+# shared machine they vary much less than the wall time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -40,24 +42,26 @@ for round in $(seq 1 "$ROUNDS"); do
     out="$LOG/$mode-$round.txt"
     start=$(date +%s.%N)
     env -u NEO4J_URI LOCAL_NEO4J_HOME="$home" LOCAL_NEO4J_BOLT_PORT="$PORT" LOCAL_NEO4J_HEAP="$HEAP" LOCAL_NEO4J_PAGECACHE="$PAGECACHE" \
-      node dist/src/cli/import.js "$FILE" $flag --timings >"$out" 2>&1 || { tail -20 "$out" >&2; exit 1; }
+      /usr/bin/time -f '%U %S' -o "$out.cpu" node dist/src/cli/import.js "$FILE" $flag --timings >"$out" 2>&1 || { tail -20 "$out" >&2; exit 1; }
     wall=$(echo "$(date +%s.%N) - $start" | bc)
+    cpu=$(awk '{ printf "%.0f", $1 + $2 }' "$out.cpu")
     records=$(grep -o 'Imported [0-9]* records' "$out" | tr -dc '0-9')
     rss=$(grep -o 'importer peak RSS: [0-9]* MB' "$out" | tr -dc '0-9')
-    printf '%s\t%s\t%.1f\t%s\t%s\t%s\n' "$mode" "$round" "$wall" "$records" "$rss" "$(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$LOG/runs.tsv"
+    printf '%s\t%s\t%.1f\t%s\t%s\t%s\t%s\n' "$mode" "$round" "$wall" "$records" "$rss" "$cpu" "$(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$LOG/runs.tsv"
   done
 done
 
 echo
-printf '%-14s %9s %12s %14s %9s\n' mode runs 'median s' 'records/s' 'peak RSS'
+printf '%-14s %5s %10s %10s %12s %9s\n' mode runs 'median s' records/s 'median CPU s' 'peak RSS'
 for mode in "${MODES[@]}"; do
   s=$(awk -F'\t' -v m="$mode" '$1 == m { print $3 }' "$LOG/runs.tsv" | median)
   records=$(awk -F'\t' -v m="$mode" '$1 == m { print $4; exit }' "$LOG/runs.tsv")
   rss=$(awk -F'\t' -v m="$mode" '$1 == m { print $5 }' "$LOG/runs.tsv" | sort -n | tail -1)
-  printf '%-14s %9s %12s %14.0f %6s MB\n' "$mode" "$ROUNDS" "$s" "$(echo "$records / $s" | bc -l)" "$rss"
-  eval "median_$mode=$s"
+  cpu=$(awk -F'\t' -v m="$mode" '$1 == m { print $6 }' "$LOG/runs.tsv" | median)
+  printf '%-14s %5s %10s %10.0f %12s %6s MB\n' "$mode" "$ROUNDS" "$s" "$(echo "$records / $s" | bc -l)" "$cpu" "$rss"
+  eval "median_$mode=$s cpu_$mode=$cpu"
 done
 if [ ${#MODES[@]} -eq 2 ]; then
-  printf 'transactional / bulk wall time: %.2fx\n' "$(echo "$median_transactional / $median_bulk" | bc -l)"
+  printf 'transactional / bulk: wall time %.2fx, CPU %.2fx\n' "$(echo "$median_transactional / $median_bulk" | bc -l)" "$(echo "$cpu_transactional / $cpu_bulk" | bc -l)"
 fi
 echo "logs in $LOG" >&2
