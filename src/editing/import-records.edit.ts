@@ -1,23 +1,14 @@
 import { BadUserInputError } from '../errors';
+import { RECORD_KEY_FIELD } from '../importer/record-keys';
 import { parseRulingNumber } from '../ruling/ruling-number';
 import type { EditOperation } from './edit';
 import { MAX_IMPORT_BYTES, MAX_IMPORT_LINES } from './import-records.args';
 
-// The key of each kind of record, for the audit trail.
-const KEY_FIELDS: Record<string, string> = {
-  law: 'id',
-  paragraph: 'ref',
-  ruling: 'number',
-  consolidation: 'id',
-  authority: 'code',
-  reversalReason: 'code',
-  complaintCase: 'id',
-};
-
+// The key of each record, for the audit trail (read from the raw line: the record may be invalid).
 function keyOf(text: string): string | undefined {
   try {
     const value = JSON.parse(text) as Record<string, unknown>;
-    const key = value[KEY_FIELDS[value.kind as string]];
+    const key = value[(RECORD_KEY_FIELD as Record<string, string>)[value.kind as string]];
     if (typeof key !== 'string') return undefined;
     return value.kind === 'ruling' ? parseRulingNumber(key) : key;
   } catch {

@@ -2,6 +2,7 @@ import { nothingStored, reportAgainstStored } from '../database-checks';
 import { ProblemList, type ImportProblem } from '../import-error';
 import type { ImportRecord, RecordKind } from '../import-schema';
 import { readLines } from '../line-source';
+import { RECORD_KEY_FIELD, recordKey } from '../record-keys';
 import { validateInParallel } from '../parallel-validation';
 import { Progress } from '../progress';
 import { validateRecordLine } from '../record-validator';
@@ -23,21 +24,7 @@ export interface BulkCheckResult {
   files: BulkCsvSet;
 }
 
-const keyOf = (record: ImportRecord): string => {
-  switch (record.kind) {
-    case 'law': return record.id;
-    case 'paragraph': return record.ref;
-    case 'ruling': return record.number;
-    case 'consolidation': return record.id;
-    case 'authority': return record.code;
-    case 'reversalReason': return record.code;
-    case 'complaintCase': return record.id;
-  }
-};
-const kindAndKey = (record: ImportRecord) => `${record.kind} ${keyOf(record)}`;
-const KEY_FIELD: Record<RecordKind, string> = {
-  law: 'id', paragraph: 'ref', ruling: 'number', consolidation: 'id', authority: 'code', reversalReason: 'code', complaintCase: 'id',
-};
+const kindAndKey = (record: ImportRecord) => `${record.kind} ${recordKey(record)}`;
 
 /**
  * Pass 1 of the transactional import and the CSV files together: one read of the file, the
@@ -47,7 +34,7 @@ export async function checkAndWriteCsv({ path, workDir, maxProblems, progress, t
   const problems = new ProblemList(maxProblems);
   const { report } = problems;
   const state = new StreamState(report);
-  const keys = Object.fromEntries(Object.keys(KEY_FIELD).map((kind) => [kind, new SeenKeys()])) as Record<RecordKind, SeenKeys>;
+  const keys = Object.fromEntries(Object.keys(RECORD_KEY_FIELD).map((kind) => [kind, new SeenKeys()])) as Record<RecordKind, SeenKeys>;
   const maybeRepeated = new Set<string>();
   const byKind: Partial<Record<RecordKind, number>> = {};
   const csv = new BulkCsvWriter(workDir);
@@ -62,7 +49,7 @@ export async function checkAndWriteCsv({ path, workDir, maxProblems, progress, t
           result.problems.forEach(report);
         } else {
           const { record } = result;
-          if (keys[record.kind].add(keyOf(record))) maybeRepeated.add(kindAndKey(record));
+          if (keys[record.kind].add(recordKey(record))) maybeRepeated.add(kindAndKey(record));
           state.add(record, line);
           byKind[record.kind] = (byKind[record.kind] ?? 0) + 1;
           // Once the file is known to be refused, writing more rows is wasted work.
@@ -102,8 +89,8 @@ async function reportRepeatedKeys(path: string, candidates: Set<string>, today: 
     }
     report({
       line,
-      field: KEY_FIELD[record.kind],
-      message: `${record.kind} ${JSON.stringify(keyOf(record))} appears a second time (first on line ${first}); a bulk load takes each key once`,
+      field: RECORD_KEY_FIELD[record.kind],
+      message: `${record.kind} ${JSON.stringify(recordKey(record))} appears a second time (first on line ${first}); a bulk load takes each key once`,
       expected: 'one record per key (or import without --bulk, where a later record corrects an earlier one)',
     });
   }
