@@ -98,21 +98,29 @@ export class LocalNeo4jServer {
   /**
    * Runs `neo4j-admin <args>` on this server's home (the server must be stopped for commands
    * that write store files), its output appended to logFile. Resolves with the exit code.
-   * The admin JVM gets the server's heap size, not Java's default quarter of the machine.
    */
   async runAdmin(args: string[], logFile: string): Promise<number> {
-    const libDir = this.prepareHome();
+    const admin = this.adminCommand(this.prepareHome(), args);
     const out = openSync(logFile, 'a');
     try {
-      const child = spawn('java', ['-cp', `${libDir}/*`, 'org.neo4j.server.startup.Neo4jAdminCommand', ...args], {
-        env: { ...process.env, ...this.neo4jEnv(), HEAP_SIZE: this.config.heapSize },
-        stdio: ['ignore', out, out],
-      });
+      const child = spawn(admin.command, admin.args, { env: admin.env, stdio: ['ignore', out, out] });
       const [code] = (await once(child, 'exit')) as [number | null];
       return code ?? 1;
     } finally {
       closeSync(out);
     }
+  }
+
+  /**
+   * `neo4j-admin <args>` on this home, as a command line. The admin JVM gets the server's heap
+   * size, not Java's default quarter of the machine.
+   */
+  private adminCommand(libDir: string, args: string[]): { command: string; args: string[]; env: NodeJS.ProcessEnv } {
+    return {
+      command: 'java',
+      args: ['-cp', `${libDir}/*`, 'org.neo4j.server.startup.Neo4jAdminCommand', ...args],
+      env: { ...process.env, ...this.neo4jEnv(), HEAP_SIZE: this.config.heapSize },
+    };
   }
 
   /** Folders, neo4j.conf and the initial password: what both the server and neo4j-admin read. */
@@ -172,11 +180,8 @@ export class LocalNeo4jServer {
     // Hex, not base64url: neo4j-admin reads a password starting with "-" as an option and fails
     // (one first start in 64 did, in CI).
     const password = randomBytes(24).toString('hex');
-    const result = spawnSync(
-      'java',
-      ['-cp', `${libDir}/*`, 'org.neo4j.server.startup.Neo4jAdminCommand', 'dbms', 'set-initial-password', password],
-      { env: { ...process.env, ...this.neo4jEnv() }, encoding: 'utf8' },
-    );
+    const admin = this.adminCommand(libDir, ['dbms', 'set-initial-password', password]);
+    const result = spawnSync(admin.command, admin.args, { env: admin.env, encoding: 'utf8' });
     if (result.status !== 0) {
       throw new Error(`Could not set the bundled Neo4j's password: ${result.stderr || result.stdout || result.error}`);
     }
