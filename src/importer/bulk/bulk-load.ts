@@ -1,6 +1,6 @@
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { LocalNeo4jConfig } from '../../config';
+import { DEFAULT_BULK_CHECK_HEAP_MB, DEFAULT_IMPORT_MEMORY, type LocalNeo4jConfig } from '../../config';
 import { createDriver } from '../../db/driver';
 import { Neo4jExecutor } from '../../db/executor';
 import { applyMigrations } from '../../db/migrations';
@@ -59,15 +59,14 @@ export async function bulkLoad(config: LocalNeo4jConfig, source: string, options
       const checkStarted = Date.now();
       const { records, byKind, files } = await runBulkCheck(
         { path, workDir, maxProblems, progress: options.progress ?? false, today: todayIso() },
-        options.checkHeapMb ?? 256,
+        options.checkHeapMb ?? DEFAULT_BULK_CHECK_HEAP_MB,
       );
       phase('check and write CSV', checkStarted);
 
       const adminStarted = Date.now();
       log('Writing the store with neo4j-admin database import ...');
-      // 4g by default: with 1g, linking 6 million relationships took three times as long; neo4j-admin's
-      // own default (90 % of free memory) is not fit for a shared machine.
-      await runAdminImport(server, files, workDir, config.importMemory ?? '4g');
+      // Always a bound: neo4j-admin's own default (90 % of free memory) is not fit for a shared machine.
+      await runAdminImport(server, files, workDir, config.importMemory ?? DEFAULT_IMPORT_MEMORY);
       phase('neo4j-admin import', adminStarted);
 
       const indexStarted = Date.now();
