@@ -71,8 +71,9 @@ class NodeIds {
     return -1;
   }
 
-  has(key: string): boolean {
-    return this.byKey.has(key);
+  /** The id, or undefined for a key not numbered yet (not counted as missing). */
+  find(key: string): number | undefined {
+    return this.byKey.get(key);
   }
 }
 
@@ -179,7 +180,8 @@ export class BulkCsvWriter {
 
   /** A cell is numbered when a case first needs it; its row is written at the end. */
   private cellId(cell: PracticeCell): number {
-    if (this.cellIds.has(cell.key)) return this.cellIds.of(cell.key);
+    const known = this.cellIds.find(cell.key);
+    if (known !== undefined) return known;
     const id = this.nextId++;
     this.cellIds.set(cell.key, id);
     this.cells.push({ id, cell });
