@@ -205,13 +205,13 @@ describe('transaction timeout', () => {
 
   it('Neo4j stops a transaction running past the timeout; the client sees QUERY_TIMEOUT without internals', async () => {
     const executor = new Neo4jExecutor(db.driver, { transactionTimeoutMs: 200 });
-    const started = Date.now();
     const error = await executor.query(SLOW).then(
       () => undefined,
       (failure: unknown) => failure,
     );
+    // Only Neo4j's own transaction-timeout error maps to QueryTimeoutError, so this proves the
+    // statement was stopped by the limit rather than run to its end.
     expect(error).toBeInstanceOf(QueryTimeoutError);
-    expect(Date.now() - started).toBeLessThan(10_000);
     // As a resolver error reaches a client through the error contract:
     const formatted = formatError({ message: (error as Error).message }, error);
     expect(formatted.extensions).toEqual({ code: 'QUERY_TIMEOUT' });
