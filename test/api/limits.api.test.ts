@@ -2,18 +2,15 @@ import { DEFAULT_LIMITS } from '../../src/config';
 import { Neo4jExecutor } from '../../src/db/executor';
 import { QueryTimeoutError } from '../../src/errors';
 import { formatError } from '../../src/graphql/format-error';
-import { importReferenceSeed } from '../../src/importer/seed-loader';
 import { ApiClient } from '../support/api-client';
-import { TestDatabase } from '../support/database';
 import { importRecords } from '../support/ndjson-fixture';
 import { baseRecords, chain, standalone } from '../integration/lineage-fixtures';
 import { DEEP_CONSOLIDATIONS, FIFTY_WITH_LINEAGE, nestedQuery as nested } from '../support/limit-queries';
+import { useTestBed } from '../support/test-bed';
 
 // The query limits on the real service and Neo4j: refused queries send no Cypher at all
 // (extensions.roundTrips, from the x-debug-round-trips header, counts the statements sent).
 
-const db = new TestDatabase();
-let api: ApiClient;
 const CHAIN = chain(9);
 
 interface Answer {
@@ -32,18 +29,12 @@ async function post(client: ApiClient, body: unknown, headers: Record<string, st
   return { status: response.status, contentType: response.headers.get('content-type'), body: JSON.parse(text) };
 }
 
-beforeAll(async () => {
-  await db.clear();
-  await importReferenceSeed(db.executor);
-  // 30 seed rulings + a replacement chain of 9 + 11 unrelated rulings: 50 rulings.
-  await importRecords(db.executor, [...baseRecords(), ...CHAIN.records, ...standalone(11)]);
-  api = await ApiClient.start(db.executor);
-});
-
-afterAll(async () => {
-  await api.stop();
-  await db.clear();
-  await db.close();
+const { db, api } = useTestBed({
+  seed: true,
+  setup: async () => {
+    // 30 seed rulings + a replacement chain of 9 + 11 unrelated rulings: 50 rulings.
+    await importRecords(db.executor, [...baseRecords(), ...CHAIN.records, ...standalone(11)]);
+  },
 });
 
 describe('query depth', () => {

@@ -3,12 +3,15 @@ import { RoundTripCounter } from '../../src/db/executor';
 import { lineageKey } from '../../src/lineage/lineage.key';
 import { LineageRepository } from '../../src/lineage/lineage.repository';
 import { rulingStatusKey } from '../../src/lineage/ruling-status.key';
-import { TestDatabase } from '../support/database';
 import { importRecords } from '../support/ndjson-fixture';
 import { profiledDbHits, RecordingExecutor } from '../support/profiled-statements';
 import { baseRecords, chain, diamond, lattice, partialRepeals } from './lineage-fixtures';
+import { useTestBed } from '../support/test-bed';
 
-const db = new TestDatabase();
+const { db } = useTestBed({
+  service: false,
+  setup: () => importRecords(db.executor, [...baseRecords(), ...CHAIN.records, ...diamond(), ...partialRepeals(), ...LATTICE.records]),
+});
 const counter = new RoundTripCounter();
 const lineage = new LineageRepository(db.executor.withCounter(counter));
 const consolidations = new ConsolidationRepository(db.executor);
@@ -34,15 +37,6 @@ async function statusOf(number: string, asOf: string) {
 
 const numbersOf = (rulings: { number: string }[]) => rulings.map((ruling) => ruling.number);
 
-beforeAll(async () => {
-  await db.clear();
-  await importRecords(db.executor, [...baseRecords(), ...CHAIN.records, ...diamond(), ...partialRepeals(), ...LATTICE.records]);
-});
-
-afterAll(async () => {
-  await db.clear();
-  await db.close();
-});
 
 describe('replaces and replacedBy on a generated chain of 9 rulings (depth 8)', () => {
   it('the newest replaces all 8 older rulings, one per depth, nearest first', async () => {
