@@ -6,7 +6,23 @@ import type { AuthorityRecord } from './authority.type';
 import type { ComplaintCaseRecord } from './complaint-case.type';
 import type { ReversalReasonRecord } from './reversal-reason.type';
 
-const queries = loadQueries('complaint-case', ['cases-applying-rulings', 'authorities-by-codes', 'reversal-reasons-by-codes'] as const);
+const queries = loadQueries('complaint-case', [
+  'cases-applying-rulings',
+  'authorities-by-codes',
+  'reversal-reasons-by-codes',
+  'authorities-page',
+  'all-reversal-reasons',
+  'by-ids',
+] as const);
+
+const BY_NAME: SortKey[] = [
+  { expr: 'a.name', direction: 'ASC' },
+  { expr: 'a.code', direction: 'ASC' },
+];
+const authorityStatements = {
+  forward: keysetStatement(queries['authorities-page'], BY_NAME, false),
+  backward: keysetStatement(queries['authorities-page'], BY_NAME, true),
+};
 
 const NEWEST_DECISION_FIRST: SortKey[] = [
   { expr: 'c.decidedOn', direction: 'DESC' },
@@ -74,6 +90,26 @@ export class ComplaintCaseRepository {
       const row = found.get(keys[index]);
       return { cases: row ? row.cases.slice(0, key.size + 1) : [], totalCount: row?.totalCount ?? 0 };
     });
+  }
+
+  /** Up to `limit` authorities strictly beyond the cursor [name, code], by name (backward: nearest first). */
+  async authorities(kind: string | null, cursor: unknown[] | null, backward: boolean, limit: number): Promise<AuthorityRecord[]> {
+    const rows = await this.executor.query<{ authority: AuthorityRecord }>(backward ? authorityStatements.backward : authorityStatements.forward, {
+      kind,
+      cursor,
+      limit: int(limit),
+    });
+    return rows.map((row) => row.authority);
+  }
+
+  async allReversalReasons(): Promise<ReversalReasonRecord[]> {
+    return (await this.executor.query<{ reason: ReversalReasonRecord }>(queries['all-reversal-reasons'])).map((row) => row.reason);
+  }
+
+  async byIds(ids: readonly string[]): Promise<(ComplaintCaseRecord | null)[]> {
+    const rows = await this.executor.query<{ complaintCase: ComplaintCaseRecord }>(queries['by-ids'], { ids });
+    const found = new Map(rows.map((row) => [row.complaintCase.id, row.complaintCase]));
+    return ids.map((id) => found.get(id) ?? null);
   }
 
   async authoritiesByCodes(codes: readonly string[]): Promise<(AuthorityRecord | null)[]> {
