@@ -13,6 +13,7 @@ import { outOfForceMessage, periodInForce } from './paragraph-validity';
 @Resolver(() => Applicability)
 export class ApplicabilityResolver {
   @Query(() => [Applicability], {
+    nullable: true,
     description: [
       'The principle rulings that apply to a paragraph on a date (default today): those made under the paragraph or under any earlier numbering of it',
       '(followed back through SUCCEEDED_BY, transitively), that are IN_FORCE or PARTIALLY_REPEALED on the date; rulings repealed or not yet issued then are left out.',

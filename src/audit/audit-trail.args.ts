@@ -1,9 +1,9 @@
-import { IsISO8601, IsInt, IsOptional, Length, Max, Min } from 'class-validator';
-import { ArgsType, Field, Int } from 'type-graphql';
-import { MAX_PAGE_SIZE } from '../graphql/connection';
+import { IsISO8601, IsOptional, Length } from 'class-validator';
+import { ArgsType, Field } from 'type-graphql';
+import { PagingArgs } from '../graphql/paging.args';
 
 @ArgsType()
-export class AuditTrailArgs {
+export class AuditTrailArgs extends PagingArgs {
   @Field(() => String, { nullable: true, description: 'Only writes by this token subject.' })
   @IsOptional()
   @Length(1, 200)
@@ -23,16 +23,4 @@ export class AuditTrailArgs {
   @IsOptional()
   @IsISO8601({ strict: true }, { message: 'since must be an ISO 8601 date or date-time' })
   since?: string | null;
-
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(MAX_PAGE_SIZE)
-  first?: number | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(1, 500)
-  after?: string | null;
 }

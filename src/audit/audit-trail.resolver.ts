@@ -2,7 +2,7 @@ import { Args, Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import { EDITOR_ROLE } from '../auth/viewer';
 import type { Context } from '../context';
 import { BadUserInputError } from '../errors';
-import { decodeCursor, pageSize, toPage } from '../graphql/connection';
+import { connectionPage, decodeCursor, encodeCursor, pageRequest } from '../graphql/connection';
 import { AuditEntry, AuditEntryConnection } from './audit-entry.type';
 import { AuditTrailArgs } from './audit-trail.args';
 import type { AuditCursor } from './audit.repository';
@@ -11,16 +11,20 @@ import type { AuditCursor } from './audit.repository';
 export class AuditTrailResolver {
   // Editors only: entries name people (token subjects) and carry every input verbatim.
   @Authorized(EDITOR_ROLE)
-  @Query(() => AuditEntryConnection, { description: 'Writes made through the API, newest first (role editor).' })
+  @Query(() => AuditEntryConnection, {
+    nullable: true,
+    description: 'Writes made through the API, newest first (role editor), forward (first/after) or backward (last/before). Null, with an error, when an argument is refused.',
+  })
   async auditTrail(@Args() args: AuditTrailArgs, @Ctx() ctx: Context): Promise<AuditEntryConnection> {
-    const size = pageSize(args.first);
-    let after: AuditCursor | null = null;
-    if (args.after) {
-      const [at, seq, id] = decodeCursor(args.after, 3);
+    const request = pageRequest(args);
+    let cursor: AuditCursor | null = null;
+    if (request.cursor !== null) {
+      const argument = request.cursorArgument;
+      const [at, seq, id] = decodeCursor(request.cursor, 3, argument);
       if (typeof at !== 'string' || typeof seq !== 'number' || !Number.isSafeInteger(seq) || typeof id !== 'string') {
-        throw new BadUserInputError('after: not a cursor this API issued', { field: 'after', expected: 'an endCursor from a previous page' });
+        throw new BadUserInputError(`${argument}: not a cursor this API issued`, { field: argument, expected: 'a cursor from a previous page' });
       }
-      after = { at, seq, id };
+      cursor = { at, seq, id };
     }
     const sinceDate = args.since ? new Date(args.since) : null;
     if (sinceDate && Number.isNaN(sinceDate.getTime())) {
@@ -29,9 +33,10 @@ export class AuditTrailResolver {
     const since = sinceDate ? sinceDate.toISOString() : null;
     const rows = await ctx.repositories.audit.page(
       { subject: args.subject ?? null, operation: args.operation ?? null, key: args.key ?? null, since },
-      after,
-      size + 1,
+      cursor,
+      request.backward,
+      request.size + 1,
     );
-    return toPage(rows, size, (row) => [row.at, row.seq, row.id], AuditEntry.from, after !== null);
+    return connectionPage(rows, request, (row) => encodeCursor([row.at, row.seq, row.id]), AuditEntry.from);
   }
 }

@@ -1,5 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { DateScalar } from '../graphql/date-scalar';
+import { toGlobalId } from '../node/global-id';
+import { Node } from '../node/node.interface';
 import { CaseOutcome } from './outcome.type';
 
 /**
@@ -20,10 +22,15 @@ export interface ComplaintCaseRecord {
   reasonCodes: string[];
 }
 
-@ObjectType({ description: 'A complaint case (klagesag) decided by Ankestyrelsen. Holds no personal data.' })
-export class ComplaintCase {
-  @Field(() => ID, { description: 'The case\'s pseudonymous id, e.g. "K-2019-000001".' })
-  id: string;
+@ObjectType({ implements: Node, description: 'A complaint case (klagesag) decided by Ankestyrelsen. Holds no personal data.' })
+export class ComplaintCase implements Node {
+  @Field(() => ID, { description: 'Opaque global id, for node(id); the case\'s own id is caseId.' })
+  get id(): string {
+    return toGlobalId('ComplaintCase', this.caseId);
+  }
+
+  @Field({ description: 'The case\'s pseudonymous id, e.g. "K-2019-000001" (as correctComplaintCase takes it).' })
+  caseId: string;
 
   @Field(() => DateScalar)
   receivedOn: string;
@@ -47,6 +54,7 @@ export class ComplaintCase {
   reasonCodes: string[];
 
   static from(record: ComplaintCaseRecord): ComplaintCase {
-    return Object.assign(new ComplaintCase(), { ...record, area: record.area ?? null });
+    const { id, ...rest } = record;
+    return Object.assign(new ComplaintCase(), { ...rest, caseId: id, area: record.area ?? null });
   }
 }

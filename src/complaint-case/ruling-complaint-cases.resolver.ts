@@ -1,7 +1,7 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { BadUserInputError } from '../errors';
-import { decodeCursor, pageSize, toPage } from '../graphql/connection';
+import { connectionPage, decodeCursor, encodeCursor, pageRequest, type CursorArgument } from '../graphql/connection';
 import { Ruling } from '../ruling/ruling.type';
 import { isIsoDate } from '../shared/iso-date';
 import { ComplaintCaseConnection } from './complaint-case-connection.type';
@@ -10,28 +10,30 @@ import { ComplaintCase, type ComplaintCaseRecord } from './complaint-case.type';
 import { ComplaintCasesArgs } from './complaint-cases.args';
 
 /** The cursor of a case is its sort key, (decidedOn, id). */
-function afterKey(after: string | null | undefined): { decidedOn: string; id: string } | null {
-  if (after === undefined || after === null) return null;
-  const [decidedOn, id] = decodeCursor(after, 2);
+function casePosition(cursor: string | null, argument: CursorArgument): { decidedOn: string; id: string } | null {
+  if (cursor === null) return null;
+  const [decidedOn, id] = decodeCursor(cursor, 2, argument);
   if (!isIsoDate(decidedOn) || typeof id !== 'string') {
-    throw new BadUserInputError('after: not a cursor this API issued', { field: 'after', expected: 'an endCursor or cursor from a previous page' });
+    throw new BadUserInputError(`${argument}: not a cursor this API issued`, { field: argument, expected: 'a cursor from a previous page' });
   }
   return { decidedOn, id };
 }
 
-const keyOfCase = (record: ComplaintCaseRecord) => [record.decidedOn, record.id] as const;
+const cursorOfCase = (record: ComplaintCaseRecord) => encodeCursor([record.decidedOn, record.id]);
 
 // A resolver class of its own on Ruling: type-graphql merges the field resolvers of every class
 // for the same type, so this feature needs no edit of the ruling feature's files.
 @Resolver(() => Ruling)
 export class RulingComplaintCasesResolver {
   @FieldResolver(() => ComplaintCaseConnection, {
-    description: 'Complaint cases decided with this ruling applied, newest decision first (ties by case id); Relay keyset paging.',
+    description: 'Complaint cases decided with this ruling applied, newest decision first (ties by case id); Relay keyset paging, forward (first/after) or backward (last/before).',
   })
-  async complaintCases(@Root() ruling: Ruling, @Args() { first, after }: ComplaintCasesArgs, @Ctx() ctx: Context): Promise<ComplaintCaseConnection> {
-    const size = pageSize(first);
-    const start = afterKey(after);
-    const page = await ctx.loaders.complaintCasesOfRuling.load(casesOfRulingKey({ number: ruling.number, size, after: start }));
-    return { ...toPage(page.cases, size, keyOfCase, ComplaintCase.from, start !== null), totalCount: page.totalCount };
+  async complaintCases(@Root() ruling: Ruling, @Args() args: ComplaintCasesArgs, @Ctx() ctx: Context): Promise<ComplaintCaseConnection> {
+    const request = pageRequest(args);
+    const cursor = casePosition(request.cursor, request.cursorArgument);
+    const page = await ctx.loaders.complaintCasesOfRuling.load(
+      casesOfRulingKey({ number: ruling.number, size: request.size, cursor, backward: request.backward }),
+    );
+    return { ...connectionPage(page.cases, request, cursorOfCase, ComplaintCase.from), totalCount: page.totalCount };
   }
 }

@@ -1,7 +1,7 @@
-import { ArrayMaxSize, ArrayMinSize, IsEnum, IsIn, IsOptional, Length, Matches, MaxLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsEnum, IsOptional, Length, Matches, MaxLength } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 import { DateScalar } from '../graphql/date-scalar';
-import { AREAS } from '../importer/import-schema';
+import { AREA_LIST, IsArea } from '../area/area-vocabulary';
 import { DatePrecision } from '../ruling/ruling.type';
 
 // Limits mirror the import contract (src/importer/import-schema.ts), so an input class-validator
@@ -31,8 +31,8 @@ export class NewRulingInput {
   @IsEnum(DatePrecision)
   datePrecision?: DatePrecision | null;
 
-  @Field({ description: `Area of law: ${AREAS.join(', ')}.` })
-  @IsIn(AREAS)
+  @Field({ description: `Area of law: ${AREA_LIST}.` })
+  @IsArea()
   area: string;
 
   @Field(() => String, { nullable: true, description: 'European Legislation Identifier URL.' })

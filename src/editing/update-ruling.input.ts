@@ -1,7 +1,7 @@
-import { ArrayMaxSize, ArrayMinSize, IsEnum, IsIn, IsOptional, Length, Matches, MaxLength, ValidateIf } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsEnum, IsOptional, Length, Matches, MaxLength, ValidateIf } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 import { DateScalar } from '../graphql/date-scalar';
-import { AREAS } from '../importer/import-schema';
+import { AREA_LIST, IsArea } from '../area/area-vocabulary';
 import { DatePrecision } from '../ruling/ruling.type';
 
 // Partial update: a field left out keeps its value. Optional values (summary, eli, cites,
@@ -35,9 +35,9 @@ export class UpdateRulingInput {
   @IsEnum(DatePrecision)
   datePrecision?: DatePrecision | null;
 
-  @Field(() => String, { nullable: true, description: `Area of law: ${AREAS.join(', ')}.` })
+  @Field(() => String, { nullable: true, description: `Area of law: ${AREA_LIST}.` })
   @ValidateIf(given)
-  @IsIn(AREAS)
+  @IsArea()
   area?: string;
 
   @Field(() => String, { nullable: true, description: 'null clears it.' })

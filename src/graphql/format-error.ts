@@ -6,6 +6,21 @@ import { ERROR_CODES, isPraksisError } from '../errors';
 
 const KNOWN_CODES = new Set<string>([...ERROR_CODES, 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE']);
 
+interface ValidationProblem {
+  property: string;
+  constraints?: Record<string, string>;
+  children?: ValidationProblem[];
+}
+
+/** class-validator nests the problems of an input object under it; each is named by its path, e.g. filter.area. */
+function flatten(problems: readonly ValidationProblem[], prefix = ''): { field: string; problems: string[] }[] {
+  return problems.flatMap((problem) => {
+    const field = `${prefix}${problem.property}`;
+    const own = Object.values(problem.constraints ?? {});
+    return [...(own.length > 0 ? [{ field, problems: own }] : []), ...flatten(problem.children ?? [], `${field}.`)];
+  });
+}
+
 function withoutStacktrace(formatted: GraphQLFormattedError, extensions: Record<string, unknown>): GraphQLFormattedError {
   return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions };
 }
@@ -18,11 +33,7 @@ function withoutStacktrace(formatted: GraphQLFormattedError, extensions: Record<
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = mapDriverError(unwrapResolverError(error));
   if (original instanceof ArgumentValidationError) {
-    const problems = original.extensions.validationErrors as { property: string; constraints?: Record<string, string> }[];
-    const details = problems.map((problem) => ({
-      field: problem.property,
-      problems: Object.values(problem.constraints ?? {}),
-    }));
+    const details = flatten(original.extensions.validationErrors as ValidationProblem[]);
     const message = details.map((detail) => `${detail.field}: ${detail.problems.join('; ')}`).join('. ');
     return { ...withoutStacktrace(formatted, { code: 'BAD_USER_INPUT', validationErrors: details }), message: `Invalid argument: ${message}` };
   }

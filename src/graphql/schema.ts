@@ -1,10 +1,12 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { AreaResolver } from '../area/area.resolver';
 import { AuditTrailResolver } from '../audit/audit-trail.resolver';
 import { authChecker } from '../auth/auth-checker';
 import { ApplicabilityResolver } from '../applicability/applicability.resolver';
 import { ComplaintCaseResolver } from '../complaint-case/complaint-case.resolver';
+import { ComplaintCaseLookupsResolver } from '../complaint-case/lookups.resolver';
 import { RulingComplaintCasesResolver } from '../complaint-case/ruling-complaint-cases.resolver';
 import { ConsolidationResolver } from '../consolidation/consolidation.resolver';
 import { RulingConsolidationResolver } from '../consolidation/ruling-consolidation.resolver';
@@ -14,6 +16,7 @@ import { CreateRulingMutation } from '../editing/create-ruling.mutation';
 import { ImportRecordsMutation } from '../editing/import-records.mutation';
 import { RecordConsolidationMutation } from '../editing/record-consolidation.mutation';
 import { UpdateRulingMutation } from '../editing/update-ruling.mutation';
+import { LawResolver } from '../law/law.resolver';
 import { RulingCitationsResolver } from '../lineage/ruling-citations.resolver';
 import { RulingLineageResolver } from '../lineage/ruling-lineage.resolver';
 import { RulingStatusResolver } from '../lineage/ruling-status.resolver';
@@ -50,6 +53,9 @@ export const RESOLVERS = [
   ImportRecordsMutation,
   CorrectComplaintCaseMutation,
   AuditTrailResolver,
+  LawResolver,
+  ComplaintCaseLookupsResolver,
+  AreaResolver,
 ] as const;
 
 export function buildPraksisSchema(): Promise<GraphQLSchema> {

@@ -11,6 +11,17 @@ export function paragraphSortKey(number: string, subsection?: number): string {
   return `${digits.padStart(5, '0')}${letters}${subsection === undefined ? '' : `.${String(subsection).padStart(3, '0')}`}`;
 }
 
+/**
+ * A ruling dated to a month or year only is stored as that period's first day (2026-01-15 with
+ * MONTH becomes 2026-01-01), so the status rule ("not yet issued while decidedOn > asOf") never
+ * calls it unissued on a day of the month or year it is known by.
+ */
+export function periodStart(date: string, precision: 'DAY' | 'MONTH' | 'YEAR' | undefined): string {
+  if (precision === 'MONTH') return `${date.slice(0, 7)}-01`;
+  if (precision === 'YEAR') return `${date.slice(0, 4)}-01-01`;
+  return date;
+}
+
 // Lists are unique in the file (the schema says so) but two spellings of one ref ("§41" and
 // "§ 41") become one key once canonical; the CREATE-only paths would then write a link twice.
 const unique = (list: readonly string[] | undefined): string[] => [...new Set(list ?? [])];
@@ -37,7 +48,7 @@ export const rows = {
     number: r.number,
     title: r.title,
     summary: r.summary ?? null,
-    decidedOn: r.decidedOn,
+    decidedOn: periodStart(r.decidedOn, r.datePrecision),
     datePrecision: r.datePrecision ?? 'DAY',
     area: r.area,
     eli: r.eli ?? null,

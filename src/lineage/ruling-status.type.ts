@@ -1,25 +1,12 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { Consolidation, RepealExtent, type ConsolidationRecord } from '../consolidation/consolidation.type';
 import { DateScalar } from '../graphql/date-scalar';
 import { Paragraph, type ParagraphRecord } from '../paragraph/paragraph.type';
-import { Ruling, type RulingRecord } from '../ruling/ruling.type';
+import { DatePrecision, Ruling, type RulingRecord } from '../ruling/ruling.type';
+import { CitatorFlag, CitatorReason, citatorVerdict } from './citator-flag';
+import { RulingStatusKind } from './ruling-status-kind';
 
-export enum RulingStatusKind {
-  IN_FORCE = 'IN_FORCE',
-  PARTIALLY_REPEALED = 'PARTIALLY_REPEALED',
-  REPEALED = 'REPEALED',
-  NOT_YET_ISSUED = 'NOT_YET_ISSUED',
-}
-registerEnumType(RulingStatusKind, {
-  name: 'RulingStatusKind',
-  description: 'Whether a ruling is good law on a date.',
-  valuesConfig: {
-    IN_FORCE: { description: 'Issued on or before the date and not repealed by then.' },
-    PARTIALLY_REPEALED: { description: 'Partly repealed by the date, and not fully.' },
-    REPEALED: { description: 'Fully repealed on or before the date.' },
-    NOT_YET_ISSUED: { description: 'Decided after the date.' },
-  },
-});
+export { RulingStatusKind } from './ruling-status-kind';
 
 /** One repeal of a ruling that had taken effect by the date asked about. */
 export interface RepealRecord {
@@ -37,6 +24,9 @@ export interface RepealRecord {
 export interface RulingStatusRecord {
   number: string;
   asOf: string;
+  /** The ruling's own date and its precision, for dateApproximate. */
+  decidedOn: string;
+  datePrecision: DatePrecision | null;
   status: RulingStatusKind;
   /** The earliest repeal in effect that decides the status: FULL for REPEALED, PARTIAL for PARTIALLY_REPEALED. */
   repealedOn: string | null;
@@ -102,8 +92,26 @@ export class RulingStatus {
   })
   citesRepealed: Ruling[];
 
+  @Field(() => CitatorFlag, { description: 'The status as one badge for a UI; see reasons for why it is not GOOD_LAW.' })
+  flag: CitatorFlag;
+
+  @Field({
+    description: 'Danish text of the badge: "Gældende", "Delvist ophævet", "Gældende – bemærk" (law changed or cites repealed practice), "Ophævet", "Ikke udsendt endnu".',
+  })
+  flagLabel: string;
+
+  @Field(() => [CitatorReason], { description: 'Why the flag is not GOOD_LAW, most serious first; empty for GOOD_LAW and NOT_YET_IN_FORCE.' })
+  reasons: CitatorReason[];
+
+  @Field({
+    description:
+      'True when decidedOn is known only to the month or year (datePrecision MONTH or YEAR) and asOf lies in that month or year: the ruling counts as issued from the first day of it, but may have been issued later in it.',
+  })
+  dateApproximate: boolean;
+
   static from(record: RulingStatusRecord): RulingStatus {
     return Object.assign(new RulingStatus(), {
+      ...citatorVerdict(record),
       status: record.status,
       asOf: record.asOf,
       repealedOn: record.repealedOn,

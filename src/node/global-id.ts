@@ -1,5 +1,8 @@
 // Relay global ids: opaque to clients, but decodable here into a type name and its natural key.
-export const NODE_TYPES = ['Ruling', 'Paragraph', 'Law', 'Consolidation', 'Authority', 'ComplaintCase'] as const;
+// Exactly the object types that implement Node: node.resolver.ts must fetch each (a Record over
+// this list, so the compiler holds it to that), and test/unit/node-types.test.ts checks the list
+// against the schema's implementations of Node, so node(id) answers for every Node and no other.
+export const NODE_TYPES = ['Ruling', 'Paragraph', 'Law', 'Consolidation', 'ComplaintCase'] as const;
 export type NodeTypeName = (typeof NODE_TYPES)[number];
 
 export function toGlobalId(type: NodeTypeName, key: string): string {

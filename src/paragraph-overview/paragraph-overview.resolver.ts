@@ -9,6 +9,7 @@ import { ParagraphOverview } from './paragraph-overview.type';
 @Resolver(() => ParagraphOverview)
 export class ParagraphOverviewResolver {
   @Query(() => [ParagraphOverview], {
+    nullable: true,
     description:
       'Every paragraph of a law (in paragraph order) with the rulings behind it on a date (default today): counts by status, the newest ruling in force, and the rulings carried over from earlier numberings. One database round trip for the whole law. Also as CSV (comma-separated, UTF-8 with a byte order mark for Excel): GET /paragraph-overview/<law>.csv?asOf=YYYY-MM-DD. An unknown law is BAD_USER_INPUT.',
   })

@@ -6,6 +6,8 @@ export function createParagraphLoaders(paragraphs: ParagraphRepository, laws: La
   return {
     paragraphByRef: makeLoader(options, (refs: readonly string[]) => paragraphs.byRefs(refs)),
     lawById: makeLoader(options, (ids: readonly string[]) => laws.byIds(ids)),
+    /** Keyed by law code: its paragraphs in paragraph order. */
+    paragraphsOfLaw: makeLoader(options, (ids: readonly string[]) => laws.paragraphsOf(ids)),
     /** Predecessors and successors together: one statement serves both fields. */
     paragraphSuccession: makeLoader(options, (refs: readonly string[]) => paragraphs.successions(refs)),
     /** Keyed by paragraphRulingsKey(...). */

@@ -1,7 +1,7 @@
-import { IsBoolean, IsIn, IsOptional, Length, Matches } from 'class-validator';
+import { IsBoolean, IsOptional, Length, Matches } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 import { DateScalar } from '../graphql/date-scalar';
-import { AREAS } from '../importer/import-schema';
+import { AREA_LIST, IsArea } from '../area/area-vocabulary';
 
 /**
  * Every field is optional: no filter at all is the national picture. Fields combine with AND.
@@ -29,9 +29,9 @@ export class ParagraphPracticeFilter {
   @Matches(/^\s*[A-Za-z0-9]{1,10}\s*$/, { message: 'authority must be an authority code of 1 to 10 letters or digits, e.g. "101"' })
   authority?: string;
 
-  @Field({ nullable: true, description: `Area of law: ${AREAS.join(', ')}.` })
+  @Field({ nullable: true, description: `Area of law: ${AREA_LIST}.` })
   @IsOptional()
-  @IsIn(AREAS as unknown as string[], { message: `area must be one of ${AREAS.join(', ')}` })
+  @IsArea()
   area?: string;
 
   @Field(() => DateScalar, { nullable: true, description: 'Cases decided on or after this day.' })

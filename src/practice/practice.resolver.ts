@@ -29,6 +29,7 @@ const rateOf = (reversed: number, onMerits: number) => (onMerits === 0 ? null : 
 @Resolver(() => PracticeStats)
 export class PracticeResolver {
   @Query(() => PracticeStats, {
+    nullable: true,
     description: 'How complaint cases are decided for a filter (paragraph, law, authority, area, decision dates; all optional): outcomes, reversal rate, reasons, and breakdowns.',
   })
   async practice(@Arg('filter', () => PracticeFilter) filter: PracticeFilter, @Ctx() ctx: Context): Promise<PracticeStats> {

@@ -1,7 +1,7 @@
-import { ArrayMaxSize, ArrayNotEmpty, IsBoolean, IsEnum, IsIn, IsOptional, Length, Matches } from 'class-validator';
+import { ArrayMaxSize, ArrayNotEmpty, IsBoolean, IsEnum, IsOptional, Length, Matches } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 import { DateScalar } from '../graphql/date-scalar';
-import { AREAS } from '../importer/import-schema';
+import { AREA_LIST, IsArea } from '../area/area-vocabulary';
 import { RulingStatusKind } from '../lineage/ruling-status.type';
 
 // The Date scalar has already refused anything else; this keeps the class honest on its own.
@@ -32,9 +32,9 @@ export class RulingFilter {
   @IsBoolean()
   includePredecessors: boolean = false;
 
-  @Field(() => String, { nullable: true, description: `Area of law, one of: ${AREAS.join(', ')}.` })
+  @Field(() => String, { nullable: true, description: `Area of law, one of: ${AREA_LIST}.` })
   @IsOptional()
-  @IsIn(AREAS)
+  @IsArea()
   area?: string | null;
 
   @Field(() => [RulingStatusKind], {

@@ -1,34 +1,35 @@
-import { IsInt, IsOptional, Length, Max, Min, ValidateNested } from 'class-validator';
-import { ArgsType, Field, Int } from 'type-graphql';
-import { MAX_PAGE_SIZE } from '../graphql/connection';
+import { IsEnum, IsOptional, Length, ValidateNested } from 'class-validator';
+import { ArgsType, Field } from 'type-graphql';
+import { PagingArgs } from '../graphql/paging.args';
 import { RulingFilter } from './ruling-filter.input';
+import { RulingOrder, RulingSearchOrder } from './ruling-order';
 
 @ArgsType()
-export class RulingsArgs {
-  @Field(() => RulingFilter, { nullable: true })
+class RulingListArgs extends PagingArgs {
+  @Field(() => RulingFilter, { nullable: true, description: 'Criteria every ruling listed must meet; none: all rulings.' })
   @IsOptional()
   @ValidateNested()
   filter?: RulingFilter | null;
-
-  @Field(() => Int, { nullable: true, description: `Page size, 0 to ${MAX_PAGE_SIZE}; default 20.` })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(MAX_PAGE_SIZE)
-  first?: number | null;
-
-  @Field(() => String, { nullable: true, description: 'The endCursor (or an edge cursor) of the previous page.' })
-  @IsOptional()
-  @Length(1, 500)
-  after?: string | null;
 }
 
 @ArgsType()
-export class SearchRulingsArgs extends RulingsArgs {
+export class RulingsArgs extends RulingListArgs {
+  @Field(() => RulingOrder, { nullable: true, description: 'The order; default decision date, newest first (DECIDED_ON DESC).' })
+  @IsOptional()
+  @ValidateNested()
+  orderBy?: RulingOrder | null;
+}
+
+@ArgsType()
+export class SearchRulingsArgs extends RulingListArgs {
   @Field({
     description:
-      'Words to find in number, title and summary, with Danish stemming ("kompressionsstrømpe" also finds "kompressionsstrømper"). Plain text: quotes, colons and other query syntax are searched for literally.',
+      'Words to find in number, title, summary (and full text where the ruling has one), with Danish stemming ("kompressionsstrømpe" also finds "kompressionsstrømper"). Plain text: quotes, colons and other query syntax are searched for literally.',
   })
   @Length(1, 200)
   text: string;
+
+  @Field(() => RulingSearchOrder, { defaultValue: RulingSearchOrder.RELEVANCE, description: 'The order of hits; default RELEVANCE.' })
+  @IsEnum(RulingSearchOrder)
+  orderBy: RulingSearchOrder = RulingSearchOrder.RELEVANCE;
 }

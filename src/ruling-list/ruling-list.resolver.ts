@@ -1,50 +1,62 @@
 import { Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
-import { pageSize, toPage } from '../graphql/connection';
+import { connectionPage, pageRequest, type PageRequest } from '../graphql/connection';
 import { Ruling } from '../ruling/ruling.type';
 import { todayIso } from '../shared/iso-date';
 import { toLuceneQuery } from './lucene-query';
 import { RulingConnection, RulingEdge } from './ruling-connection.type';
-import { decodeListCursor, decodeSearchCursor } from './ruling-cursor';
+import { decodeListCursor, decodeSearchCursor, encodeListCursor, encodeSearchCursor, listCursorValues, searchCursorValues } from './ruling-cursor';
 import { normaliseRulingFilter } from './ruling-filter';
 import { RulingsArgs, SearchRulingsArgs } from './ruling-list.args';
+import type { PageSeek } from './ruling-list.repository';
+import { DEFAULT_RULING_ORDER } from './ruling-order';
+import { buildSnippet, type SnippetRecord } from './snippet';
 
-function edge(page: { cursor: string; node: Ruling }, score: number | null): RulingEdge {
-  return Object.assign(new RulingEdge(), { ...page, score });
+function edge(page: { cursor: string; node: Ruling }, score: number | null, snippet: SnippetRecord | null): RulingEdge {
+  return Object.assign(new RulingEdge(), { ...page, score, snippet });
+}
+
+/** The cursor's sort-key values (decoded for the list's order) and the direction to read. */
+function seekOf<Position>(request: PageRequest, decode: (cursor: string) => Position, values: (position: Position) => unknown[]): PageSeek {
+  return { cursor: request.cursor === null ? null : values(decode(request.cursor)), backward: request.backward };
 }
 
 @Resolver(() => RulingConnection)
 export class RulingListResolver {
   @Query(() => RulingConnection, {
-    description: 'Principle rulings, newest first (decidedOn descending, then number), a page at a time with keyset cursors. At most 100 a page.',
+    nullable: true,
+    description:
+      'Principle rulings in the order asked (default newest first: decidedOn descending, then number), a page at a time with keyset cursors, forward (first/after) or backward (last/before). At most 100 a page. Null, with an error, when an argument is refused.',
   })
   async rulings(@Args() args: RulingsArgs, @Ctx() ctx: Context): Promise<RulingConnection> {
-    const size = pageSize(args.first);
+    const request = pageRequest(args);
+    const order = args.orderBy ?? DEFAULT_RULING_ORDER;
     const filter = normaliseRulingFilter(args.filter, todayIso());
-    const after = args.after ? decodeListCursor(args.after) : null;
-    const rows = await ctx.repositories.rulingList.page(filter, after, size + 1);
-    const page = toPage(rows, size, (row) => [row.decidedOn, row.number], Ruling.from, after !== null);
-    return RulingConnection.of({ ...page, edges: page.edges.map((e) => edge(e, null)) }, { kind: 'list', filter });
+    const seek = seekOf(request, (cursor) => decodeListCursor(cursor, order, request.cursorArgument), (position) => listCursorValues(order, position));
+    const rows = await ctx.repositories.rulingList.page(filter, order, seek, request.size + 1);
+    const page = connectionPage(rows, request, (row) => encodeListCursor(order, row), Ruling.from);
+    return RulingConnection.of({ ...page, edges: page.edges.map((e) => edge(e, null, null)) }, { kind: 'list', filter });
   }
 
   @Query(() => RulingConnection, {
+    nullable: true,
     description:
-      'Full-text search over ruling number, title and summary with Danish stemming, most relevant first (score descending, then number), a page at a time. The cursor is the last (score, number): relevance depends on the whole index, so rulings added or changed while paging can shift scores and a later page may then repeat or miss a ruling near the cursor (rulings() has no such caveat).',
+      'Full-text search over ruling number, title and summary (and full text where held) with Danish stemming, in the order asked: by default most relevant first, equal relevance in force before repealed, then newest; a page at a time, forward or backward. Each edge carries a snippet of where the words were found. The cursor is the last position (score, ...): relevance depends on the whole index, so rulings added or changed while paging can shift scores and a later page may then repeat or miss a ruling near the cursor (rulings() has no such caveat). Null, with an error, when an argument is refused.',
   })
   async searchRulings(@Args() args: SearchRulingsArgs, @Ctx() ctx: Context): Promise<RulingConnection> {
-    const size = pageSize(args.first);
+    const request = pageRequest(args);
+    const order = args.orderBy;
     const query = toLuceneQuery(args.text);
     const filter = normaliseRulingFilter(args.filter, todayIso());
-    const after = args.after ? decodeSearchCursor(args.after) : null;
-    const hits = await ctx.repositories.rulingList.search(query, filter, after, size + 1);
-    const page = toPage(hits, size, (hit) => [hit.score, hit.ruling.number], (hit) => hit, after !== null);
-    return RulingConnection.of(
-      {
-        pageInfo: page.pageInfo,
-        edges: page.edges.map(({ cursor, node: hit }) => edge({ cursor, node: Ruling.from(hit.ruling) }, hit.score)),
-      },
-      { kind: 'search', query, filter },
-    );
+    const seek = seekOf(request, (cursor) => decodeSearchCursor(cursor, order, request.cursorArgument), (position) => searchCursorValues(order, position));
+    const hits = await ctx.repositories.rulingList.search(query, filter, order, seek, request.size + 1);
+    const page = connectionPage(hits, request, (hit) => encodeSearchCursor(order, hit), (hit) => hit);
+    const edges = page.edges.map(({ cursor, node: hit }) => {
+      const ruling = Ruling.from(hit.ruling);
+      const snippet = buildSnippet(args.text, { title: ruling.title, summary: ruling.summary, fullText: hit.fullText });
+      return edge({ cursor, node: ruling }, hit.score, snippet);
+    });
+    return RulingConnection.of({ pageInfo: page.pageInfo, edges }, { kind: 'search', query, filter });
   }
 
   @FieldResolver(() => Int)

@@ -19,7 +19,7 @@ class RulingsByNumbersArgs {
 @Resolver(() => Ruling)
 export class RulingsByNumbersResolver {
   @Query(() => [Ruling], {
-    nullable: 'items',
+    nullable: 'itemsAndList',
     description: 'Several rulings by number, in the order asked; null where a number is not in the graph. One database round trip for all of them.',
   })
   async rulingsByNumbers(@Args() { numbers }: RulingsByNumbersArgs, @Ctx() ctx: Context): Promise<(Ruling | null)[]> {

@@ -49,7 +49,7 @@ describe('applicableRulings on the real seed', () => {
 
   it('explains a date after the paragraph ended by naming its successor', async () => {
     const { body } = await applicable('SEL § 41', '2024-06-01');
-    expect(body.data).toBeNull();
+    expect(body.data).toEqual({ applicableRulings: null });
     expect(body.errors![0].message).toBe('SEL § 41 was in force until 2023-12-31; on 2024-06-01 use BL § 86');
     expect(body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'asOf', expected: expect.stringContaining('2006-01-01 to 2023-12-31') });
   });

@@ -11,7 +11,7 @@ const RECORD = `mutation ($input: RecordConsolidationInput!) {
 }`;
 const SUCCESSION = `mutation ($input: AddParagraphSuccessionInput!) { addParagraphSuccession(input: $input) { ref predecessors { paragraph { ref } } } }`;
 const IMPORT = `mutation ($ndjson: String!) { importRecords(ndjson: $ndjson) { records byKind { kind count } } }`;
-const CORRECT = `mutation ($input: CorrectComplaintCaseInput!) { correctComplaintCase(input: $input) { id outcome outcomes reasons { code } appliedRulings { number } } }`;
+const CORRECT = `mutation ($input: CorrectComplaintCaseInput!) { correctComplaintCase(input: $input) { id: caseId outcome outcomes reasons { code } appliedRulings { number } } }`;
 
 const ruling = (number: string, decidedOn: string, extra: Record<string, unknown> = {}) => ({
   number,

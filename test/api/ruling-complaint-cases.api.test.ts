@@ -23,7 +23,7 @@ const PAGE = `query($first: Int, $after: String) {
     complaintCases(first: $first, after: $after) {
       totalCount
       pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
-      edges { cursor node { id decidedOn } }
+      edges { cursor node { id: caseId decidedOn } }
     }
   }
 }`;
@@ -78,7 +78,7 @@ describe('Ruling.complaintCases', () => {
 
   it('gives each case its outcomes, authority, paragraphs, applied rulings and reasons', async () => {
     const { body } = await api.query(`{ ruling(number: "5-21") { complaintCases(first: 1) { edges { node {
-      id receivedOn decidedOn outcome outcomes area
+      id: caseId receivedOn decidedOn outcome outcomes area
       authority { code name kind } paragraphs { ref } appliedRulings { number } reasons { code label }
     } } } } }`);
     expect(body.errors).toBeUndefined();

@@ -66,15 +66,20 @@ describe('searchRulings', () => {
     expect(body.errors![0]).toMatchObject({ message: 'text: must contain at least one letter or digit', extensions: { code: 'BAD_USER_INPUT', field: 'text' } });
   });
 
-  it('orders by score, then number, and pages by keyset cursor visiting every hit once', async () => {
-    const whole = await search('hjælp', { first: 100 });
+  it('orders by score, then in force before repealed, then newest, then number, and pages by keyset cursor visiting every hit once', async () => {
+    const whole = await api.query(`{ searchRulings(text: "hjælp", first: 100) {
+      edges { score node { number decidedOn status { status } } } } }`);
     const all = whole.body.data!.searchRulings.edges;
     expect(all.length).toBeGreaterThan(30);
+    const standing = (e: any) => ['IN_FORCE', 'PARTIALLY_REPEALED', 'NOT_YET_ISSUED', 'REPEALED'].indexOf(e.node.status.status);
     for (let i = 1; i < all.length; i++) {
       const [a, b] = [all[i - 1], all[i]];
-      expect(a.score > b.score || (a.score === b.score && a.node.number < b.node.number)).toBe(true);
+      const tieBroken =
+        standing(a) < standing(b) ||
+        (standing(a) === standing(b) && (a.node.decidedOn > b.node.decidedOn || (a.node.decidedOn === b.node.decidedOn && a.node.number < b.node.number)));
+      expect(a.score > b.score || (a.score === b.score && tieBroken)).toBe(true);
     }
-    // Ties in score are common (same words, same length): the number breaks them.
+    // Ties in score are common (same words, same length): status, date and number break them.
     expect(all.some((e: any, i: number) => i > 0 && e.score === all[i - 1].score)).toBe(true);
 
     const paged: string[] = [];

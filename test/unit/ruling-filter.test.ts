@@ -44,7 +44,7 @@ describe('normaliseRulingFilter', () => {
 describe('ruling cursors', () => {
   it('decode what the lists encode, and refuse each other\'s cursors', () => {
     expect(decodeListCursor(encodeCursor(['2020-01-01', '5-20']))).toEqual({ decidedOn: '2020-01-01', number: '5-20' });
-    expect(decodeSearchCursor(encodeCursor([1.25, '5-20']))).toEqual({ score: 1.25, number: '5-20' });
+    expect(decodeSearchCursor(encodeCursor(['RELEVANCE', 1.25, 0, '2020-01-01', '5-20']))).toEqual({ score: 1.25, standing: 0, decidedOn: '2020-01-01', number: '5-20' });
     expect(() => decodeListCursor(encodeCursor([1.25, '5-20']))).toThrow(/not a cursor of rulings/);
     expect(() => decodeSearchCursor(encodeCursor(['2020-01-01', '5-20']))).toThrow(/not a cursor of searchRulings/);
     expect(() => decodeListCursor('garbage')).toThrow(/not a cursor/);

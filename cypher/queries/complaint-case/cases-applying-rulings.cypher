@@ -1,17 +1,16 @@
 // One page of the complaint cases that applied each ruling, newest decision first, ties by case
-// id. The keyset condition starts strictly after the cursor's (decidedOn, id), so paging never
-// repeats or skips a case; ORDER BY + LIMIT $limit (the largest page of the batch, plus one to
+// id, forward or backward ({{seek}} and {{orderBy}} from src/graphql/keyset.ts; every key of a
+// batch reads the same way). The seek starts strictly beyond the key's cursor [decidedOn, id],
+// so paging never repeats or skips a case; ORDER BY + LIMIT $limit (the largest page of the batch, plus one to
 // tell whether a next page exists) is a top-k, not a sort of every case of a popular ruling.
 // Linked nodes come back as keys only: DataLoaders fetch them once per request.
 UNWIND $keys AS key
 MATCH (r:Ruling {number: key.number})
 CALL (r, key) {
   MATCH (r)<-[:APPLIED]-(c:ComplaintCase)
-  WHERE key.afterDecidedOn IS NULL
-     OR c.decidedOn < key.afterDecidedOn
-     OR (c.decidedOn = key.afterDecidedOn AND c.id > key.afterId)
+  WHERE {{seek}}
   WITH c
-  ORDER BY c.decidedOn DESC, c.id ASC
+  ORDER BY {{orderBy}}
   LIMIT $limit
   RETURN collect(c {
     .id, .receivedOn, .decidedOn, .outcome, .outcomes, .area,

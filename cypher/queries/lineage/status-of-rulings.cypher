@@ -1,7 +1,9 @@
 // A ruling's status on a date, for many (number, asOf) keys in one statement. Dates are
 // 'YYYY-MM-DD' strings, so comparing strings compares dates. A repeal takes effect on its
 // consolidation's decidedOn; repeals are read from REPEALS (the source of truth), successors
-// from the derived REPLACES shortcut.
+// from the derived REPLACES shortcut. A date known only to its month or year is stored as the
+// period's first day (src/importer/batch-rows.ts), so "decidedOn > asOf" never calls a ruling
+// not yet issued inside the month or year it is known by.
 UNWIND $keys AS key
 MATCH (r:Ruling {number: key.number})
 WITH r, key, COLLECT {
@@ -28,6 +30,8 @@ WITH r, key, repeals,
 RETURN
   r.number AS number,
   key.asOf AS asOf,
+  r.decidedOn AS decidedOn,
+  r.datePrecision AS datePrecision,
   status,
   CASE WHEN status = 'NOT_YET_ISSUED' THEN null ELSE deciding.on END AS repealedOn,
   CASE WHEN status = 'NOT_YET_ISSUED' THEN null ELSE deciding.consolidation END AS repealedBy,

@@ -1,6 +1,6 @@
 // One page of the rulings made under a paragraph (and, with $withPredecessors, under every
 // paragraph it succeeded, transitively): a small set, so it starts from the paragraph rather
-// than walking the date index. Same keyset order and cursor as page.cypher; the other filters
+// than walking the date index. Same orders, {{seek}}/{{orderBy}} and $cursor as page.cypher; the other filters
 // and the status rule as there (cypher/queries/lineage/status-of-rulings.cypher; keep in step).
 // Nodes reached from a bound one carry no label (rulings from a paragraph, consolidations from
 // a ruling): the relationship type implies it, and a label lets the planner start from that
@@ -10,8 +10,8 @@ MATCH (p:Paragraph) (()-[:SUCCEEDED_BY]->()){0,25} (t)
 WHERE $withPredecessors OR p = t
 MATCH (r)-[:INTERPRETS]->(p)
 WITH DISTINCT r
-WHERE r.decidedOn >= $decidedFrom AND r.decidedOn <= $upper
-  AND ($after IS NULL OR r.decidedOn < $after.decidedOn OR (r.decidedOn = $after.decidedOn AND r.number > $after.number))
+WHERE r.decidedOn >= $lower AND r.decidedOn <= $upper
+  AND {{seek}}
   AND ($area IS NULL OR r.area = $area)
   AND ($law IS NULL OR EXISTS { (r)-[:INTERPRETS]->(lp:Paragraph) WHERE lp.lawId = $law })
   // Status only when filtered on: OR stops at "$statuses IS NULL", so an unfiltered list never
@@ -23,5 +23,5 @@ WHERE r.decidedOn >= $decidedFrom AND r.decidedOn <= $upper
       ELSE 'IN_FORCE'
     END IN $statuses)
 RETURN r {.number, .title, .summary, .decidedOn, .datePrecision, .area, .eli} AS ruling
-ORDER BY r.decidedOn DESC, r.number
+ORDER BY {{orderBy}}
 LIMIT $limit

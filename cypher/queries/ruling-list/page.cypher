@@ -1,7 +1,9 @@
-// One page of rulings, newest first: keyset order (decidedOn DESC, number ASC), walked down the
-// ruling_decided_on range index so a page reads about as many rulings as it returns (PartialTop),
-// however deep it is. $upper is min(decidedTo, the cursor's decidedOn), computed by the caller so
-// the index seek itself starts at the cursor; the OR below only settles ties on that one date.
+// One page of rulings in the order asked (src/ruling-list/ruling-order.ts), forward or backward:
+// {{seek}} and {{orderBy}} are filled in by src/graphql/keyset.ts, the cursor's values are
+// $cursor. By date, the page is walked along the ruling_decided_on range index so it reads about
+// as many rulings as it returns (PartialTop), however deep it is: $lower/$upper are the date
+// range narrowed to the cursor's date on the side being read, computed by the caller so the index
+// seek itself starts at the cursor; the seek predicate then only settles ties on that one date.
 // The status rule is the one of cypher/queries/lineage/status-of-rulings.cypher (keep in step):
 // NOT_YET_ISSUED if decidedOn > asOf; REPEALED if a FULL repeal has taken effect by asOf;
 // PARTIALLY_REPEALED if only PARTIAL ones have; else IN_FORCE.
@@ -9,8 +11,8 @@
 // a ruling): the relationship type implies it, and a label lets the planner start from that
 // label's date index instead, which it did here: every ruling read once per paragraph.
 MATCH (r:Ruling)
-WHERE r.decidedOn >= $decidedFrom AND r.decidedOn <= $upper
-  AND ($after IS NULL OR r.decidedOn < $after.decidedOn OR (r.decidedOn = $after.decidedOn AND r.number > $after.number))
+WHERE r.decidedOn >= $lower AND r.decidedOn <= $upper
+  AND {{seek}}
   AND ($area IS NULL OR r.area = $area)
   AND ($law IS NULL OR EXISTS { (r)-[:INTERPRETS]->(p:Paragraph) WHERE p.lawId = $law })
   // Status only when filtered on: OR stops at "$statuses IS NULL", so an unfiltered list never
@@ -22,5 +24,5 @@ WHERE r.decidedOn >= $decidedFrom AND r.decidedOn <= $upper
       ELSE 'IN_FORCE'
     END IN $statuses)
 RETURN r {.number, .title, .summary, .decidedOn, .datePrecision, .area, .eli} AS ruling
-ORDER BY r.decidedOn DESC, r.number
+ORDER BY {{orderBy}}
 LIMIT $limit

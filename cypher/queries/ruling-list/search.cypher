@@ -1,5 +1,8 @@
 // One page of full-text hits on ruling_text (Danish analyzer over number, title and summary),
-// most relevant first: keyset order (score DESC, number ASC). $query is already a Lucene query
+// in the order asked (src/ruling-list/ruling-order.ts), forward or backward: {{seek}} and
+// {{orderBy}} are filled in by src/graphql/keyset.ts, the cursor's values are $cursor. By
+// relevance, ties go to the ruling that is good law on $asOf: standing 0 in force, 1 partly
+// repealed, 2 not yet issued, 3 repealed; then the newest. $query is already a Lucene query
 // with every special character of the user's text escaped. Filters as in page.cypher (keep in
 // step), plus the paragraph filter here, since hits are few enough to test one by one; the
 // status rule is that of cypher/queries/lineage/status-of-rulings.cypher.
@@ -8,7 +11,6 @@
 // label's date index instead, which it did here: every ruling read once per paragraph.
 CALL db.index.fulltext.queryNodes('ruling_text', $query) YIELD node AS r, score
 WHERE r.decidedOn >= $decidedFrom AND r.decidedOn <= $decidedTo
-  AND ($after IS NULL OR score < $after.score OR (score = $after.score AND r.number > $after.number))
   AND ($area IS NULL OR r.area = $area)
   AND ($law IS NULL OR EXISTS { (r)-[:INTERPRETS]->(p:Paragraph) WHERE p.lawId = $law })
   AND ($paragraph IS NULL OR EXISTS {
@@ -16,14 +18,15 @@ WHERE r.decidedOn >= $decidedFrom AND r.decidedOn <= $decidedTo
     WHERE p.ref = $paragraph
        OR ($withPredecessors AND EXISTS { (p) (()-[:SUCCEEDED_BY]->()){1,25} (:Paragraph {ref: $paragraph}) })
   })
-  // Status only when filtered on: OR stops at "$statuses IS NULL", so an unfiltered list never
-  // pays for the two repeal lookups per ruling.
-  AND ($statuses IS NULL OR CASE
-      WHEN r.decidedOn > $asOf THEN 'NOT_YET_ISSUED'
-      WHEN EXISTS { (c)-[x:REPEALS]->(r) WHERE x.extent = 'FULL' AND c.decidedOn <= $asOf } THEN 'REPEALED'
-      WHEN EXISTS { (c)-[x:REPEALS]->(r) WHERE x.extent = 'PARTIAL' AND c.decidedOn <= $asOf } THEN 'PARTIALLY_REPEALED'
-      ELSE 'IN_FORCE'
-    END IN $statuses)
-RETURN r {.number, .title, .summary, .decidedOn, .datePrecision, .area, .eli} AS ruling, score
-ORDER BY score DESC, r.number
+WITH r, score, CASE
+    WHEN r.decidedOn > $asOf THEN 'NOT_YET_ISSUED'
+    WHEN EXISTS { (c)-[x:REPEALS]->(r) WHERE x.extent = 'FULL' AND c.decidedOn <= $asOf } THEN 'REPEALED'
+    WHEN EXISTS { (c)-[x:REPEALS]->(r) WHERE x.extent = 'PARTIAL' AND c.decidedOn <= $asOf } THEN 'PARTIALLY_REPEALED'
+    ELSE 'IN_FORCE'
+  END AS status
+WHERE $statuses IS NULL OR status IN $statuses
+WITH r, score, CASE status WHEN 'IN_FORCE' THEN 0 WHEN 'PARTIALLY_REPEALED' THEN 1 WHEN 'NOT_YET_ISSUED' THEN 2 ELSE 3 END AS standing
+WHERE {{seek}}
+RETURN r {.number, .title, .summary, .decidedOn, .datePrecision, .area, .eli} AS ruling, score, standing, r.fullText AS fullText
+ORDER BY {{orderBy}}
 LIMIT $limit

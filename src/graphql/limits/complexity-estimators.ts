@@ -9,7 +9,7 @@ import { DEFAULT_PAGE_SIZE } from '../connection';
  * - A lineage field (replaces, replacedBy, lineage) multiplies what it selects by
  *   maxDepth × (maxDepth + 1) / 2: level k of a lineage can hold about k rulings (merges gather
  *   more rulings the further back one goes), so the rulings reached grow faster than the depth.
- * - A field with a page-size argument (`first`) multiplies by the page size asked for, or its
+ * - A field with a page-size argument (`first`, or `last` backward) multiplies by the page size asked for, or its
  *   default; a list argument of keys (`numbers`) by the number of keys.
  * - Any other list multiplies by ASSUMED_LIST_SIZE: its length is unknown before it is read, and
  *   nested lists (cites of citedBy of cites ...) are how a small query turns into a huge answer.
@@ -35,7 +35,8 @@ export const praksisEstimator: ComplexityEstimator = ({ type, field, args, child
     return 1 + childComplexity * lineageFactor(maxDepth);
   }
   if ('first' in args || field.args.some((arg) => arg.name === 'first')) {
-    return 1 + childComplexity * (nonNegative(args.first) ?? DEFAULT_PAGE_SIZE);
+    // A page read backward (last) costs what one read forward does.
+    return 1 + childComplexity * (nonNegative(args.first) ?? nonNegative(args.last) ?? DEFAULT_PAGE_SIZE);
   }
   if (Array.isArray(args.numbers)) {
     return 1 + childComplexity * args.numbers.length;
