@@ -4,6 +4,7 @@ import { parse } from 'csv-parse/sync';
 import { sheetToCsv } from '../../src/export/csv-writer';
 import { column, type ExportSheet } from '../../src/export/export-table';
 import { sheetsToXlsx } from '../../src/export/xlsx-writer';
+import { readXlsx } from '../support/xlsx';
 import { paragraphOverviewSheet } from '../../src/paragraph-overview/paragraph-overview.export';
 import type { LawOverviewRecord } from '../../src/paragraph-overview/paragraph-overview.type';
 import { DatePrecision } from '../../src/ruling/ruling.type';
@@ -139,14 +140,8 @@ describe('paragraph overview export', () => {
 });
 
 describe('XLSX writer', () => {
-  async function readBack(buffer: Buffer): Promise<ExcelJS.Workbook> {
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(buffer);
-    return workbook;
-  }
-
   it('stores text as text (never a formula), numbers and percentages typed, the header frozen', async () => {
-    const workbook = await readBack(await sheetsToXlsx([hostile, paragraphOverviewSheet(overview)], 'da'));
+    const workbook = await readXlsx(await sheetsToXlsx([hostile, paragraphOverviewSheet(overview)], 'da'));
     expect(workbook.worksheets.map((ws) => ws.name)).toEqual(['Test', 'Paragraffer BL']);
     const ws = workbook.getWorksheet('Test')!;
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
