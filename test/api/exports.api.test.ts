@@ -63,7 +63,7 @@ function csvRows(text: string, delimiter: string): string[][] {
 
 const daNumber = (value: number | null) => (value === null ? '' : String(value).replace('.', ','));
 const cellValues = (sheet: ExcelJS.Worksheet) =>
-  sheet.getSheetValues().slice(1).map((row) => (row as ExcelJS.CellValue[]).slice(1).map((value) => value ?? null));
+  sheet.getSheetValues().slice(1).map((row) => Array.from((row as ExcelJS.CellValue[]).slice(1), (value) => value ?? null));
 
 const PRACTICE = `query($filter: PracticeFilter!) { practice(filter: $filter) {
   decided onMerits reversed reversalRate outcomes { upheld changed annulled remanded dismissed }
