@@ -43,8 +43,14 @@ export const DEFAULT_LIMITS: RequestLimits = {
   introspection: true,
 };
 
+/** Origins whose pages may call the API from a browser (CORS): a list, or '*' for any. */
+export type CorsOrigins = readonly string[] | '*';
+
 export interface Config {
   port: number;
+  /** Listening address: loopback by default, 0.0.0.0 in a container. */
+  host: string;
+  corsOrigins: CorsOrigins;
   limits: RequestLimits;
   /** Set when NEO4J_URI is given: the service then uses that server and starts none. */
   externalNeo4j?: Neo4jConnectionConfig;
@@ -124,8 +130,11 @@ export function loadConfig(env: Env = process.env): Config {
       `NEO4J_URI must start with neo4j://, neo4j+s://, bolt:// or bolt+s://, got "${uri}"`,
     );
   }
+  const auth = loadAuthConfig(env);
   return {
     port: integer(env, 'PORT', 4000, 0, 65535),
+    host: env.HOST?.trim() || DEFAULT_HOST,
+    corsOrigins: corsOrigins(env.CORS_ORIGINS, auth),
     limits: loadLimits(env),
     externalNeo4j: uri
       ? {
@@ -145,8 +154,48 @@ export function loadConfig(env: Env = process.env): Config {
     seedWhenEmpty: flag(env, 'SEED_WHEN_EMPTY', true),
     bulkCheckHeapMb: integer(env, 'BULK_CHECK_HEAP_MB', DEFAULT_BULK_CHECK_HEAP_MB, 64, 65536),
     production: env.NODE_ENV === 'production',
-    auth: loadAuthConfig(env),
+    auth,
   };
+}
+
+/** The bundled setup answers this machine only; a container sets HOST=0.0.0.0. */
+export const DEFAULT_HOST = '127.0.0.1';
+
+/** Whether some token could carry the role editor: an editor API key, or any JWT setup (its roles are the issuer's). */
+export function acceptsEditorTokens(auth: AuthConfig): boolean {
+  return auth.jwt !== undefined || auth.apiKeys.some((entry) => entry.roles.includes('editor'));
+}
+
+/**
+ * CORS_ORIGINS: comma-separated origins (scheme, host and port, as a browser sends them in
+ * Origin), or * for any origin. None by default: browsers on other origins are refused.
+ * * is refused while editor tokens are accepted: an editing front end is a known site, and
+ * listing it keeps scripts of every other site from driving the API with an editor's token.
+ */
+function corsOrigins(raw: string | undefined, auth: AuthConfig): CorsOrigins {
+  const entries = (raw ?? '').split(',').map((entry) => entry.trim()).filter(Boolean);
+  if (entries.includes('*')) {
+    if (entries.length > 1) throw new ConfigError('CORS_ORIGINS is either * or a list of origins, not both');
+    if (acceptsEditorTokens(auth)) {
+      throw new ConfigError(
+        'CORS_ORIGINS=* is only allowed for a read-only service (no API_KEYS entry with the role editor, no JWT_SECRET or JWT_JWKS_URL): list the origins of your front ends instead, e.g. CORS_ORIGINS=https://app.example.dk',
+      );
+    }
+    return '*';
+  }
+  for (const entry of entries) {
+    let origin: string | undefined;
+    try {
+      const url = new URL(entry);
+      origin = /^https?:$/.test(url.protocol) ? url.origin : undefined;
+    } catch {
+      origin = undefined;
+    }
+    if (origin !== entry) {
+      throw new ConfigError(`CORS_ORIGINS entry "${entry}" must be an origin like https://app.example.dk or http://localhost:5173 (scheme, host, optional port; no path or trailing slash)`);
+    }
+  }
+  return entries;
 }
 
 /** An API key as configured: only the SHA-256 of the key is kept, never the key itself. */

@@ -44,7 +44,7 @@ async function main(): Promise<void> {
     await applyMigrations(neo4j.executor, log);
     if (config.seedWhenEmpty) await seedWhenEmpty(neo4j.executor, log);
 
-    const service = await startService({ schema: await buildPraksisSchema(), executor: neo4j.executor.withTransactionTimeout(config.limits.transactionTimeoutMs), auth: config.auth, limits: config.limits }, config.port);
+    const service = await startService({ schema: await buildPraksisSchema(), executor: neo4j.executor.withTransactionTimeout(config.limits.transactionTimeoutMs), auth: config.auth, limits: config.limits, host: config.host, corsOrigins: config.corsOrigins }, config.port);
     cleanups.push(() => service.stop());
     log(`GraphQL ready at ${service.url}  (health: /health, readiness: /ready). Ctrl-C stops it.`);
   } catch (error) {

@@ -4,11 +4,12 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import express from 'express';
+import express, { type Express } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { authenticationPlugin } from './auth/authentication.plugin';
 import { Authenticator, NO_AUTH } from './auth/authenticator';
-import { DEFAULT_LIMITS, type AuthConfig, type RequestLimits } from './config';
+import { authenticationOf, readAccessMiddleware } from './auth/read-access.middleware';
+import { DEFAULT_HOST, DEFAULT_LIMITS, type AuthConfig, type CorsOrigins, type RequestLimits } from './config';
 import { createContext, type Context } from './context';
 import type { Neo4jExecutor } from './db/executor';
 import { pendingMigrationCount } from './db/migrations';
@@ -19,7 +20,11 @@ import { statusCodePlugin } from './graphql/http/status-code.plugin';
 import { complexityLimitPlugin } from './graphql/limits/complexity-limit.plugin';
 import { depthLimitRule } from './graphql/limits/depth-limit.rule';
 import type { LoaderOptions } from './graphql/loader-options';
-import { paragraphOverviewCsvHandler } from './paragraph-overview/paragraph-overview.route';
+import { clientErrorHandler } from './http/client-error.handler';
+import { corsMiddleware } from './http/cors';
+import { listen } from './http/listen';
+import { paragraphOverviewExportHandler } from './paragraph-overview/paragraph-overview.route';
+import { practiceExportHandler } from './practice/practice-export.route';
 
 export interface ServiceOptions {
   schema: GraphQLSchema;
@@ -29,6 +34,10 @@ export interface ServiceOptions {
   limits?: Partial<RequestLimits>;
   /** API keys, JWT verification and whether reads need a token; none given: no token is accepted. */
   auth?: AuthConfig;
+  /** Listening address; default 127.0.0.1. */
+  host?: string;
+  /** Origins allowed to call from a browser (CORS); default none. */
+  corsOrigins?: CorsOrigins;
 }
 
 export interface RunningService {
@@ -36,6 +45,11 @@ export interface RunningService {
   port: number;
   httpServer: Server;
   stop(): Promise<void>;
+}
+
+export interface PraksisService extends RunningService {
+  /** The Express app, whose routes test/api/read-access.api.test.ts enumerates. */
+  app: Express;
 }
 
 /** Readiness: Neo4j answers and every migration is applied. */
@@ -49,7 +63,7 @@ async function readiness(executor: Neo4jExecutor): Promise<{ ready: boolean; rea
   }
 }
 
-export async function startService(options: ServiceOptions, port: number): Promise<RunningService> {
+export async function startService(options: ServiceOptions, port: number): Promise<PraksisService> {
   const app = express();
   const authenticator = new Authenticator(options.auth ?? NO_AUTH);
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
@@ -69,6 +83,8 @@ export async function startService(options: ServiceOptions, port: number): Promi
   });
   await apollo.start();
 
+  app.use(corsMiddleware(options.corsOrigins ?? []));
+  // Liveness and readiness return no data and must answer orchestrators without a token.
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -76,26 +92,39 @@ export async function startService(options: ServiceOptions, port: number): Promi
     const state = await readiness(options.executor);
     res.status(state.ready ? 200 : 503).json({ status: state.ready ? 'ready' : 'not ready', reason: state.reason });
   });
-  // The paragraph overview as a CSV download, for spreadsheets (see paragraph-overview.route.ts).
-  app.get('/paragraph-overview/:law.csv', paragraphOverviewCsvHandler(options.executor));
-  app.use(
+  // Every route below returns data and passes the same access rule as GraphQL (READS_REQUIRE_TOKEN).
+  app.use(readAccessMiddleware(authenticator));
+  // Downloads for spreadsheets (src/export/): the paragraph overview and practice statistics.
+  app.get('/paragraph-overview/:law.csv', paragraphOverviewExportHandler(options.executor, 'csv'));
+  app.get('/paragraph-overview/:law.xlsx', paragraphOverviewExportHandler(options.executor, 'xlsx'));
+  app.get('/practice.csv', practiceExportHandler(options.schema, options.executor, options.loaderOptions, 'csv'));
+  app.get('/practice.xlsx', practiceExportHandler(options.schema, options.executor, options.loaderOptions, 'xlsx'));
+  app.all(
     '/graphql',
     requireJsonContentType,
     jsonBodyParser(limits.bodyLimitBytes),
     jsonBodyErrorHandler(limits.bodyLimitBytes),
     expressMiddleware(apollo, {
-      context: async ({ req }) =>
-        createContext(options.executor, options.loaderOptions, await authenticator.authenticate(req.headers.authorization)),
+      context: async ({ res }) => createContext(options.executor, options.loaderOptions, authenticationOf(res)),
     }),
   );
-  app.use(internalErrorHandler);
+  app.use(clientErrorHandler, internalErrorHandler);
 
-  await new Promise<void>((resolve) => httpServer.listen(port, resolve));
+  const host = options.host ?? DEFAULT_HOST;
+  try {
+    await listen(httpServer, port, host);
+  } catch (error) {
+    await apollo.stop().catch(() => undefined);
+    throw error;
+  }
   const actualPort = (httpServer.address() as AddressInfo).port;
+  // A wildcard address is reached as localhost from this machine.
+  const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
   return {
-    url: `http://localhost:${actualPort}/graphql`,
+    url: `http://${shownHost}:${actualPort}/graphql`,
     port: actualPort,
     httpServer,
+    app,
     // Apollo's drain plugin closes the HTTP server after in-flight requests finish.
     stop: () => apollo.stop(),
   };

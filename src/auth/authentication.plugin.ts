@@ -1,24 +1,20 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Context } from '../context';
 import { UnauthenticatedError } from '../errors';
+import { readAccessRefusal } from './read-access';
 
 /**
- * Request-wide rules, checked once the operation is known and before any resolver runs: a token
- * that was sent but is invalid or expired fails the whole request, reads included (ignoring it
- * would hide a client's bug until its first write); and with READS_REQUIRE_TOKEN every operation
- * needs a valid token. Role checks per field are the authChecker's.
+ * readAccessRefusal for GraphQL, checked once the operation is known and before any resolver
+ * runs. The read-access middleware applies the same rule to every HTTP route first; this keeps
+ * it for operations run without that middleware in front (in-process execution in tests).
  */
 export function authenticationPlugin(readsRequireToken: boolean): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ contextValue }) {
-          if (contextValue.authentication.kind === 'rejected') {
-            throw new UnauthenticatedError('The bearer token is not valid.');
-          }
-          if (readsRequireToken && contextValue.authentication.kind !== 'authenticated') {
-            throw new UnauthenticatedError('A valid bearer token is required.');
-          }
+          const refusal = readAccessRefusal(contextValue.authentication, readsRequireToken);
+          if (refusal !== null) throw new UnauthenticatedError(refusal);
         },
       };
     },

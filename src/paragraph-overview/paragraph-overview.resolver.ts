@@ -11,7 +11,7 @@ export class ParagraphOverviewResolver {
   @Query(() => [ParagraphOverview], {
     nullable: true,
     description:
-      'Every paragraph of a law (in paragraph order) with the rulings behind it on a date (default today): counts by status, the newest ruling in force, and the rulings carried over from earlier numberings. One database round trip for the whole law. Also as CSV (comma-separated, UTF-8 with a byte order mark for Excel): GET /paragraph-overview/<law>.csv?asOf=YYYY-MM-DD. An unknown law is BAD_USER_INPUT.',
+      'Every paragraph of a law (in paragraph order) with the rulings behind it on a date (default today): counts by status, the newest ruling in force, and the rulings carried over from earlier numberings. One database round trip for the whole law. Also as a download for spreadsheets: GET /paragraph-overview/<law>.csv or .xlsx?asOf=YYYY-MM-DD&locale=da|en (CSV in Danish by default: semicolon-separated, decimal comma, UTF-8 with a byte order mark). An unknown law is BAD_USER_INPUT.',
   })
   async paragraphOverview(@Args() args: ParagraphOverviewArgs, @Ctx() ctx: Context): Promise<ParagraphOverview[]> {
     const law = parseLawArgument('law', args.law);

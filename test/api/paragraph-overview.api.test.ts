@@ -92,8 +92,8 @@ describe('GET /paragraph-overview/:law.csv', () => {
     expect(bytes.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
   });
 
-  it('has the header, a row per paragraph, quoting and æøå intact', async () => {
-    const { text } = await download('/paragraph-overview/SEL.csv?asOf=2024-06-01');
+  it('in English (?locale=en): the header, a row per paragraph, quoting and æøå intact', async () => {
+    const { text } = await download('/paragraph-overview/SEL.csv?asOf=2024-06-01&locale=en');
     const lines = text.slice(1).split('\r\n');
     expect(lines[0]).toBe(
       'law,paragraph,title,validFrom,validTo,inForce,rulingsInForce,rulingsPartiallyRepealed,rulingsRepealed,latestRuling,latestRulingDecidedOn,latestRulingTitle,carriedOverCount,carriedOver',
@@ -105,8 +105,20 @@ describe('GET /paragraph-overview/:law.csv', () => {
     );
   });
 
+  it('in Danish by default: ";" as separator, Danish headers, ja/nej', async () => {
+    const { text } = await download('/paragraph-overview/SEL.csv?asOf=2024-06-01');
+    const lines = text.slice(1).split('\r\n');
+    expect(lines[0]).toBe(
+      'Lov;Paragraf;Overskrift;Gyldig fra;Gyldig til;I kraft;Principafgørelser gældende;Heraf delvist ophævet;Ophævede principafgørelser;Nyeste principafgørelse;Nyeste afgjort;Nyeste titel;Videreførte antal;Videreført fra tidligere numre',
+    );
+    expect(lines).toContain('SEL;SEL § 112;Hjælpemidler;2006-01-01;;ja;3;0;0;4-24;2024-01-01;Kompressionsmaskine som hjælpemiddel;0;');
+    expect(lines).toContain(
+      'SEL;SEL § 107;Midlertidige botilbud;2006-01-01;;ja;2;0;0;71-14;2014-11-01;"Midlertidigt botilbud, længerevarende botilbud eller almen bolig";0;',
+    );
+  });
+
   it('takes the law by name and lists carried-over rulings with the paragraph they were made under', async () => {
-    const { response, text } = await download('/paragraph-overview/barnets%20lov.csv?asOf=2024-06-01');
+    const { response, text } = await download('/paragraph-overview/barnets%20lov.csv?asOf=2024-06-01&locale=en');
     expect(response.status).toBe(200);
     expect(text).toContain('\r\nBL,BL § 86,Merudgifter ved forsørgelse af børn med nedsat funktionsevne,2024-01-01,,true,0,0,0,,,,1,10-14 (SEL § 41)\r\n');
   });

@@ -1,4 +1,4 @@
-import type { RunningService, ServiceOptions } from '../../src/server';
+import type { PraksisService, ServiceOptions } from '../../src/server';
 import { startService } from '../../src/server';
 import { buildPraksisSchema } from '../../src/graphql/schema';
 import type { Neo4jExecutor } from '../../src/db/executor';
@@ -11,7 +11,7 @@ export interface GraphQLResponse<T = Record<string, any>> {
 
 /** The real HTTP service on a free port, as clients reach it. */
 export class ApiClient {
-  private constructor(readonly service: RunningService) {}
+  private constructor(readonly service: PraksisService) {}
 
   /** `options`: anything else the service is configured with, e.g. `limits`. */
   static async start(executor: Neo4jExecutor, loaderOptions?: LoaderOptions, options: Omit<ServiceOptions, 'schema' | 'executor' | 'loaderOptions'> = {}): Promise<ApiClient> {
