@@ -5,6 +5,7 @@ import { guardDateArguments } from './date-scalar';
 import { AreaResolver } from '../area/area.resolver';
 import { AuditTrailResolver } from '../audit/audit-trail.resolver';
 import { authChecker } from '../auth/auth-checker';
+import { ChangesResolver } from '../changes/changes.resolver';
 import { ApplicabilityResolver } from '../applicability/applicability.resolver';
 import { ComplaintCaseResolver } from '../complaint-case/complaint-case.resolver';
 import { ComplaintCaseLookupsResolver } from '../complaint-case/lookups.resolver';
@@ -57,6 +58,7 @@ export const RESOLVERS = [
   LawResolver,
   ComplaintCaseLookupsResolver,
   AreaResolver,
+  ChangesResolver,
 ] as const;
 
 export async function buildPraksisSchema(): Promise<GraphQLSchema> {
