@@ -1,7 +1,6 @@
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context';
-import { BadUserInputError } from '../errors';
-import { connectionPage, decodeCursor, encodeCursor, pageRequest } from '../graphql/connection';
+import { connectionPage, encodeCursor, pageRequest, textCursor } from '../graphql/connection';
 import { Change, ChangeConnection } from './change.type';
 import { ChangesArgs } from './changes.args';
 import { changeCursorValues } from './changes.repository';
@@ -15,13 +14,7 @@ export class ChangesResolver {
   })
   async changes(@Args() args: ChangesArgs, @Ctx() ctx: Context): Promise<ChangeConnection> {
     const request = pageRequest(args);
-    let cursor: unknown[] | null = null;
-    if (request.cursor !== null) {
-      cursor = decodeCursor(request.cursor, 4, request.cursorArgument);
-      if (!cursor.every((part) => typeof part === 'string')) {
-        throw new BadUserInputError(`${request.cursorArgument}: not a cursor of changes`, { field: request.cursorArgument, expected: 'a cursor from a previous page' });
-      }
-    }
+    const cursor = textCursor(request, 4, 'changes');
     // A date stays a date (it compares with effect dates as a prefix); a date-time goes to UTC as audit entries store it.
     const since = args.since ? (args.since.length === 10 ? args.since : new Date(args.since).toISOString()) : null;
     const rows = await ctx.repositories.changes.page({ since, ruling: args.ruling ?? null }, cursor, request.backward, request.size + 1);
