@@ -1,5 +1,6 @@
 import { ApplicabilityRepository } from './applicability/applicability.repository';
 import { AuditRepository } from './audit/audit.repository';
+import { ChangesRepository } from './changes/changes.repository';
 import { viewerOf, type Authentication } from './auth/viewer';
 import { createComplaintCaseLoaders } from './complaint-case/complaint-case.loaders';
 import { ComplaintCaseRepository } from './complaint-case/complaint-case.repository';
@@ -34,6 +35,7 @@ function createRepositories(executor: Neo4jExecutor) {
     practice: new PracticeRepository(executor),
     editing: new EditingRepository(executor),
     audit: new AuditRepository(executor),
+    changes: new ChangesRepository(executor),
   };
 }
 

@@ -5,7 +5,7 @@ import { toLuceneQuery } from '../../src/ruling-list/lucene-query';
 import { CYPHER_DIR, PROJECT_ROOT } from '../../src/shared/project-paths';
 
 /**
- * The seven operations of issue 8, each asked of every variant for the same answer:
+ * The operations of issues 8 and 14, each asked of every variant for the same answer:
  * (a) one Cypher statement (floor) shaped into the API's JSON, (b/c) this API's GraphQL query,
  * (d) the query an @neo4j/graphql user would send, normalised into the API's shape. Every
  * `shape`/`normalise` only renames and nests: all ordering and computing is the database's.
@@ -281,6 +281,24 @@ export function buildOperations(s: Subjects): Operation[] {
             })),
           },
         }),
+      },
+    },
+    {
+      name: 'sorted50',
+      title: 'sorted list of 50 rulings (by title, ascending)',
+      floor: {
+        cypher: floorCypher('sorted-list'),
+        params: { limit: 50 },
+        shape: (rows) => ({ rulings: { edges: (firstRow(rows, 'rulings') as any[]).map((node) => ({ node })) } }),
+      },
+      api: {
+        query: `{ rulings(first: 50, orderBy: { field: TITLE, direction: ASC }) { edges { node { number title decidedOn } } } }`,
+        variables: {},
+      },
+      neo4jGraphql: {
+        query: `{ rulings(sort: [{ title: ASC }, { number: ASC }], limit: 50) { number title decidedOn } }`,
+        variables: {},
+        normalise: (data) => ({ rulings: { edges: data.rulings.map((node: any) => ({ node })) } }),
       },
     },
     {

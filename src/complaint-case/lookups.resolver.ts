@@ -1,7 +1,6 @@
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context';
-import { BadUserInputError } from '../errors';
-import { connectionPage, decodeCursor, encodeCursor, pageRequest } from '../graphql/connection';
+import { connectionPage, encodeCursor, pageRequest, textCursor } from '../graphql/connection';
 import { AuthoritiesArgs } from './authorities.args';
 import { AuthorityConnection } from './authority-connection.type';
 import { Authority } from './authority.type';
@@ -16,13 +15,7 @@ export class ComplaintCaseLookupsResolver {
   })
   async authorities(@Args() args: AuthoritiesArgs, @Ctx() ctx: Context): Promise<AuthorityConnection> {
     const request = pageRequest(args);
-    let cursor: unknown[] | null = null;
-    if (request.cursor !== null) {
-      cursor = decodeCursor(request.cursor, 2, request.cursorArgument);
-      if (!cursor.every((part) => typeof part === 'string')) {
-        throw new BadUserInputError(`${request.cursorArgument}: not a cursor of authorities`, { field: request.cursorArgument, expected: 'a cursor from a previous page' });
-      }
-    }
+    const cursor = textCursor(request, 2, 'authorities');
     const rows = await ctx.repositories.complaintCases.authorities(args.kind ?? null, cursor, request.backward, request.size + 1);
     return connectionPage(rows, request, (row) => encodeCursor([row.name, row.code]), Authority.from);
   }

@@ -100,3 +100,13 @@ export function connectionPage<Row, Node>(rows: Row[], request: PageRequest, cur
   };
   return { edges, pageInfo };
 }
+
+/** The cursor of a request to a list whose sort key is all text (authorities, changes); null for an end page. */
+export function textCursor(request: PageRequest, arity: number, list: string): string[] | null {
+  if (request.cursor === null) return null;
+  const key = decodeCursor(request.cursor, arity, request.cursorArgument);
+  if (!key.every((part) => typeof part === 'string')) {
+    throw new BadUserInputError(`${request.cursorArgument}: not a cursor of ${list}`, { field: request.cursorArgument, expected: 'a cursor from a previous page' });
+  }
+  return key as string[];
+}

@@ -1,9 +1,11 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { guardDateArguments } from './date-scalar';
 import { AreaResolver } from '../area/area.resolver';
 import { AuditTrailResolver } from '../audit/audit-trail.resolver';
 import { authChecker } from '../auth/auth-checker';
+import { ChangesResolver } from '../changes/changes.resolver';
 import { ApplicabilityResolver } from '../applicability/applicability.resolver';
 import { ComplaintCaseResolver } from '../complaint-case/complaint-case.resolver';
 import { ComplaintCaseLookupsResolver } from '../complaint-case/lookups.resolver';
@@ -56,16 +58,19 @@ export const RESOLVERS = [
   LawResolver,
   ComplaintCaseLookupsResolver,
   AreaResolver,
+  ChangesResolver,
 ] as const;
 
-export function buildPraksisSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
+export async function buildPraksisSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers: RESOLVERS,
     // Every args and input class is checked with class-validator before a resolver runs.
     validate: { forbidUnknownValues: false },
     // @Authorized(role) fields: mutations and the audit trail (src/auth/auth-checker.ts).
     authChecker,
   });
+  // A malformed Date argument fails only its own field, naming the argument (date-scalar.ts).
+  return guardDateArguments(schema);
 }
 
 /** The SDL as committed in schema/schema.graphql: sorted, so diffs show real changes only. */

@@ -18,7 +18,8 @@ function daysInMonth(year: number, month: number): number {
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
-function dateProblem(text: unknown): string | undefined {
+/** Why text is not a calendar date as YYYY-MM-DD (form, or a month or day that does not exist); undefined if it is one. */
+export function dateProblem(text: unknown): string | undefined {
   if (typeof text !== 'string') return 'not a string';
   // No trimming or other leniency: a date that needs repair points at a broken data source,
   // and the importer should report it rather than guess.
