@@ -1,21 +1,18 @@
-import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { importNdjson } from '../../src/importer/importer';
 import { referenceSeedFiles } from '../../src/importer/seed-loader';
-import { PROJECT_ROOT } from '../../src/shared/project-paths';
+import { buildAsNpmScriptsDo, envWithoutNeo4j, runBuiltCli, type CliRun } from '../support/cli';
 import { TestDatabase, testConnection } from '../support/database';
 import { ndjsonFixture } from '../support/ndjson-fixture';
 
-// The CLI as a user runs it: the build `npm run import` runs (scripts/build-when-changed.js).
-const CLI = join(PROJECT_ROOT, 'dist', 'src', 'cli', 'import.js');
+// The CLI as a user runs it, from the build `npm run import` makes (scripts/build-when-changed.js).
 const db = new TestDatabase();
 const scratch = mkdtempSync(join(tmpdir(), 'praksis-import-cli-'));
 
 beforeAll(async () => {
-  const build = spawnSync(process.execPath, [join(PROJECT_ROOT, 'scripts', 'build-when-changed.js')], { encoding: 'utf8' });
-  if (build.status !== 0) throw new Error(`build failed: ${build.stdout}${build.stderr}`);
+  buildAsNpmScriptsDo();
   await db.clear();
 }, 180_000);
 afterAll(async () => {
@@ -24,22 +21,8 @@ afterAll(async () => {
   await db.close();
 });
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
 /** Runs the import CLI; env replaces the Neo4j settings of the test process. */
-function runCli(args: string[], env: Record<string, string | undefined>): Promise<Run> {
-  const base = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('NEO4J_') && !name.startsWith('LOCAL_NEO4J_')));
-  const child = spawn(process.execPath, [CLI, ...args], { env: { ...base, ...env }, cwd: PROJECT_ROOT });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk) => (stdout += chunk));
-  child.stderr.on('data', (chunk) => (stderr += chunk));
-  return new Promise((resolve) => child.on('exit', (code) => resolve({ code, stdout, stderr })));
-}
+const runCli = (args: string[], env: Record<string, string | undefined>): Promise<CliRun> => runBuiltCli('import', args, { ...envWithoutNeo4j(), ...env });
 
 const testNeo4j = () => {
   const { uri, user, password } = testConnection();
