@@ -39,7 +39,8 @@ function inputsHash() {
 const hash = inputsHash();
 const built = existsSync(join(root, 'dist', 'src', 'main.js')) && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === hash;
 if (!built) {
-  const tsc = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
+  const tscArgs = [require.resolve('typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json')];
+  const tsc = spawnSync(process.execPath, tscArgs, { stdio: 'inherit' });
   if (tsc.status !== 0) process.exit(tsc.status ?? 1);
   writeFileSync(stampFile, hash);
 }

@@ -56,6 +56,7 @@ async function main(): Promise<number> {
 }
 
 main().then((code) => process.exit(code), (error) => {
-  console.error(error instanceof ConfigError ? `Configuration error: ${error.message}` : `Reset failed: ${error instanceof Error ? error.message : error}`);
+  const reason = error instanceof Error ? error.message : String(error);
+  console.error(error instanceof ConfigError ? `Configuration error: ${reason}` : `Reset failed: ${reason}`);
   process.exit(1);
 });

@@ -12,7 +12,8 @@ import { describeChanges, writeProblemsJson, type ImportOutcome } from './import
 
 const USAGE = [
   'Usage: npm run import -- <file.ndjson | -> [--batch-size N] [--writers N] [--timings] [--check] [--problems-json FILE]',
-  '       npm run import -- <file.ndjson | -> --bulk [--timings] [--problems-json FILE]   (initial load into the bundled Neo4j\'s empty database)',
+  '       npm run import -- <file.ndjson | -> --bulk [--timings] [--problems-json FILE]',
+  '         (initial load into the bundled Neo4j\'s empty database)',
   '       npm run import -- --help',
 ].join('\n');
 
@@ -112,10 +113,17 @@ type Parsed = ReturnType<typeof parseImportArgs>;
 const REFUSED_HEADER = 'Import refused, nothing was written.';
 
 /** Runs the import (or check) and says how it ended; problems and failures are printed here. */
-async function runImport(parsed: Parsed, config: Config, source: string, options: ImportOptions, log: (line: string) => void): Promise<ImportOutcome> {
+async function runImport(
+  parsed: Parsed,
+  config: Config,
+  source: string,
+  options: ImportOptions,
+  log: (line: string) => void,
+): Promise<ImportOutcome> {
   try {
     if (parsed.bulk) {
-      const summary = await bulkLoad(config.localNeo4j, source, { progress: true, timings: options.timings, log, checkHeapMb: config.bulkCheckHeapMb });
+      const bulkOptions = { progress: true, timings: options.timings, log, checkHeapMb: config.bulkCheckHeapMb };
+      const summary = await bulkLoad(config.localNeo4j, source, bulkOptions);
       return { ok: true, stage: 'written', records: summary.records, problems: [], truncated: false, summary };
     }
     return await withReplayableInput(source, (path) => checkAndWrite(parsed.check, config, path, options, log));
@@ -134,7 +142,13 @@ async function runImport(parsed: Parsed, config: Config, source: string, options
  * The file is checked on its own before any Neo4j is started or reached: a broken file is
  * refused in the time it takes to read it, not after a server start.
  */
-async function checkAndWrite(checkOnly: boolean, config: Config, path: string, options: ImportOptions, log: (line: string) => void): Promise<ImportOutcome> {
+async function checkAndWrite(
+  checkOnly: boolean,
+  config: Config,
+  path: string,
+  options: ImportOptions,
+  log: (line: string) => void,
+): Promise<ImportOutcome> {
   const checked = await checkFile(path, options);
   if (!checked.problems.empty) {
     const refused = new ImportRefusedError(checked.problems.sorted(), checked.problems.truncated);

@@ -109,8 +109,10 @@ export async function writeBatch(executor: Neo4jExecutor, records: ImportRecord[
     const write = async (name: keyof typeof queries, batch: unknown[]) => {
       if (batch.length) await run(name, { rows: batch });
     };
+    const readState = (statement: string, params: Params) =>
+      timed<{ key: string; state: Record<string, unknown> }>('counting changes', statement, params);
     const count = async <K extends RecordKind>(kind: K, batch: readonly ComparedRow<K>[], knownNew: readonly ComparedRow<K>[] = []) => {
-      if (changes) await countChanges((statement, params) => timed('counting changes', statement, params), kind, batch, batchChanges, knownNew);
+      if (changes) await countChanges(readState, kind, batch, batchChanges, knownNew);
     };
     const successions = paragraphs.filter((row) => row.replaces.length);
     // Lineage and succession are checked for cycles (and repeals for repetition) inside this

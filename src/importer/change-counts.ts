@@ -38,7 +38,8 @@ export class ChangeTally {
 export type ComparedRow<K extends RecordKind> = K extends 'complaintCase' ? Omit<RowOf<K>, 'practiceCells'> : RowOf<K>;
 type Stored = Record<string, unknown>;
 const sorted = (list: unknown): string => JSON.stringify(Array.isArray(list) ? [...list].map(String).sort() : []);
-const sameProps = (row: Stored, stored: Stored, names: readonly string[]) => names.every((name) => (row[name] ?? null) === (stored[name] ?? null));
+const sameProps = (row: Stored, stored: Stored, names: readonly string[]) =>
+  names.every((name) => (row[name] ?? null) === (stored[name] ?? null));
 const sameSet = (mine: readonly string[], theirs: unknown) => sorted(mine) === sorted(theirs);
 
 /**
@@ -53,13 +54,18 @@ interface Comparison<K extends RecordKind> {
 }
 
 const COMPARISONS: { [K in RecordKind]: Comparison<K> } = {
-  law: { query: queries['stored-law-states'], key: (row) => row.id, same: (row, stored) => sameProps(row, stored, ['title', 'shortTitle', 'eli']) },
+  law: {
+    query: queries['stored-law-states'],
+    key: (row) => row.id,
+    same: (row, stored) => sameProps(row, stored, ['title', 'shortTitle', 'eli']),
+  },
   paragraph: {
     query: queries['stored-paragraph-states'],
     key: (row) => row.ref,
     same: (row, stored) => {
       const successions = new Set(stored.replaces as string[]);
-      return sameProps(row, stored, ['title', 'validFrom', 'validTo']) && row.replaces.every((old) => successions.has(`${old} on ${row.validFrom ?? '-'}`));
+      const succeeded = (old: string) => successions.has(`${old} on ${row.validFrom ?? '-'}`);
+      return sameProps(row, stored, ['title', 'validFrom', 'validTo']) && row.replaces.every(succeeded);
     },
   },
   ruling: {
@@ -78,8 +84,16 @@ const COMPARISONS: { [K in RecordKind]: Comparison<K> } = {
       sameSet(row.issued, stored.issued) &&
       sameSet(row.repeals.map((repeal) => `${repeal.ruling} ${repeal.extent}`), stored.repeals),
   },
-  authority: { query: queries['stored-authority-states'], key: (row) => row.code, same: (row, stored) => sameProps({ ...row, kind: row.type }, stored, ['name', 'kind']) },
-  reversalReason: { query: queries['stored-reversal-reason-states'], key: (row) => row.code, same: (row, stored) => sameProps(row, stored, ['label']) },
+  authority: {
+    query: queries['stored-authority-states'],
+    key: (row) => row.code,
+    same: (row, stored) => sameProps({ ...row, kind: row.type }, stored, ['name', 'kind']),
+  },
+  reversalReason: {
+    query: queries['stored-reversal-reason-states'],
+    key: (row) => row.code,
+    same: (row, stored) => sameProps(row, stored, ['label']),
+  },
   complaintCase: {
     query: queries['stored-complaint-case-states'],
     key: (row) => row.id,

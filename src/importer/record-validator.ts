@@ -148,14 +148,18 @@ function checkBeyondSchema(record: Record<string, unknown>, today: string, probl
       if (isDate(record.validFrom) && isDate(record.validTo) && record.validTo < record.validFrom) {
         problem('validTo', `${record.validTo} is before validFrom ${record.validFrom}`, 'a date on or after validFrom');
       }
-      if (typeof record.ref === 'string' && listHas('replaces', record.ref)) problem('replaces', 'a paragraph cannot replace itself', 'other paragraphs');
+      if (typeof record.ref === 'string' && listHas('replaces', record.ref)) {
+        problem('replaces', 'a paragraph cannot replace itself', 'other paragraphs');
+      }
       break;
     case 'ruling':
       record.number = number('number', record.number);
       refs('paragraphs');
       numbers('cites');
       notInFuture('decidedOn');
-      if (typeof record.number === 'string' && listHas('cites', record.number)) problem('cites', 'a ruling cannot cite itself', 'other rulings');
+      if (typeof record.number === 'string' && listHas('cites', record.number)) {
+        problem('cites', 'a ruling cannot cite itself', 'other rulings');
+      }
       break;
     case 'consolidation':
       checkConsolidation(record, number, problem);
