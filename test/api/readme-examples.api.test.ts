@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { importReferenceSeed } from '../../src/importer/seed-loader';
-import { ApiClient } from '../support/api-client';
 import { EDITOR_KEY, testAuthConfig } from '../support/auth-fixture';
-import { TestDatabase } from '../support/database';
+import { useTestBed } from '../support/test-bed';
 
 // The README's examples run against the reference seed (README command 1 loads it), in the
 // README's order: each answers without errors, answers something (no example shows an empty
@@ -16,8 +14,6 @@ const mutationExample = examples.find((text) => /^\s*mutation\b/.test(text))!;
 const auditExample = examples.find((text) => text.includes('auditTrail'))!;
 const applicabilityExample = readExamples.find((text) => text.includes('applicableRulings'))!;
 
-const db = new TestDatabase();
-let api: ApiClient;
 const answers: Record<string, any> = {};
 const perExample: Record<string, any>[] = [];
 
@@ -35,21 +31,14 @@ async function answer(text: string, token?: string): Promise<Record<string, any>
   return body.data!;
 }
 
+const { api } = useTestBed({ seed: true, service: { auth: testAuthConfig() } });
+
 beforeAll(async () => {
-  await db.clear();
-  await importReferenceSeed(db.executor);
-  api = await ApiClient.start(db.executor, undefined, { auth: testAuthConfig() });
   for (const text of readExamples) {
     const data = await answer(text);
     perExample.push(data);
     Object.assign(answers, data);
   }
-});
-
-afterAll(async () => {
-  await api.stop();
-  await db.clear();
-  await db.close();
 });
 
 describe('README examples on the reference seed', () => {

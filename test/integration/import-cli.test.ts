@@ -4,22 +4,16 @@ import { join } from 'node:path';
 import { importNdjson } from '../../src/importer/importer';
 import { referenceSeedFiles } from '../../src/importer/seed-loader';
 import { buildAsNpmScriptsDo, envWithoutNeo4j, runBuiltCli, type CliRun } from '../support/cli';
-import { TestDatabase, testConnection } from '../support/database';
+import { testConnection } from '../support/database';
 import { ndjsonFixture } from '../support/ndjson-fixture';
+import { useTestBed } from '../support/test-bed';
 
 // The CLI as a user runs it, from the build `npm run import` makes (scripts/build-when-changed.js).
-const db = new TestDatabase();
 const scratch = mkdtempSync(join(tmpdir(), 'praksis-import-cli-'));
+const { db } = useTestBed({ service: false });
 
-beforeAll(async () => {
-  buildAsNpmScriptsDo();
-  await db.clear();
-}, 180_000);
-afterAll(async () => {
-  rmSync(scratch, { recursive: true, force: true });
-  await db.clear();
-  await db.close();
-});
+beforeAll(() => buildAsNpmScriptsDo(), 180_000);
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 /** Runs the import CLI; env replaces the Neo4j settings of the test process. */
 const runCli = (args: string[], env: Record<string, string | undefined>): Promise<CliRun> => runBuiltCli('import', args, { ...envWithoutNeo4j(), ...env });
