@@ -4,11 +4,11 @@
  * THESE COMPLAINT CASES ARE SYNTHETIC. Ankestyrelsen publishes no case-level data (only aggregate
  * statistics), so there is no real case data to import. Everything else in seed/reference (laws,
  * paragraphs, principle rulings, consolidations, municipalities, the reversal-reason vocabulary) is
- * real reference data taken from shared/data/REFERENCE-FACTS.md. The cases exist so that every query
+ * real reference data (its sources are listed in seed/reference/README.md). The cases exist so that every query
  * has something to show; the reversal rates they give individual municipalities are invented and say
  * nothing about those municipalities.
  *
- * The cases are calibrated to the public aggregates in REFERENCE-FACTS.md (about 30 % of cases on the
+ * The cases are calibrated to the public aggregates in seed/reference/README.md (about 30 % of cases on the
  * merits reversed, of those about 40 % changed or annulled and 60 % remanded; insufficient
  * information as the reason in about 74 % of reversals), and they are consistent with the reference
  * data: a case concerns a paragraph valid on its decision date (SEL § 41 until 2023, BL § 86 after)
@@ -162,7 +162,7 @@ const TOPICS: Topic[] = [
 ];
 
 // Municipalities: [code, weight (share of cases), base reversal rate among cases on the merits].
-// A few high and a few low, as REFERENCE-FACTS reports for 2022 (some near 70 %, several under 25 %).
+// A few high and a few low, as the published figures for 2022 show (some near 70 %, several under 25 %).
 const MUNICIPALITIES: ReadonlyArray<readonly [string, number, number]> = [
   ['101', 12, 0.28], ['751', 8, 0.25], ['461', 6, 0.27], ['851', 6, 0.24], ['147', 4, 0.27],
   ['561', 4, 0.28], ['630', 4, 0.26], ['730', 3, 0.3], ['621', 3, 0.25], ['615', 3, 0.27],

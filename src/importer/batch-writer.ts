@@ -2,6 +2,7 @@ import type { PracticeCell } from '../complaint-case/practice-cell';
 import { loadQueries } from '../db/cypher-registry';
 import type { Neo4jExecutor, Params, Tx } from '../db/executor';
 import { complaintCaseRow, latestRows, paragraphSortKey, rows, type RecordOf } from './batch-rows';
+import { ChangeTally, countChanges, type ComparedRow } from './change-counts';
 import type { ImportRecord, RecordKind } from './import-schema';
 import type { WriteTimings } from './write-timings';
 
@@ -40,6 +41,11 @@ export interface BatchContext {
    * same few thousand cells in every batch. Only committed batches add to it.
    */
   committedCells?: Set<string>;
+  /**
+   * Given, the writer counts what each committed batch created, updated or left unchanged
+   * (change-counts.ts): a few more reads per batch, none for keys its own lookup found new.
+   */
+  changes?: ChangeTally;
 }
 
 function rowsOf<K extends RecordKind>(records: readonly ImportRecord[], kind: K): ReturnType<(typeof rows)[K]>[] {
@@ -70,7 +76,7 @@ function partition<Row>(all: Row[], keyOf: (row: Row) => string, stored: Set<str
  * half-written), never duplicate it.
  */
 export async function writeBatch(executor: Neo4jExecutor, records: ImportRecord[], context: BatchContext = {}): Promise<void> {
-  const { timings, committedCells } = context;
+  const { timings, committedCells, changes } = context;
   const laws = rowsOf(records, 'law');
   const paragraphs = rowsOf(records, 'paragraph');
   const rulings = latestRows(records, 'ruling', (row) => row.number);
@@ -86,24 +92,35 @@ export async function writeBatch(executor: Neo4jExecutor, records: ImportRecord[
 
   const transactionStarted = performance.now();
   let statementsMs = 0;
+  let batchChanges = new ChangeTally();
   await executor.write(async (tx: Tx) => {
     statementsMs = 0;
-    const run = async <Row>(name: keyof typeof queries, params: Params): Promise<Row[]> => {
+    // A retried transaction counts afresh; only the committed attempt's counts are kept.
+    batchChanges = new ChangeTally();
+    const timed = async <Row>(label: string, statement: string, params: Params): Promise<Row[]> => {
       const started = performance.now();
-      const result = await tx.run<Row>(queries[name], params);
+      const result = await tx.run<Row>(statement, params);
       const ms = performance.now() - started;
       statementsMs += ms;
-      timings?.add(name, ms);
+      timings?.add(label, ms);
       return result;
     };
+    const run = <Row>(name: keyof typeof queries, params: Params) => timed<Row>(name, queries[name], params);
     const write = async (name: keyof typeof queries, batch: unknown[]) => {
       if (batch.length) await run(name, { rows: batch });
+    };
+    const readState = (statement: string, params: Params) =>
+      timed<{ key: string; state: Record<string, unknown> }>('counting changes', statement, params);
+    const count = async <K extends RecordKind>(kind: K, batch: readonly ComparedRow<K>[], knownNew: readonly ComparedRow<K>[] = []) => {
+      if (changes) await countChanges(readState, kind, batch, batchChanges, knownNew);
     };
     const successions = paragraphs.filter((row) => row.replaces.length);
     // Lineage and succession are checked for cycles (and repeals for repetition) inside this
     // transaction; the editing lock keeps an editor's concurrent write out of the gap.
     if (successions.length || consolidations.length) await run('take-write-lock', {});
+    await count('law', laws);
     await write('upsert-laws', laws);
+    await count('paragraph', paragraphs);
     await write('upsert-paragraphs', paragraphs);
     await write('link-paragraph-successions', successions);
     if (successions.length) {
@@ -114,12 +131,14 @@ export async function writeBatch(executor: Neo4jExecutor, records: ImportRecord[
     if (rulings.length) {
       const stored = await run<{ number: string }>('stored-ruling-numbers', { numbers: rulings.map((row) => row.number) });
       const { existing, fresh } = partition(rulings, (row) => row.number, new Set(stored.map((row) => row.number)));
+      await count('ruling', existing, fresh);
       // Stored rulings get their new values first, so that new rulings may cite them; their
       // links come last, as a corrected ruling may cite one that is new in this batch.
       await write('upsert-rulings', existing);
       await write('create-rulings', fresh);
       await write('link-rulings', existing);
     }
+    await count('consolidation', consolidations);
     await write('upsert-consolidations', consolidations);
     if (consolidations.length) {
       const numbers = consolidations.flatMap((row) => row.issued);
@@ -129,12 +148,15 @@ export async function writeBatch(executor: Neo4jExecutor, records: ImportRecord[
       const twice = fullyRepealed.length ? await run<{ number: string }>('repeated-full-repeals', { numbers: fullyRepealed }) : [];
       if (twice.length) throw new WriteConflictError(`${twice.map((row) => row.number).join(', ')} would be fully repealed twice`);
     }
+    await count('authority', authorities);
     await write('upsert-authorities', authorities);
+    await count('reversalReason', reasons);
     await write('upsert-reversal-reasons', reasons);
 
     if (caseRows.length) {
       const stored = await run<{ id: string }>('stored-complaint-case-ids', { ids: caseRows.map((row) => row.id) });
       const { existing, fresh } = partition(caseRows, (row) => row.id, new Set(stored.map((row) => row.id)));
+      await count('complaintCase', existing, fresh);
       if (cells.size) await run('merge-practice-cells', { cells: [...cells.values()] });
       await write('upsert-complaint-cases', existing);
       await write('create-complaint-cases', fresh);
@@ -142,4 +164,5 @@ export async function writeBatch(executor: Neo4jExecutor, records: ImportRecord[
   });
   timings?.add('commit (and session)', performance.now() - transactionStarted - statementsMs);
   for (const key of cells.keys()) committedCells?.add(key);
+  changes?.addAll(batchChanges);
 }

@@ -44,8 +44,13 @@ export class ProblemList {
     return this.problems.length === 0;
   }
 
+  /** The problems found, in line order. */
+  sorted(): ImportProblem[] {
+    return [...this.problems].sort((a, b) => a.line - b.line);
+  }
+
   refuseIfAny(): void {
     if (this.empty) return;
-    throw new ImportRefusedError([...this.problems].sort((a, b) => a.line - b.line), this.truncated);
+    throw new ImportRefusedError(this.sorted(), this.truncated);
   }
 }

@@ -4,6 +4,7 @@ import { checkAgainstDatabase } from './database-checks';
 import { BatchAssembler } from './batch-assembler';
 import { BatchPipeline } from './batch-pipeline';
 import { writeBatch } from './batch-writer';
+import { ChangeTally, type ChangeCounts } from './change-counts';
 import { ProblemList } from './import-error';
 import type { ImportRecord, RecordKind } from './import-schema';
 import { readLines, withReplayableInput } from './line-source';
@@ -30,8 +31,24 @@ export interface ImportOptions {
 export interface ImportSummary {
   records: number;
   byKind: Partial<Record<RecordKind, number>>;
+  /** What the import did per kind: keys created, updated, or already stored as the file states them. */
+  changes: ChangeCounts;
   seconds: number;
   recordsPerSecond: number;
+}
+
+/** A file after the checks that need no database: its records by kind and what is left open. */
+export interface CheckedFile {
+  path: string;
+  records: number;
+  byKind: Partial<Record<RecordKind, number>>;
+  /** References and edges still to be checked against the database. */
+  state: StreamState;
+  problems: ProblemList;
+  /** Time the file pass took, and when the import went on from it: the summary leaves out the wait between (a Neo4j start, say). */
+  fileMs: number;
+  resumedAt: number;
+  today: string;
 }
 
 /**
@@ -41,71 +58,95 @@ export interface ImportSummary {
  * leaves the database untouched, and any file can be imported again to the same end state.
  */
 export async function importNdjson(executor: Neo4jExecutor, source: string, options: ImportOptions = {}): Promise<ImportSummary> {
+  return withReplayableInput(source, async (path) => {
+    const checked = await checkFile(path, options);
+    await checkAgainstStored(executor, checked, options);
+    return writeCheckedFile(executor, checked, options);
+  });
+}
+
+/**
+ * Pass 1 without the database: every line's syntax and shape, and every reference and invariant
+ * the file can settle on its own. It refuses nothing itself; the problems are in the result,
+ * so a caller can refuse a broken file before it has started or reached any Neo4j.
+ */
+export async function checkFile(path: string, options: ImportOptions = {}): Promise<CheckedFile> {
+  const started = Date.now();
+  const problems = new ProblemList(options.maxProblems ?? 100);
+  const state = new StreamState(problems.report);
+  const byKind: Partial<Record<RecordKind, number>> = {};
+  const today = todayIso();
+  let records = 0;
+  const checking = new Progress('Checking', undefined, process.stderr, options.progress ?? false);
+  for await (const { line, text } of readLines(path)) {
+    const result = validateRecordLine(text, line, today);
+    records++;
+    checking.update(records);
+    if (!result.ok) {
+      result.problems.forEach(problems.report);
+    } else {
+      state.add(result.record, line);
+      byKind[result.record.kind] = (byKind[result.record.kind] ?? 0) + 1;
+    }
+    if (problems.truncated) break;
+  }
+  checking.finish(records);
+  const fileMs = Date.now() - started;
+  options.timings?.add('pass 1: read and validate', fileMs);
+  return { path, records, byKind, state, problems, fileMs, resumedAt: Date.now(), today };
+}
+
+/**
+ * The rest of pass 1: what the file left open, checked against the database (reads only).
+ * Refuses the import (ImportRefusedError) with every problem found, the file's own included.
+ */
+export async function checkAgainstStored(executor: Neo4jExecutor, checked: CheckedFile, options: ImportOptions = {}): Promise<void> {
+  const checksStarted = Date.now();
+  checked.resumedAt = checksStarted;
+  if (!checked.problems.truncated) await checkAgainstDatabase(executor, checked.state, checked.problems.report);
+  options.timings?.add('pass 1: database checks', Date.now() - checksStarted);
+  checked.problems.refuseIfAny();
+}
+
+/** Pass 2, for a file every check has passed: the batched writes. */
+export async function writeCheckedFile(executor: Neo4jExecutor, checked: CheckedFile, options: ImportOptions = {}): Promise<ImportSummary> {
+  const { path, records, byKind, today } = checked;
   const batchSize = options.batchSize ?? 10000;
   const timings = options.timings;
-  const maxProblems = options.maxProblems ?? 100;
-  const started = Date.now();
-  return withReplayableInput(source, async (path) => {
-    const problems = new ProblemList(maxProblems);
-    const { report } = problems;
-    const state = new StreamState(report);
-    const byKind: Partial<Record<RecordKind, number>> = {};
-    const today = todayIso();
-    let records = 0;
-    const checking = new Progress('Checking', undefined, process.stderr, options.progress ?? false);
+  // Pass 2 reads and validates the next batch while earlier ones are written (BatchPipeline):
+  // the importer's own CPU (parsing, validating, packing rows) overlaps the database's work
+  // instead of adding to it, and every record is still written after those it references.
+  const writing = new Progress('Writing', records, process.stderr, options.progress ?? false);
+  let written = 0;
+  const changes = new ChangeTally();
+  const context = { timings, committedCells: new Set<string>(), changes };
+  const pipeline = new BatchPipeline(async (batch) => {
+    await writeBatch(executor, batch, context);
+    written += batch.length;
+    writing.update(written);
+  }, options.writers ?? 1);
+  const submit = async (batch: ImportRecord[], lane?: number) => {
+    const waitStarted = Date.now();
+    await pipeline.submit(batch, lane);
+    timings?.add('pass 2: waiting for the database', Date.now() - waitStarted);
+  };
+  const writeStarted = Date.now();
+  const batches = new BatchAssembler(batchSize, options.writers ?? 1, submit);
+  try {
     for await (const { line, text } of readLines(path)) {
       const result = validateRecordLine(text, line, today);
-      records++;
-      checking.update(records);
-      if (!result.ok) {
-        result.problems.forEach(report);
-      } else {
-        state.add(result.record, line);
-        byKind[result.record.kind] = (byKind[result.record.kind] ?? 0) + 1;
-      }
-      if (problems.truncated) break;
+      if (!result.ok) throw new Error(`line ${line} changed while importing`);
+      await batches.add(result.record);
     }
-    checking.finish(records);
-    timings?.add('pass 1: read and validate', Date.now() - started);
-    const checksStarted = Date.now();
-    if (!problems.truncated) await checkAgainstDatabase(executor, state, report);
-    timings?.add('pass 1: database checks', Date.now() - checksStarted);
-    problems.refuseIfAny();
-
-    // Pass 2 reads and validates the next batch while earlier ones are written (BatchPipeline):
-    // the importer's own CPU (parsing, validating, packing rows) overlaps the database's work
-    // instead of adding to it, and every record is still written after those it references.
-    const writing = new Progress('Writing', records, process.stderr, options.progress ?? false);
-    let written = 0;
-    const context = { timings, committedCells: new Set<string>() };
-    const pipeline = new BatchPipeline(async (batch) => {
-      await writeBatch(executor, batch, context);
-      written += batch.length;
-      writing.update(written);
-    }, options.writers ?? 1);
-    const submit = async (batch: ImportRecord[], lane?: number) => {
-      const waitStarted = Date.now();
-      await pipeline.submit(batch, lane);
-      timings?.add('pass 2: waiting for the database', Date.now() - waitStarted);
-    };
-    const writeStarted = Date.now();
-    const batches = new BatchAssembler(batchSize, options.writers ?? 1, submit);
-    try {
-      for await (const { line, text } of readLines(path)) {
-        const result = validateRecordLine(text, line, today);
-        if (!result.ok) throw new Error(`line ${line} changed while importing`);
-        await batches.add(result.record);
-      }
-      await batches.finish();
-    } catch (error) {
-      // Let the batches in flight finish (or fail) before the caller closes the driver.
-      await pipeline.drain().catch(() => undefined);
-      throw error;
-    }
-    await pipeline.drain();
-    timings?.add('pass 2: read, validate and write', Date.now() - writeStarted);
-    writing.finish(written);
-    const seconds = (Date.now() - started) / 1000;
-    return { records, byKind, seconds, recordsPerSecond: records / Math.max(seconds, 0.001) };
-  });
+    await batches.finish();
+  } catch (error) {
+    // Let the batches in flight finish (or fail) before the caller closes the driver.
+    await pipeline.drain().catch(() => undefined);
+    throw error;
+  }
+  await pipeline.drain();
+  timings?.add('pass 2: read, validate and write', Date.now() - writeStarted);
+  writing.finish(written);
+  const seconds = (checked.fileMs + Date.now() - checked.resumedAt) / 1000;
+  return { records, byKind, changes: changes.counts, seconds, recordsPerSecond: records / Math.max(seconds, 0.001) };
 }

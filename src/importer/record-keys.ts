@@ -1,6 +1,6 @@
 import type { ImportRecord, RecordKind } from './import-schema';
 
-/** The field that holds each kind of record's key (DESIGN.md's graph model keys). */
+/** The field that holds each kind of record's key (the keys of docs/graph-model.md). */
 export const RECORD_KEY_FIELD = {
   law: 'id',
   paragraph: 'ref',

@@ -52,14 +52,28 @@ export type ValidationResult =
   | { ok: true; record: ImportRecord }
   | { ok: false; problems: ImportProblem[] };
 
+const stringOr = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+const isList = (value: unknown): value is unknown[] => Array.isArray(value);
+const isDate = (value: unknown): value is string => typeof value === 'string' && isIsoDate(value);
+
 /**
  * Everything that can be checked on one line alone: JSON, shape (the JSON Schema), canonical
  * refs and numbers, real and non-future dates, date order and CPR-like text. The record comes
  * back with refs and numbers in canonical form, so later stages compare keys exactly.
+ *
+ * Every problem of the line is listed at once, each field once: the checks beyond the schema
+ * run even when the schema already failed (on the fields whose type is right), so a data
+ * provider fixes a record in one round, and a field the schema refused (a date that is neither
+ * YYYY-MM-DD nor a calendar date, say) is named once, by its first problem.
  */
 export function validateRecordLine(text: string, line: number, today = todayIso()): ValidationResult {
   const problems: ImportProblem[] = [];
-  const problem = (field: string, message: string, expected?: string) => problems.push({ line, field, message, expected });
+  const reported = new Set<string>();
+  const problem = (field: string, message: string, expected?: string) => {
+    if (reported.has(field)) return;
+    reported.add(field);
+    problems.push({ line, field, message, expected });
+  };
 
   let value: unknown;
   try {
@@ -83,72 +97,104 @@ export function validateRecordLine(text: string, line: number, today = todayIso(
       const { message, expected } = describe(error);
       problem(fieldOf(error), message, expected);
     }
-    return { ok: false, problems };
   }
+  checkBeyondSchema(value as Record<string, unknown>, today, problem);
+  return problems.length ? { ok: false, problems } : { ok: true, record: value as ImportRecord };
+}
 
-  const record = value as ImportRecord & Record<string, unknown>;
+type Report = (field: string, message: string, expected?: string) => void;
+
+/**
+ * The checks a JSON Schema cannot express, on a record that may have failed the schema: each
+ * looks only at values of the right type. Refs and numbers are put in canonical form in place.
+ */
+function checkBeyondSchema(record: Record<string, unknown>, today: string, problem: Report): void {
   for (const field of FREE_TEXT_FIELDS) {
     const fieldValue = record[field];
     const cpr = typeof fieldValue === 'string' ? findCprLikeText(fieldValue) : undefined;
     if (cpr) problem(field, `contains text shaped like a CPR number (${cpr})`, 'no personal data');
   }
-  const canonical = <T>(field: string, parse: () => T): T | undefined => {
+  const canonical = (field: string, raw: unknown, parse: (text: string) => string): unknown => {
+    if (typeof raw !== 'string') return raw;
     try {
-      return parse();
+      return parse(raw);
     } catch (error) {
       if (!(error instanceof ReferenceFormatError)) throw error;
       problem(field, error.reason, error.expected);
-      return undefined;
+      return raw;
     }
   };
-  // Calendar validity is the schema's "date" format; what is left is the clock.
-  const notInFuture = (field: string, date: string) => {
-    if (date > today) problem(field, `${date} is in the future`, `a date on or before ${today}`);
+  const ref = (field: string, raw: unknown) => canonical(field, raw, (text) => parseParagraphRef(text).canonical);
+  const number = (field: string, raw: unknown) => canonical(field, raw, parseRulingNumber);
+  const refs = (field: string) => {
+    const list = record[field];
+    if (isList(list)) record[field] = list.map((item, index) => ref(`${field}[${index}]`, item));
   };
-  const refs = (field: string, list: string[] | undefined) =>
-    list?.map((ref, index) => canonical(`${field}[${index}]`, () => parseParagraphRef(ref).canonical) ?? ref);
-  const numbers = (field: string, list: string[] | undefined) =>
-    list?.map((number, index) => canonical(`${field}[${index}]`, () => parseRulingNumber(number)) ?? number);
+  const numbers = (field: string) => {
+    const list = record[field];
+    if (isList(list)) record[field] = list.map((item, index) => number(`${field}[${index}]`, item));
+  };
+  // Calendar validity is the schema's "date" format; what is left is the clock.
+  const notInFuture = (field: string) => {
+    const date = record[field];
+    if (isDate(date) && date > today) problem(field, `${date} is in the future`, `a date on or before ${today}`);
+  };
+  const listHas = (field: string, item: unknown) => isList(record[field]) && (record[field] as unknown[]).includes(item);
 
   switch (record.kind) {
     case 'paragraph':
-      record.ref = canonical('ref', () => parseParagraphRef(record.ref).canonical) ?? record.ref;
-      record.replaces = refs('replaces', record.replaces);
-      if (record.validFrom && record.validTo && record.validTo < record.validFrom) {
+      record.ref = ref('ref', record.ref);
+      refs('replaces');
+      if (isDate(record.validFrom) && isDate(record.validTo) && record.validTo < record.validFrom) {
         problem('validTo', `${record.validTo} is before validFrom ${record.validFrom}`, 'a date on or after validFrom');
       }
-      if (record.replaces?.includes(record.ref)) problem('replaces', 'a paragraph cannot replace itself', 'other paragraphs');
+      if (typeof record.ref === 'string' && listHas('replaces', record.ref)) {
+        problem('replaces', 'a paragraph cannot replace itself', 'other paragraphs');
+      }
       break;
     case 'ruling':
-      record.number = canonical('number', () => parseRulingNumber(record.number)) ?? record.number;
-      record.paragraphs = refs('paragraphs', record.paragraphs)!;
-      record.cites = numbers('cites', record.cites);
-      notInFuture('decidedOn', record.decidedOn);
-      if (record.cites?.includes(record.number)) problem('cites', 'a ruling cannot cite itself', 'other rulings');
+      record.number = number('number', record.number);
+      refs('paragraphs');
+      numbers('cites');
+      notInFuture('decidedOn');
+      if (typeof record.number === 'string' && listHas('cites', record.number)) {
+        problem('cites', 'a ruling cannot cite itself', 'other rulings');
+      }
       break;
     case 'consolidation':
-      record.issued = numbers('issued', record.issued);
-      record.repeals.forEach((repeal, index) => {
-        repeal.ruling = canonical(`repeals[${index}].ruling`, () => parseRulingNumber(repeal.ruling)) ?? repeal.ruling;
-      });
-      notInFuture('decidedOn', record.decidedOn);
-      for (const [index, repeal] of record.repeals.entries()) {
-        if (record.issued?.includes(repeal.ruling)) {
-          problem(`repeals[${index}].ruling`, `${repeal.ruling} is both issued and repealed by this consolidation`, 'distinct rulings');
-        }
-      }
-      if (record.type === 'REPEAL' && record.issued?.length) problem('issued', 'a REPEAL issues no rulings', 'an empty list, or type MERGE or REWRITE');
-      if (record.type !== 'REPEAL' && !record.issued?.length) problem('issued', `a ${record.type} issues at least one ruling`, 'one or more ruling numbers, or type REPEAL');
+      checkConsolidation(record, number, problem);
+      notInFuture('decidedOn');
       break;
     case 'complaintCase':
-      record.paragraphs = refs('paragraphs', record.paragraphs)!;
-      record.applied = numbers('applied', record.applied);
-      notInFuture('receivedOn', record.receivedOn);
-      notInFuture('decidedOn', record.decidedOn);
-      if (record.receivedOn > record.decidedOn) problem('receivedOn', `${record.receivedOn} is after decidedOn ${record.decidedOn}`, 'a date on or before decidedOn');
+      refs('paragraphs');
+      numbers('applied');
+      notInFuture('receivedOn');
+      notInFuture('decidedOn');
+      if (isDate(record.receivedOn) && isDate(record.decidedOn) && record.receivedOn > record.decidedOn) {
+        problem('receivedOn', `${record.receivedOn} is after decidedOn ${record.decidedOn}`, 'a date on or before decidedOn');
+      }
       break;
     default:
       break;
   }
-  return problems.length ? { ok: false, problems } : { ok: true, record };
+}
+
+function checkConsolidation(record: Record<string, unknown>, number: (field: string, raw: unknown) => unknown, problem: Report): void {
+  const issued = isList(record.issued) ? record.issued.map((item, index) => number(`issued[${index}]`, item)) : undefined;
+  if (issued) record.issued = issued;
+  const repeals = isList(record.repeals) ? record.repeals : [];
+  repeals.forEach((repeal, index) => {
+    if (typeof repeal !== 'object' || repeal === null) return;
+    const entry = repeal as Record<string, unknown>;
+    const field = `repeals[${index}].ruling`;
+    entry.ruling = number(field, entry.ruling);
+    if (typeof entry.ruling === 'string' && issued?.includes(entry.ruling)) {
+      problem(field, `${entry.ruling} is both issued and repealed by this consolidation`, 'distinct rulings');
+    }
+  });
+  const type = stringOr(record.type);
+  if (type === 'REPEAL' && issued?.length) problem('issued', 'a REPEAL issues no rulings', 'an empty list, or type MERGE or REWRITE');
+  if ((type === 'MERGE' || type === 'REWRITE') && !issued?.length) {
+    problem('issued', `a ${type} issues at least one ruling`, 'one or more ruling numbers, or type REPEAL');
+  }
 }

@@ -35,9 +35,7 @@ export class LocalNeo4jServer {
 
   /** True when a server we started earlier (another process of ours) answers on our port. */
   async isRunning(): Promise<boolean> {
-    if (!existsSync(this.passwordFile()) || !existsSync(this.pidFile())) return false;
-    const pid = Number(readFileSync(this.pidFile(), 'utf8'));
-    if (!(Number.isInteger(pid) && pid > 0 && isAlive(pid) && isNeo4jLauncher(pid))) return false;
+    if (!existsSync(this.passwordFile()) || this.runningLauncher() === undefined) return false;
     const { uri, user, password } = this.connection;
     const driver = neo4j.driver(uri, neo4j.auth.basic(user, password), { connectionTimeout: 2000 });
     try {
@@ -188,15 +186,33 @@ export class LocalNeo4jServer {
     writeFileSync(this.passwordFile(), password + '\n', { mode: 0o600 });
   }
 
+  /** The process group of a launcher of this home that is still running, whoever started it. */
+  private runningLauncher(): number | undefined {
+    if (!existsSync(this.pidFile())) return undefined;
+    const pid = Number(readFileSync(this.pidFile(), 'utf8'));
+    return Number.isInteger(pid) && pid > 0 && isAlive(pid) && isNeo4jLauncher(pid) ? pid : undefined;
+  }
+
+  /**
+   * Stops a server of this home that another process started (npm run db:reset): SIGTERM, so it
+   * shuts down cleanly, and SIGKILL if it has not within the stop timeout. False if none ran.
+   */
+  async stopOtherProcessServer(): Promise<boolean> {
+    const pid = this.runningLauncher();
+    if (pid === undefined) return false;
+    this.log(`Stopping the bundled Neo4j running in ${this.config.home} (process group ${pid}) ...`);
+    signalGroup(pid, 'SIGTERM');
+    await waitForGroupExit(pid);
+    return true;
+  }
+
   /** A launcher left running by a killed previous run would hold the port and the store lock. */
   private async stopStaleServer(): Promise<void> {
-    if (!existsSync(this.pidFile())) return;
-    const pid = Number(readFileSync(this.pidFile(), 'utf8'));
-    if (Number.isInteger(pid) && pid > 0 && isAlive(pid) && isNeo4jLauncher(pid)) {
-      this.log(`Stopping a Neo4j left running by an earlier run (process group ${pid}).`);
-      signalGroup(pid, 'SIGKILL');
-      await waitForGroupExit(pid);
-    }
+    const pid = this.runningLauncher();
+    if (pid === undefined) return;
+    this.log(`Stopping a Neo4j left running by an earlier run (process group ${pid}).`);
+    signalGroup(pid, 'SIGKILL');
+    await waitForGroupExit(pid);
   }
 
   private async waitUntilReachable(logFile: string): Promise<void> {

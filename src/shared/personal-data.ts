@@ -1,5 +1,5 @@
 /**
- * Complaint cases carry no personal data (see DESIGN.md), so free text that looks like a Danish
+ * Complaint cases carry no personal data (see docs/domain.md), so free text that looks like a Danish
  * CPR number is rejected on import. The check is a shape check, not a CPR validation: modulus-11
  * stopped being mandatory in 2007, so a real number can fail it and must still be caught.
  */

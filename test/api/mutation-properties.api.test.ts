@@ -6,7 +6,7 @@ import { useTestBed } from '../support/test-bed';
  * Property: whatever an editor sends — valid-looking or broken input, odd dates, unknown
  * references, huge or unicode or CPR-like text, lineage and succession cycles — the API never
  * answers INTERNAL_SERVER_ERROR, a refused mutation leaves the graph exactly as it was, and after
- * an accepted one the write invariants of DESIGN.md still hold.
+ * an accepted one the write invariants of docs/graph-model.md still hold.
  */
 
 const editor = { token: EDITOR_KEY };

@@ -36,7 +36,7 @@ const ruling = (number: string, decidedOn: string, extra: object = {}) => ({
 describe('the reference seed', () => {
   beforeEach(() => db.clear());
 
-  it('imports into an empty graph with the facts of REFERENCE-FACTS.md', async () => {
+  it('imports into an empty graph with the facts of seed/reference/README.md', async () => {
     await importReferenceSeed(db.executor);
     const [row] = await db.executor.query<Record<string, number>>(`
       CALL () { MATCH (m:Authority {kind: 'MUNICIPALITY'}) RETURN count(m) AS municipalities }

@@ -6,6 +6,8 @@ import { Neo4jExecutor } from '../../db/executor';
 import { applyMigrations } from '../../db/migrations';
 import { LocalNeo4jServer } from '../../local-neo4j/local-neo4j-server';
 import { todayIso } from '../../shared/iso-date';
+import { ChangeTally } from '../change-counts';
+import type { RecordKind } from '../import-schema';
 import type { ImportSummary } from '../importer';
 import { withReplayableInput } from '../line-source';
 import type { WriteTimings } from '../write-timings';
@@ -50,7 +52,6 @@ export async function bulkLoad(config: LocalNeo4jConfig, source: string, options
   if (await server.isRunning()) {
     throw new BulkLoadError(`The bundled Neo4j in ${config.home} is running in another process (the service?). Stop it first: a bulk load replaces the database files while Neo4j is stopped.`);
   }
-  if (server.hasStore()) await refuseUnlessEmpty(server);
 
   await mkdir(join(config.home, 'import'), { recursive: true });
   const workDir = await mkdtemp(join(config.home, 'import', 'bulk-'));
@@ -62,6 +63,8 @@ export async function bulkLoad(config: LocalNeo4jConfig, source: string, options
         options.checkHeapMb ?? DEFAULT_BULK_CHECK_HEAP_MB,
       );
       phase('check and write CSV', checkStarted);
+      // Only once the file has passed: finding out whether the store is empty starts the server.
+      if (server.hasStore()) await refuseUnlessEmpty(server);
 
       const adminStarted = Date.now();
       log('Writing the store with neo4j-admin database import ...');
@@ -74,7 +77,10 @@ export async function bulkLoad(config: LocalNeo4jConfig, source: string, options
       phase('start, constraints and indexes', indexStarted);
 
       const seconds = (Date.now() - started) / 1000;
-      return { records, byKind, seconds, recordsPerSecond: records / Math.max(seconds, 0.001) };
+      // Into an empty database, and every key once (repeated keys are refused): all created.
+      const changes = new ChangeTally();
+      for (const [kind, count] of Object.entries(byKind) as [RecordKind, number][]) changes.add(kind, 'created', count);
+      return { records, byKind, changes: changes.counts, seconds, recordsPerSecond: records / Math.max(seconds, 0.001) };
     });
   } finally {
     await rm(workDir, { recursive: true, force: true });

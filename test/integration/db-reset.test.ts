@@ -1,0 +1,88 @@
+import { rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createDriver } from '../../src/db/driver';
+import { Neo4jExecutor } from '../../src/db/executor';
+import { LocalNeo4jServer } from '../../src/local-neo4j/local-neo4j-server';
+import { buildAsNpmScriptsDo, envWithoutNeo4j, runBuiltCli } from '../support/cli';
+import { testNeo4jConfig } from '../support/test-neo4j';
+
+// npm run db:reset on a bundled home of its own (the shared test server is not touched):
+// the CLI as `npm run db:reset` runs it, from the build.
+const shared = testNeo4jConfig();
+const config = testNeo4jConfig(`${shared.home.split('/').pop()}-reset`, shared.boltPort + 100);
+const env = (extra: Record<string, string> = {}) => ({
+  ...envWithoutNeo4j(),
+  LOCAL_NEO4J_HOME: config.home,
+  LOCAL_NEO4J_BOLT_PORT: String(config.boltPort),
+  LOCAL_NEO4J_HEAP: config.heapSize,
+  LOCAL_NEO4J_PAGECACHE: config.pageCacheSize,
+  // A port where nothing listens: no service is running.
+  PORT: '1',
+  ...extra,
+});
+
+const reset = (extra: Record<string, string> = {}) => runBuiltCli('db-reset', [], env(extra));
+
+async function withServer<T>(work: (executor: Neo4jExecutor) => Promise<T>, stop = true): Promise<T> {
+  const server = new LocalNeo4jServer(config, () => {});
+  const driver = createDriver(await server.start());
+  try {
+    return await work(new Neo4jExecutor(driver));
+  } finally {
+    await driver.close();
+    if (stop) await server.stop();
+  }
+}
+
+const countOf = async (executor: Neo4jExecutor, label: string) =>
+  (await executor.query<{ n: number }>(`MATCH (n:${label}) RETURN count(n) AS n`))[0].n;
+
+beforeAll(() => {
+  buildAsNpmScriptsDo();
+  rmSync(config.home, { recursive: true, force: true });
+}, 180_000);
+afterAll(async () => {
+  // A server this file left running (a failed test before the reset) is stopped too.
+  await new LocalNeo4jServer(config, () => {}).stopOtherProcessServer();
+  rmSync(config.home, { recursive: true, force: true });
+});
+
+describe('npm run db:reset', () => {
+  it('refuses with NEO4J_URI set, exit code 2, and touches nothing', async () => {
+    const run = await reset({ NEO4J_URI: 'bolt://127.0.0.1:1' });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('resets only the bundled Neo4j, and NEO4J_URI is set (bolt://127.0.0.1:1)');
+    expect(new LocalNeo4jServer(config).hasStore()).toBe(false);
+  });
+
+  it('refuses while the service answers on PORT', async () => {
+    const service: Server = createServer((_req, res) => res.end('{"status":"ok"}'));
+    await new Promise<void>((resolve) => service.listen(0, '127.0.0.1', resolve));
+    try {
+      const run = await reset({ PORT: String((service.address() as AddressInfo).port) });
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain('The service is running');
+    } finally {
+      service.close();
+    }
+  });
+
+  it('stops a running bundled Neo4j, wipes its database and loads the reference seed', async () => {
+    // Data the seed does not hold, and the server left running, as after a session of edits.
+    await withServer(async (executor) => {
+      await executor.write((tx) => tx.run("CREATE (:Ruling {number: '999-99', title: 'local edit'})"));
+    }, false);
+
+    const run = await reset();
+    expect(run.stderr).toContain('Stopping the bundled Neo4j running in');
+    expect(run.stdout).toMatch(/Reset the bundled Neo4j: an empty database with the reference seed \(\d+ records\)\./);
+    expect(run.code).toBe(0);
+
+    await withServer(async (executor) => {
+      expect(await countOf(executor, 'Ruling')).toBe(30);
+      expect((await executor.query<{ n: number }>("MATCH (r:Ruling {number: '999-99'}) RETURN count(r) AS n"))[0].n).toBe(0);
+      expect(await countOf(executor, 'SchemaMigration')).toBeGreaterThan(0);
+    });
+  }, 600_000);
+});
