@@ -8,7 +8,7 @@ import { testConnection } from '../support/database';
 import { ndjsonFixture } from '../support/ndjson-fixture';
 import { useTestBed } from '../support/test-bed';
 
-// The CLI as a user runs it, from the build `npm run import` makes (scripts/build-when-changed.js).
+// The CLI as a user runs it, from the build `npm run import` makes (src/cli/build-when-changed.js).
 const scratch = mkdtempSync(join(tmpdir(), 'praksis-import-cli-'));
 const { db } = useTestBed({ service: false });
 

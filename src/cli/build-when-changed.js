@@ -10,7 +10,7 @@ const { existsSync, readdirSync, readFileSync, writeFileSync } = require('node:f
 const { join, relative } = require('node:path');
 const { spawnSync } = require('node:child_process');
 
-const root = join(__dirname, '..');
+const root = join(__dirname, '..', '..');
 const stampFile = join(root, 'dist', '.build-inputs');
 // What tsconfig.build.json compiles (src, seed) and what decides how: configs and the lock file.
 const INPUT_DIRS = ['src', 'seed'];
