@@ -10,7 +10,7 @@ import { ComplaintCase, type ComplaintCaseRecord } from './complaint-case.type';
 import { ComplaintCasesArgs } from './complaint-cases.args';
 
 /** The cursor of a case is its sort key, (decidedOn, id). */
-function afterKey(after: string | null | undefined): { decidedOn: string; id: string } | null {
+export function afterKey(after: string | null | undefined): { decidedOn: string; id: string } | null {
   if (after === undefined || after === null) return null;
   const [decidedOn, id] = decodeCursor(after, 2);
   if (!isIsoDate(decidedOn) || typeof id !== 'string') {
@@ -19,7 +19,7 @@ function afterKey(after: string | null | undefined): { decidedOn: string; id: st
   return { decidedOn, id };
 }
 
-const keyOfCase = (record: ComplaintCaseRecord) => [record.decidedOn, record.id] as const;
+export const keyOfCase = (record: ComplaintCaseRecord) => [record.decidedOn, record.id] as const;
 
 // A resolver class of its own on Ruling: type-graphql merges the field resolvers of every class
 // for the same type, so this feature needs no edit of the ruling feature's files.

@@ -20,6 +20,7 @@ import { RulingStatusResolver } from '../lineage/ruling-status.resolver';
 import { NodeResolver } from '../node/node.resolver';
 import { ParagraphResolver } from '../paragraph/paragraph.resolver';
 import { ParagraphOverviewResolver } from '../paragraph-overview/paragraph-overview.resolver';
+import { AuthorityStatsResolver } from '../practice/authority-stats.resolver';
 import { ParagraphPracticeResolver } from '../practice/paragraph-practice.resolver';
 import { PracticeResolver } from '../practice/practice.resolver';
 import { RulingResolver } from '../ruling/ruling.resolver';
@@ -41,6 +42,7 @@ export const RESOLVERS = [
   RulingListResolver,
   PracticeResolver,
   ParagraphPracticeResolver,
+  AuthorityStatsResolver,
   ComplaintCaseResolver,
   RulingComplaintCasesResolver,
   CreateRulingMutation,

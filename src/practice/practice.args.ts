@@ -1,5 +1,6 @@
 import { IsEnum, IsInt, Max, Min } from 'class-validator';
 import { ArgsType, Field, Int, registerEnumType } from 'type-graphql';
+import { ComplaintCasesArgs } from '../complaint-case/complaint-cases.args';
 
 export enum AuthorityOrder {
   REVERSAL_RATE_DESC = 'REVERSAL_RATE_DESC',
@@ -17,6 +18,11 @@ registerEnumType(AuthorityOrder, {
 });
 
 export const MAX_AUTHORITIES = 500;
+/**
+ * Below about 20 cases on the merits a rate says little: the 95 % interval of a rate near 50 %
+ * is then wider than ±20 points, and 1 reversal in 1 case would top a ranking at 100 %.
+ */
+export const DEFAULT_MIN_ON_MERITS = 20;
 export const MAX_RULINGS = 100;
 
 @ArgsType()
@@ -27,13 +33,15 @@ export class ByAuthorityArgs {
   @Max(MAX_AUTHORITIES, { message: `first must be from 0 to ${MAX_AUTHORITIES}` })
   first: number;
 
-  @Field(() => AuthorityOrder, { defaultValue: AuthorityOrder.REVERSAL_RATE_DESC })
+  @Field(() => AuthorityOrder, { defaultValue: AuthorityOrder.REVERSAL_RATE_DESC, description: 'The order of the authorities.' })
   @IsEnum(AuthorityOrder, { message: 'orderBy must be REVERSAL_RATE_DESC, REVERSAL_RATE_ASC or DECIDED_DESC' })
   orderBy: AuthorityOrder;
 
   @Field(() => Int, {
-    defaultValue: 0,
-    description: 'Leave out authorities with fewer cases on the merits than this: a rate of 1 case in 1 says little.',
+    defaultValue: DEFAULT_MIN_ON_MERITS,
+    description:
+      `Leave out authorities with fewer cases on the merits than this (default ${DEFAULT_MIN_ON_MERITS}): a rate of 1 case in 1 says ` +
+      'little, and would top a ranking at 100 %. 0 lists every authority with a case; reversalRateInterval shows how far each rate can be trusted.',
   })
   @IsInt({ message: 'minOnMerits must be a whole number' })
   @Min(0, { message: 'minOnMerits must be 0 or more' })
@@ -47,4 +55,37 @@ export class MostAppliedRulingsArgs {
   @Min(0, { message: `first must be from 0 to ${MAX_RULINGS}` })
   @Max(MAX_RULINGS, { message: `first must be from 0 to ${MAX_RULINGS}` })
   first: number;
+}
+
+/** Which of a filter's cases PracticeStats.cases lists: the cases behind each of its figures. */
+export enum PracticeCaseSet {
+  DECIDED = 'DECIDED',
+  ON_MERITS = 'ON_MERITS',
+  REVERSED = 'REVERSED',
+  UPHELD = 'UPHELD',
+  CHANGED = 'CHANGED',
+  ANNULLED = 'ANNULLED',
+  REMANDED = 'REMANDED',
+  DISMISSED = 'DISMISSED',
+}
+registerEnumType(PracticeCaseSet, {
+  name: 'PracticeCaseSet',
+  description: 'Which cases of a practice filter to list, by registered outcome: the cases behind decided, onMerits, reversed or one outcome count.',
+  valuesConfig: {
+    DECIDED: { description: 'Every case of the filter (PracticeStats.decided).' },
+    ON_MERITS: { description: 'The cases decided on the merits, every one but the dismissed (onMerits: the base of reversalRate).' },
+    REVERSED: { description: 'The reversed cases: changed, annulled or remanded (reversed: the numerator of reversalRate).' },
+    UPHELD: { description: 'The cases registered as upheld (outcomes.upheld).' },
+    CHANGED: { description: 'The cases registered as changed (outcomes.changed).' },
+    ANNULLED: { description: 'The cases registered as annulled (outcomes.annulled).' },
+    REMANDED: { description: 'The cases registered as remanded (outcomes.remanded).' },
+    DISMISSED: { description: 'The cases registered as dismissed (outcomes.dismissed).' },
+  },
+});
+
+@ArgsType()
+export class PracticeCasesArgs extends ComplaintCasesArgs {
+  @Field(() => PracticeCaseSet, { defaultValue: PracticeCaseSet.DECIDED, description: 'Which of the filter\'s cases to list.' })
+  @IsEnum(PracticeCaseSet, { message: `among must be one of ${Object.values(PracticeCaseSet).join(', ')}` })
+  among: PracticeCaseSet;
 }
