@@ -24,14 +24,14 @@ export class AuditTrailArgs {
   @IsISO8601({ strict: true }, { message: 'since must be an ISO 8601 date or date-time' })
   since?: string | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Entries per page, 0 to 100; default 20.' })
   @IsOptional()
   @IsInt()
   @Min(0)
   @Max(MAX_PAGE_SIZE)
   first?: number | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The endCursor of the previous page.' })
   @IsOptional()
   @Length(1, 500)
   after?: string | null;

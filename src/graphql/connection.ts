@@ -12,16 +12,16 @@ export const MAX_PAGE_SIZE = 100;
 
 @ObjectType({ description: 'Relay page information.' })
 export class PageInfo {
-  @Field()
+  @Field({ description: 'True when another page follows this one.' })
   hasNextPage: boolean;
 
-  @Field()
+  @Field({ description: 'True when a page comes before this one.' })
   hasPreviousPage: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Cursor of the first edge of the page; null on an empty page.' })
   startCursor: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Cursor of the last edge of the page, to pass as after for the next page; null on an empty page.' })
   endCursor: string | null;
 }
 

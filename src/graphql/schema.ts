@@ -54,14 +54,18 @@ export const RESOLVERS = [
   AuditTrailResolver,
 ] as const;
 
-export function buildPraksisSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
+export async function buildPraksisSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers: RESOLVERS,
     // Every args and input class is checked with class-validator before a resolver runs.
     validate: { forbidUnknownValues: false },
     // @Authorized(role) fields: mutations and the audit trail (src/auth/auth-checker.ts).
     authChecker,
   });
+  // type-graphql has no decorator for the root types, yet tools show their descriptions too.
+  schema.getQueryType()!.description = 'Reads: rulings and their lineage and status, paragraphs and what applies to them, complaint-case practice.';
+  schema.getMutationType()!.description = 'Writes, each one transaction with its audit entry; every mutation needs a token with the role editor.';
+  return schema;
 }
 
 /** The SDL as committed in schema/schema.graphql: sorted, so diffs show real changes only. */

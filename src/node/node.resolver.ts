@@ -10,7 +10,7 @@ import { Node } from './node.interface';
 @Resolver()
 export class NodeResolver {
   @Query(() => Node, { nullable: true, description: 'Refetch any object by its global id.' })
-  async node(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Node | null> {
+  async node(@Arg('id', () => ID, { description: 'A global id, as the id field of a Ruling, Paragraph, Law or Consolidation returns it.' }) id: string, @Ctx() ctx: Context): Promise<Node | null> {
     const decoded = fromGlobalId(id);
     if (!decoded) return null;
     switch (decoded.type) {

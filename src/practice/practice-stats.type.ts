@@ -139,7 +139,7 @@ export class AuthorityStats extends CaseCounts {
 
 @ObjectType({ description: 'How often a reason for reversal was registered among the reversed cases.' })
 export class ReasonCount {
-  @Field(() => ReversalReason)
+  @Field(() => ReversalReason, { description: 'The reason for reversal, with its code and Danish label.' })
   reason: ReversalReason;
 
   @Field(() => Int, { description: 'Reversed cases carrying this reason.' })

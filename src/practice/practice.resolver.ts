@@ -39,7 +39,7 @@ export class PracticeResolver {
   @Query(() => PracticeStats, {
     description: 'How complaint cases are decided for a filter (paragraph, law, authority, area, decision dates; all optional): outcomes, reversal rate, reasons, and breakdowns.',
   })
-  async practice(@Arg('filter', () => PracticeFilter) filter: PracticeFilter, @Ctx() ctx: Context): Promise<PracticeStats> {
+  async practice(@Arg('filter', () => PracticeFilter, { description: 'Which complaint cases to count; {} is the national picture.' }) filter: PracticeFilter, @Ctx() ctx: Context): Promise<PracticeStats> {
     const query = normalisePracticeFilter(filter);
     await assertPracticeTargetsExist(query, ctx);
     return PracticeStats.of(query);

@@ -8,7 +8,7 @@ export class RulingEdge {
   @Field({ description: 'Opaque position of this ruling; pass as after to continue after it.' })
   cursor: string;
 
-  @Field(() => Ruling)
+  @Field(() => Ruling, { description: 'The ruling.' })
   node: Ruling;
 
   @Field(() => Float, { nullable: true, description: 'Relevance in searchRulings (higher is better); null in rulings.' })
@@ -20,10 +20,10 @@ export class RulingEdge {
     'A page of rulings (Relay connection). Cursors are keyset positions, not offsets: rulings added or removed between two page requests never make a page repeat or skip a ruling already seen.',
 })
 export class RulingConnection {
-  @Field(() => [RulingEdge])
+  @Field(() => [RulingEdge], { description: 'The rulings of this page, each with its cursor.' })
   edges: RulingEdge[];
 
-  @Field(() => PageInfo)
+  @Field(() => PageInfo, { description: 'Whether more pages follow, and the cursors to ask for them.' })
   pageInfo: PageInfo;
 
   // Not a field: what totalCount needs, so it is counted only when a client asks for it.

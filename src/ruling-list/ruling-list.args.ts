@@ -5,7 +5,7 @@ import { RulingFilter } from './ruling-filter.input';
 
 @ArgsType()
 export class RulingsArgs {
-  @Field(() => RulingFilter, { nullable: true })
+  @Field(() => RulingFilter, { nullable: true, description: 'Which rulings to list (area, law, paragraph, ...); without it, every ruling.' })
   @IsOptional()
   @ValidateNested()
   filter?: RulingFilter | null;
