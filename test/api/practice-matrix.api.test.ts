@@ -1,3 +1,4 @@
+import { MATRIX_AUTHORITIES, PRACTICE_MATRIX_CYPHER } from '../../bench/lib/practice-matrix';
 import { wilsonInterval } from '../../src/practice/wilson-interval';
 import { ApiClient } from '../support/api-client';
 import { TestDatabase } from '../support/database';
@@ -146,6 +147,15 @@ describe('practice: the municipality × year (and × quarter) table in one reque
       expect(own.reduce((sum: number, q: any) => sum + q.reversed, 0)).toBe(year.reversed);
     }
     expect(byQuarter[0]).toEqual({ year: 2014, quarter: 1, decided: CASES.filter((c) => c.decidedOn.startsWith('2014') && quarterOf(c) === 1).length, reversed: expect.any(Number) });
+  });
+
+  it("answers as the bench's floor statement for the table does (bench/lib/practice-matrix.ts)", async () => {
+    const [floor] = await db.executor.query<{ matrix: unknown }>(PRACTICE_MATRIX_CYPHER);
+    const result = await post(`{ practice(filter: {}) { byAuthority(first: ${MATRIX_AUTHORITIES}, orderBy: DECIDED_DESC, minOnMerits: 0) {
+      authority { code name } decided onMerits reversed byYear { year decided onMerits reversed reversalRate } } } }`);
+    expect(result.errors).toBeUndefined();
+    expect(result.data.practice.byAuthority).toHaveLength(MUNICIPALITIES.length + SMALL.length);
+    expect(result.data.practice).toEqual(floor.matrix);
   });
 
   it('refuses the same table for 500 authorities by quarter and year, before any statement runs', async () => {
