@@ -29,8 +29,13 @@ function compose(): string {
   const tail = strip(readFileSync(join(PROJECT_ROOT, 'bench', 'floor', 'practice-matrix.cypher'), 'utf8'));
   const head = 'UNWIND $filters AS f';
   const last = 'RETURN key, collect({';
-  if (!periods.startsWith(head) || !periods.includes(last)) throw new Error('cells-by-period.cypher no longer has the shape bench/lib/practice-matrix.ts composes');
-  return [NATIONAL_BY_AUTHORITY_AND_YEAR, periods.slice(head.length).trim().replace(last, 'WITH key, collect({'), tail].join('\n');
+  if (!periods.startsWith(head) || !periods.includes(last))
+    throw new Error('cells-by-period.cypher no longer has the shape bench/lib/practice-matrix.ts composes');
+  return [
+    NATIONAL_BY_AUTHORITY_AND_YEAR,
+    periods.slice(head.length).trim().replace(last, 'WITH key, collect({'),
+    tail,
+  ].join('\n');
 }
 
 export const PRACTICE_MATRIX_CYPHER = compose();

@@ -1,8 +1,6 @@
 import { MATRIX_AUTHORITIES, PRACTICE_MATRIX_CYPHER } from '../../bench/lib/practice-matrix';
 import { wilsonInterval } from '../../src/practice/wilson-interval';
-import { ApiClient } from '../support/api-client';
-import { TestDatabase } from '../support/database';
-import { importRecords } from '../support/ndjson-fixture';
+import { useTestBed } from '../support/test-bed';
 
 /**
  * Practice for analysts on data this test makes: 98 municipalities with cases in each of 12
@@ -21,7 +19,15 @@ interface FixtureCase {
 const YEARS = Array.from({ length: 12 }, (_, i) => 2014 + i);
 const MUNICIPALITIES = Array.from({ length: 98 }, (_, i) => `M${String(i + 1).padStart(3, '0')}`);
 const SMALL = ['SMALL1', 'SMALL2'];
-const CYCLE: Outcome[][] = [['UPHELD'], ['CHANGED'], ['UPHELD'], ['REMANDED'], ['DISMISSED'], ['UPHELD', 'ANNULLED'], ['UPHELD']];
+const CYCLE: Outcome[][] = [
+  ['UPHELD'],
+  ['CHANGED'],
+  ['UPHELD'],
+  ['REMANDED'],
+  ['DISMISSED'],
+  ['UPHELD', 'ANNULLED'],
+  ['UPHELD'],
+];
 
 function fixtureCases(): FixtureCase[] {
   const cases: FixtureCase[] = [];
@@ -47,14 +53,22 @@ function fixtureCases(): FixtureCase[] {
 
 const CASES = fixtureCases();
 const registered = (c: FixtureCase): Outcome =>
-  (['CHANGED', 'ANNULLED', 'REMANDED', 'UPHELD', 'DISMISSED'] as Outcome[]).find((outcome) => c.outcomes.includes(outcome))!;
+  (['CHANGED', 'ANNULLED', 'REMANDED', 'UPHELD', 'DISMISSED'] as Outcome[]).find((outcome) =>
+    c.outcomes.includes(outcome),
+  )!;
 const isReversed = (c: FixtureCase) => ['CHANGED', 'ANNULLED', 'REMANDED'].includes(registered(c));
 const quarterOf = (c: FixtureCase) => Math.floor((Number(c.decidedOn.slice(5, 7)) - 1) / 3) + 1;
 
 /** The oracle of one set of cases, with the interval computed by the same function the API uses. */
 function counts(set: FixtureCase[]) {
   const n = (outcome: Outcome) => set.filter((c) => registered(c) === outcome).length;
-  const outcomes = { upheld: n('UPHELD'), changed: n('CHANGED'), annulled: n('ANNULLED'), remanded: n('REMANDED'), dismissed: n('DISMISSED') };
+  const outcomes = {
+    upheld: n('UPHELD'),
+    changed: n('CHANGED'),
+    annulled: n('ANNULLED'),
+    remanded: n('REMANDED'),
+    dismissed: n('DISMISSED'),
+  };
   const onMerits = set.length - outcomes.dismissed;
   const reversed = outcomes.changed + outcomes.annulled + outcomes.remanded;
   return {
@@ -81,34 +95,31 @@ const MATRIX = `query MunicipalityYearMatrix {
   }
 }`;
 
-const db = new TestDatabase();
-let api: ApiClient;
-
-async function post(query: string, variables?: Record<string, unknown>) {
-  const response = await fetch(`${api.baseUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-debug-round-trips': '1' },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await response.json()) as { data?: any; errors?: { message: string; extensions?: Record<string, any> }[]; extensions?: { roundTrips?: number } };
-}
-
-beforeAll(async () => {
-  await db.clear();
-  await importRecords(db.executor, [
+const { db, api } = useTestBed({
+  records: [
     { kind: 'law', id: 'XM', title: 'Testlov M', shortTitle: 'testlov m' },
     { kind: 'paragraph', ref: 'XM § 1', title: 'Første', validFrom: '2010-01-01' },
-    ...[...MUNICIPALITIES, ...SMALL].map((code) => ({ kind: 'authority', code, name: `Kommune ${code}`, type: 'MUNICIPALITY' })),
-    ...CASES.map((c) => ({ kind: 'complaintCase', receivedOn: '2013-12-01', paragraphs: ['XM § 1'], applied: [], reasons: [], area: 'social', ...c })),
-  ]);
-  api = await ApiClient.start(db.executor);
-}, 300_000);
-
-afterAll(async () => {
-  await api.stop();
-  await db.clear();
-  await db.close();
+    ...[...MUNICIPALITIES, ...SMALL].map((code) => ({
+      kind: 'authority',
+      code,
+      name: `Kommune ${code}`,
+      type: 'MUNICIPALITY',
+    })),
+    ...CASES.map((c) => ({
+      kind: 'complaintCase',
+      receivedOn: '2013-12-01',
+      paragraphs: ['XM § 1'],
+      applied: [],
+      reasons: [],
+      area: 'social',
+      ...c,
+    })),
+  ],
+  timeoutMs: 300_000,
 });
+
+/** Every request counts its Cypher round trips, so a test can assert the table is not one per row. */
+const post = (query: string, variables?: Record<string, unknown>) => api.countedQuery(query, variables);
 
 describe('practice: the municipality × year (and × quarter) table in one request', () => {
   it('returns all 98 municipalities over 12 years and their quarters, within the default limits, in three statements', async () => {
@@ -121,11 +132,20 @@ describe('practice: the municipality × year (and × quarter) table in one reque
       const own = CASES.filter((c) => c.authority === row.authority.code);
       const { outcomes: _outcomes, ...total } = counts(own);
       expect({ ...row, byYear: undefined, byQuarter: undefined }).toEqual({
-        authority: { code: row.authority.code, name: `Kommune ${row.authority.code}` }, ...total, byYear: undefined, byQuarter: undefined,
+        authority: { code: row.authority.code, name: `Kommune ${row.authority.code}` },
+        ...total,
+        byYear: undefined,
+        byQuarter: undefined,
       });
-      expect(row.byYear).toEqual(YEARS.map((year) => ({ year, ...counts(own.filter((c) => c.decidedOn.startsWith(String(year)))) })));
+      expect(row.byYear).toEqual(
+        YEARS.map((year) => ({ year, ...counts(own.filter((c) => c.decidedOn.startsWith(String(year)))) })),
+      );
       const quarters = YEARS.flatMap((year) => [1, 2, 3, 4].map((quarter) => ({ year, quarter })))
-        .map(({ year, quarter }) => ({ year, quarter, set: own.filter((c) => c.decidedOn.startsWith(String(year)) && quarterOf(c) === quarter) }))
+        .map(({ year, quarter }) => ({
+          year,
+          quarter,
+          set: own.filter((c) => c.decidedOn.startsWith(String(year)) && quarterOf(c) === quarter),
+        }))
         .filter(({ set }) => set.length > 0)
         .map(({ year, quarter, set }) => ({ year, quarter, ...counts(set) }));
       expect(row.byQuarter).toEqual(quarters);
@@ -137,7 +157,9 @@ describe('practice: the municipality × year (and × quarter) table in one reque
   });
 
   it('gives PracticeStats.byQuarter the quarters of the whole filter, adding up to its byYear', async () => {
-    const result = await post(`{ practice(filter: { law: "XM" }) { byYear { year decided reversed } byQuarter { year quarter decided reversed } } }`);
+    const result = await post(
+      `{ practice(filter: { law: "XM" }) { byYear { year decided reversed } byQuarter { year quarter decided reversed } } }`,
+    );
     expect(result.errors).toBeUndefined();
     const { byYear, byQuarter } = result.data.practice;
     expect(byQuarter).toHaveLength(48);
@@ -146,12 +168,18 @@ describe('practice: the municipality × year (and × quarter) table in one reque
       expect(own.reduce((sum: number, q: any) => sum + q.decided, 0)).toBe(year.decided);
       expect(own.reduce((sum: number, q: any) => sum + q.reversed, 0)).toBe(year.reversed);
     }
-    expect(byQuarter[0]).toEqual({ year: 2014, quarter: 1, decided: CASES.filter((c) => c.decidedOn.startsWith('2014') && quarterOf(c) === 1).length, reversed: expect.any(Number) });
+    expect(byQuarter[0]).toEqual({
+      year: 2014,
+      quarter: 1,
+      decided: CASES.filter((c) => c.decidedOn.startsWith('2014') && quarterOf(c) === 1).length,
+      reversed: expect.any(Number),
+    });
   });
 
   it("answers as the bench's floor statement for the table does (bench/lib/practice-matrix.ts)", async () => {
     const [floor] = await db.executor.query<{ matrix: unknown }>(PRACTICE_MATRIX_CYPHER);
-    const result = await post(`{ practice(filter: {}) { byAuthority(first: ${MATRIX_AUTHORITIES}, orderBy: DECIDED_DESC, minOnMerits: 0) {
+    const result =
+      await post(`{ practice(filter: {}) { byAuthority(first: ${MATRIX_AUTHORITIES}, orderBy: DECIDED_DESC, minOnMerits: 0) {
       authority { code name } decided onMerits reversed byYear { year decided onMerits reversed reversalRate } } } }`);
     expect(result.errors).toBeUndefined();
     expect(result.data.practice.byAuthority).toHaveLength(MUNICIPALITIES.length + SMALL.length);
@@ -169,7 +197,9 @@ describe('practice: the municipality × year (and × quarter) table in one reque
 
 describe('practice: a ranking fair to small municipalities', () => {
   const ranking = (args: string) =>
-    post(`{ practice(filter: { law: "XM" }) { byAuthority(${args}) { authority { code } onMerits reversalRate reversalRateInterval { low high } } } }`);
+    post(
+      `{ practice(filter: { law: "XM" }) { byAuthority(${args}) { authority { code } onMerits reversalRate reversalRateInterval { low high } } } }`,
+    );
 
   it('leaves out authorities with fewer than 20 cases on the merits by default, so 1 of 1 does not top it at 100 %', async () => {
     const result = await ranking('first: 3');
@@ -177,8 +207,9 @@ describe('practice: a ranking fair to small municipalities', () => {
     const top = result.data.practice.byAuthority;
     expect(top.map((row: any) => row.authority.code)).not.toEqual(expect.arrayContaining(['SMALL1']));
     for (const row of top) expect(row.onMerits).toBeGreaterThanOrEqual(20);
-    const byRate = MUNICIPALITIES.map((code) => ({ code, ...counts(CASES.filter((c) => c.authority === code)) }))
-      .sort((a, b) => b.reversalRate! - a.reversalRate! || b.decided - a.decided || (a.code < b.code ? -1 : 1));
+    const byRate = MUNICIPALITIES.map((code) => ({ code, ...counts(CASES.filter((c) => c.authority === code)) })).sort(
+      (a, b) => b.reversalRate! - a.reversalRate! || b.decided - a.decided || (a.code < b.code ? -1 : 1),
+    );
     expect(top.map((row: any) => row.authority.code)).toEqual(byRate.slice(0, 3).map((row) => row.code));
   });
 
@@ -234,28 +265,38 @@ describe('practice.cases: the cases behind a rate', () => {
   }
 
   /** Newest decision first, ties by id, as Neo4j orders strings. */
-  const pageOrder = (a: FixtureCase, b: FixtureCase) => (a.decidedOn > b.decidedOn ? -1 : a.decidedOn < b.decidedOn ? 1 : a.id < b.id ? -1 : 1);
+  const pageOrder = (a: FixtureCase, b: FixtureCase) =>
+    a.decidedOn > b.decidedOn ? -1 : a.decidedOn < b.decidedOn ? 1 : a.id < b.id ? -1 : 1;
 
   it.each([
     ['REVERSED', isReversed],
     ['ON_MERITS', (c: FixtureCase) => registered(c) !== 'DISMISSED'],
     ['DECIDED', () => true],
     ['DISMISSED', (c: FixtureCase) => registered(c) === 'DISMISSED'],
-  ] as const)('pages through the %s cases of one municipality, each once, in order, totalCount the figure behind', async (among, keep) => {
-    const expected = CASES.filter((c) => c.authority === 'M007' && keep(c)).sort(pageOrder);
-    const { seen, totals } = await allPages({ authority: 'M007' }, among);
-    expect(seen.map((node) => node.id)).toEqual(expected.map((c) => c.id));
-    expect(seen.every((node) => node.authority.code === 'M007')).toBe(true);
-    expect(new Set(totals)).toEqual(new Set([expected.length]));
-  });
+  ] as const)(
+    'pages through the %s cases of one municipality, each once, in order, totalCount the figure behind',
+    async (among, keep) => {
+      const expected = CASES.filter((c) => c.authority === 'M007' && keep(c)).sort(pageOrder);
+      const { seen, totals } = await allPages({ authority: 'M007' }, among);
+      expect(seen.map((node) => node.id)).toEqual(expected.map((c) => c.id));
+      expect(seen.every((node) => node.authority.code === 'M007')).toBe(true);
+      expect(new Set(totals)).toEqual(new Set([expected.length]));
+    },
+  );
 
   it('reaches the cases of a cell of the table: a municipality in one year, through the cases access path', async () => {
     const filter = { authority: 'M042', law: 'XM', decidedFrom: '2019-01-01', decidedTo: '2019-12-31' };
-    const expected = CASES.filter((c) => c.authority === 'M042' && c.decidedOn.startsWith('2019') && isReversed(c)).sort(pageOrder);
+    const expected = CASES.filter(
+      (c) => c.authority === 'M042' && c.decidedOn.startsWith('2019') && isReversed(c),
+    ).sort(pageOrder);
     const { seen } = await allPages(filter, 'REVERSED');
     expect(seen.map((node) => node.id)).toEqual(expected.map((c) => c.id));
-    const table = await post(`{ practice(filter: { law: "XM" }) { byAuthority(first: 100) { authority { code } byYear { year reversed } } } }`);
-    const cell = table.data.practice.byAuthority.find((row: any) => row.authority.code === 'M042').byYear.find((row: any) => row.year === 2019);
+    const table = await post(
+      `{ practice(filter: { law: "XM" }) { byAuthority(first: 100) { authority { code } byYear { year reversed } } } }`,
+    );
+    const cell = table.data.practice.byAuthority
+      .find((row: any) => row.authority.code === 'M042')
+      .byYear.find((row: any) => row.year === 2019);
     expect(cell.reversed).toBe(expected.length);
   });
 

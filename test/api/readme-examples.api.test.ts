@@ -19,8 +19,7 @@ beforeAll(async () => {
     expect({ status, errors: body.errors }).toEqual({ status: 200, errors: undefined });
     Object.assign(answers, body.data);
   }
-  // The seed import and every read example of the README: more than the default minute on a busy machine.
-}, 180_000);
+});
 
 describe('README examples on the reference seed', () => {
   it('lineage: 51-19 replaces 10-18, and U-10-08 was no longer good law in 2020: repealed by 2019-51 (dated 2019) with 51-19 as successor', () => {

@@ -15,11 +15,14 @@ beforeAll(async () => {
 
 function cost(source: string): number {
   const document = parse(source);
-  const operation = document.definitions.find((definition): definition is OperationDefinitionNode => definition.kind === 'OperationDefinition')!;
+  const operation = document.definitions.find(
+    (definition): definition is OperationDefinitionNode => definition.kind === 'OperationDefinition',
+  )!;
   return operationComplexity(schema, document, operation, {})!;
 }
 
-const ROW = 'decided onMerits reversed reversalRate reversalRateInterval { low high } outcomes { upheld changed annulled remanded dismissed }';
+const ROW =
+  'decided onMerits reversed reversalRate reversalRateInterval { low high } outcomes { upheld changed annulled remanded dismissed }';
 const table = (first: number, breakdowns: string) =>
   `{ practice(filter: { decidedFrom: "2014-01-01", decidedTo: "2025-12-31" }) {
       byAuthority(first: ${first}) { authority { code name } decided onMerits reversalRate reversalRateInterval { low high } ${breakdowns} } } }`;
@@ -43,7 +46,11 @@ describe('practice breakdowns against the default complexity limit', () => {
 
   it('refuses 500 authorities by quarter and year, four such tables in one request, and a table per paragraph of a page', () => {
     expect(cost(table(500, `${BY_YEAR} ${BY_QUARTER}`))).toBeGreaterThan(DEFAULT_LIMITS.maxComplexity);
-    const aliased = Array.from({ length: 4 }, (_, i) => `t${i}: practice(filter: { authority: "${i}" }) { byAuthority(first: 100) { ${BY_YEAR} ${BY_QUARTER} } }`);
+    const aliased = Array.from(
+      { length: 4 },
+      (_, i) =>
+        `t${i}: practice(filter: { authority: "${i}" }) { byAuthority(first: 100) { ${BY_YEAR} ${BY_QUARTER} } }`,
+    );
     expect(cost(`{ ${aliased.join(' ')} }`)).toBeGreaterThan(DEFAULT_LIMITS.maxComplexity);
     const perParagraph = `{ rulings(first: 20) { edges { node { paragraphs { practice { byAuthority(first: 98) { ${BY_YEAR} } } } } } } }`;
     expect(cost(perParagraph)).toBeGreaterThan(DEFAULT_LIMITS.maxComplexity);

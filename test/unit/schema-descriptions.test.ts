@@ -1,5 +1,13 @@
 import 'reflect-metadata';
-import { isEnumType, type GraphQLEnumType, isInputObjectType, isInterfaceType, isObjectType, isSpecifiedScalarType, type GraphQLSchema } from 'graphql';
+import {
+  isEnumType,
+  type GraphQLEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isObjectType,
+  isSpecifiedScalarType,
+  type GraphQLSchema,
+} from 'graphql';
 import { buildPraksisSchema } from '../../src/graphql/schema';
 
 /**
@@ -18,10 +26,12 @@ function undocumentedMembers(schema: GraphQLSchema): string[] {
     if (isObjectType(type) || isInterfaceType(type)) {
       for (const field of Object.values(type.getFields())) {
         if (blank(field.description)) missing.push(`${type.name}.${field.name}`);
-        for (const arg of field.args) if (blank(arg.description)) missing.push(`${type.name}.${field.name}(${arg.name}:)`);
+        for (const arg of field.args)
+          if (blank(arg.description)) missing.push(`${type.name}.${field.name}(${arg.name}:)`);
       }
     } else if (isInputObjectType(type)) {
-      for (const field of Object.values(type.getFields())) if (blank(field.description)) missing.push(`${type.name}.${field.name}`);
+      for (const field of Object.values(type.getFields()))
+        if (blank(field.description)) missing.push(`${type.name}.${field.name}`);
     } else if (isEnumType(type)) {
       for (const value of type.getValues()) if (blank(value.description)) missing.push(`${type.name}.${value.name}`);
     }
@@ -48,9 +58,19 @@ describe('schema descriptions', () => {
     (argument as { description: string | null }).description = null;
     value.getValues()[0].description = undefined;
     try {
-      expect(undocumentedMembers(schema)).toEqual(expect.arrayContaining(['Query.ruling', `Query.ruling(${argument.name}:)`, `Outcome.${value.getValues()[0].name}`]));
+      expect(undocumentedMembers(schema)).toEqual(
+        expect.arrayContaining([
+          'Query.ruling',
+          `Query.ruling(${argument.name}:)`,
+          `Outcome.${value.getValues()[0].name}`,
+        ]),
+      );
     } finally {
-      [field.description, (argument as { description: string | null | undefined }).description, value.getValues()[0].description] = saved;
+      [
+        field.description,
+        (argument as { description: string | null | undefined }).description,
+        value.getValues()[0].description,
+      ] = saved;
     }
   });
 });

@@ -13,7 +13,9 @@ describe('README operations for the typed client', () => {
   });
 
   it('are in operations/ exactly as the README has them, and nothing else is', () => {
-    const files = readdirSync(OPERATIONS_DIR).filter((file) => file.endsWith('.graphql')).sort();
+    const files = readdirSync(OPERATIONS_DIR)
+      .filter((file) => file.endsWith('.graphql'))
+      .sort();
     expect(files).toEqual(operations.map((operation) => operationFile(operation.name)).sort());
     for (const operation of operations) {
       expect(readFileSync(join(OPERATIONS_DIR, operationFile(operation.name)), 'utf8')).toBe(operation.text);
@@ -21,6 +23,8 @@ describe('README operations for the typed client', () => {
   });
 
   it('refuses an anonymous operation, naming the block', () => {
-    expect(() => readmeOperations('```graphql\n{ ruling(number: "51-19") { number } }\n```\n')).toThrow(/graphql block 1 must hold exactly one named operation/);
+    expect(() => readmeOperations('```graphql\n{ ruling(number: "51-19") { number } }\n```\n')).toThrow(
+      /graphql block 1 must hold exactly one named operation/,
+    );
   });
 });

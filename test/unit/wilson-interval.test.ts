@@ -28,7 +28,10 @@ describe('the Wilson 95 % interval', () => {
         expect(high).toBeGreaterThanOrEqual(successes / trials);
       }
     }
-    const width = (n: number) => { const i = wilsonInterval(n / 5, n)!; return i.high - i.low; };
+    const width = (n: number) => {
+      const i = wilsonInterval(n / 5, n)!;
+      return i.high - i.low;
+    };
     expect(width(10)).toBeGreaterThan(width(100));
     expect(width(100)).toBeGreaterThan(width(1000));
   });

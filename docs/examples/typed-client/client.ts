@@ -39,7 +39,8 @@ export async function request<Result, Variables>(
   return body.data;
 }
 
-const percent = (rate: number | null | undefined) => (rate === null || rate === undefined ? '–' : `${(rate * 100).toFixed(1)} %`);
+const percent = (rate: number | null | undefined) =>
+  rate === null || rate === undefined ? '–' : `${(rate * 100).toFixed(1)} %`;
 
 async function main(url: string): Promise<void> {
   const lineage = await request(url, RulingLineageAndStatusDocument);
@@ -47,26 +48,34 @@ async function main(url: string): Promise<void> {
     console.log(`51-19 replaces ${step.ruling.number} (depth ${step.depth}, ${step.extent} from ${step.on})`);
   }
   const status = lineage.old?.status;
-  if (status) console.log(`U-10-08 on ${status.repealedOn ?? 'that day'}: ${status.status}, successors ${status.successors.map((s) => s.number).join(', ')}`);
+  if (status)
+    console.log(
+      `U-10-08 on ${status.repealedOn ?? 'that day'}: ${status.status}, successors ${status.successors.map((s) => s.number).join(', ')}`,
+    );
 
   const applicable = await request(url, ApplicableRulingsOfParagraphDocument);
   for (const row of applicable.applicableRulings ?? []) {
     // decidedOn is the Date scalar, typed as the YYYY-MM-DD string it is on the wire.
     const year: string = row.ruling.decidedOn.slice(0, 4);
-    console.log(`${row.ruling.number} (${year}) via ${row.via.ref}${row.direct ? '' : ' (earlier numbering)'}: ${row.status}`);
+    console.log(
+      `${row.ruling.number} (${year}) via ${row.via.ref}${row.direct ? '' : ' (earlier numbering)'}: ${row.status}`,
+    );
   }
 
   const { practice } = await request(url, PracticeOfParagraphDocument);
   if (practice) {
     console.log(`BL § 86: ${practice.decided} decided, reversal rate ${percent(practice.reversalRate)}`);
-    for (const row of practice.byAuthority) console.log(`  ${row.authority.name}: ${percent(row.reversalRate)} of ${row.onMerits}`);
+    for (const row of practice.byAuthority)
+      console.log(`  ${row.authority.name}: ${percent(row.reversalRate)} of ${row.onMerits}`);
   }
 
   const { table } = await request(url, MunicipalityYearTableDocument);
   for (const row of table?.byAuthority ?? []) {
     const interval = row.reversalRateInterval;
     const years = row.byYear.map((year) => `${year.year} ${percent(year.reversalRate)}`).join(', ');
-    console.log(`${row.authority.code} ${row.authority.name}: ${percent(row.reversalRate)} (95 % ${percent(interval?.low)} to ${percent(interval?.high)}); ${years}`);
+    console.log(
+      `${row.authority.code} ${row.authority.name}: ${percent(row.reversalRate)} (95 % ${percent(interval?.low)} to ${percent(interval?.high)}); ${years}`,
+    );
   }
 }
 

@@ -28,7 +28,13 @@ for (const file of present.filter((file) => !wanted.has(file))) {
   else rmSync(join(OPERATIONS_DIR, file));
 }
 if (problems.length > 0) {
-  console.error(`docs/examples/typed-client/operations/ is out of date (npm run typed-client:operations):\n  ${problems.join('\n  ')}`);
+  console.error(
+    `docs/examples/typed-client/operations/ is out of date (npm run typed-client:operations):\n  ${problems.join('\n  ')}`,
+  );
   process.exit(1);
 }
-console.log(check ? `operations/ matches the README's ${wanted.size} operations` : `wrote ${wanted.size} operations to operations/`);
+console.log(
+  check
+    ? `operations/ matches the README's ${wanted.size} operations`
+    : `wrote ${wanted.size} operations to operations/`,
+);

@@ -21,9 +21,13 @@ export interface ReadmeOperation {
 export function readmeOperations(readme = readFileSync(README_PATH, 'utf8')): ReadmeOperation[] {
   const blocks = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((match) => match[1]);
   return blocks.map((text, index) => {
-    const operations = parse(text).definitions.filter((definition): definition is OperationDefinitionNode => definition.kind === 'OperationDefinition');
+    const operations = parse(text).definitions.filter(
+      (definition): definition is OperationDefinitionNode => definition.kind === 'OperationDefinition',
+    );
     if (operations.length !== 1 || !operations[0].name) {
-      throw new Error(`README.md: graphql block ${index + 1} must hold exactly one named operation (e.g. "query RulingStatus { ... }")`);
+      throw new Error(
+        `README.md: graphql block ${index + 1} must hold exactly one named operation (e.g. "query RulingStatus { ... }")`,
+      );
     }
     return { name: operations[0].name.value, text };
   });
