@@ -16,7 +16,7 @@ export function outcomesOf(set: PracticeCaseSet): Outcome[] | null {
     case PracticeCaseSet.REVERSED:
       return [...REVERSAL_OUTCOMES];
     default:
-      return [set as string as Outcome];
+      return [set];
   }
 }
 

@@ -1,6 +1,8 @@
 import { IsEnum, IsInt, Max, Min } from 'class-validator';
 import { ArgsType, Field, Int, registerEnumType } from 'type-graphql';
 import { ComplaintCasesArgs } from '../complaint-case/complaint-cases.args';
+import type { Outcome } from '../complaint-case/registered-outcome';
+import { OUTCOMES } from '../importer/import-schema';
 
 export enum AuthorityOrder {
   REVERSAL_RATE_DESC = 'REVERSAL_RATE_DESC',
@@ -57,29 +59,28 @@ export class MostAppliedRulingsArgs {
   first: number;
 }
 
-/** Which of a filter's cases PracticeStats.cases lists: the cases behind each of its figures. */
-export enum PracticeCaseSet {
-  DECIDED = 'DECIDED',
-  ON_MERITS = 'ON_MERITS',
-  REVERSED = 'REVERSED',
-  UPHELD = 'UPHELD',
-  CHANGED = 'CHANGED',
-  ANNULLED = 'ANNULLED',
-  REMANDED = 'REMANDED',
-  DISMISSED = 'DISMISSED',
-}
+/** The sets behind a figure that is more than one outcome; each outcome is a set of its own. */
+const FIGURE_SETS = ['DECIDED', 'ON_MERITS', 'REVERSED'] as const;
+
+/**
+ * Which of a filter's cases PracticeStats.cases lists: the cases behind each of its figures. The
+ * outcome values come from the import contract's one list (OUTCOMES), as the Outcome enum's do.
+ */
+export const PracticeCaseSet = Object.fromEntries([...FIGURE_SETS, ...OUTCOMES].map((set) => [set, set])) as {
+  readonly [K in (typeof FIGURE_SETS)[number] | Outcome]: K;
+};
+export type PracticeCaseSet = (typeof FIGURE_SETS)[number] | Outcome;
 registerEnumType(PracticeCaseSet, {
   name: 'PracticeCaseSet',
-  description: 'Which cases of a practice filter to list, by registered outcome: the cases behind decided, onMerits, reversed or one outcome count.',
+  description:
+    'Which cases of a practice filter to list, by registered outcome: the cases behind decided, onMerits, reversed or one outcome count.',
   valuesConfig: {
     DECIDED: { description: 'Every case of the filter (PracticeStats.decided).' },
     ON_MERITS: { description: 'The cases decided on the merits, every one but the dismissed (onMerits: the base of reversalRate).' },
     REVERSED: { description: 'The reversed cases: changed, annulled or remanded (reversed: the numerator of reversalRate).' },
-    UPHELD: { description: 'The cases registered as upheld (outcomes.upheld).' },
-    CHANGED: { description: 'The cases registered as changed (outcomes.changed).' },
-    ANNULLED: { description: 'The cases registered as annulled (outcomes.annulled).' },
-    REMANDED: { description: 'The cases registered as remanded (outcomes.remanded).' },
-    DISMISSED: { description: 'The cases registered as dismissed (outcomes.dismissed).' },
+    ...Object.fromEntries(
+      OUTCOMES.map((outcome) => [outcome, { description: `The cases registered as ${outcome.toLowerCase()} (outcomes.${outcome.toLowerCase()}).` }]),
+    ),
   },
 });
 
