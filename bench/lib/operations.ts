@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Neo4jExecutor } from '../../src/db/executor';
 import { toLuceneQuery } from '../../src/ruling-list/lucene-query';
 import { CYPHER_DIR, PROJECT_ROOT } from '../../src/shared/project-paths';
+import { MATRIX_AUTHORITIES, PRACTICE_MATRIX_CYPHER } from './practice-matrix';
 
 /**
  * The operations of issues 8 and 14, each asked of every variant for the same answer:
@@ -232,7 +233,7 @@ export function buildOperations(s: Subjects): Operation[] {
       title: `practice of one law (${s.practiceCases} cases) with byYear and byAuthority`,
       floor: { cypher: floorCypher('practice'), params: { law: s.practiceLaw }, shape: (rows) => ({ practice: firstRow(rows, 'practice') }) },
       api: {
-        query: `query($law: String!) { practice(filter: { law: $law }) { decided onMerits reversalRate byYear { year decided onMerits reversed reversalRate } byAuthority { authority { code name } decided onMerits reversed reversalRate } } }`,
+        query: `query($law: String!) { practice(filter: { law: $law }) { decided onMerits reversalRate byYear { year decided onMerits reversed reversalRate } byAuthority(minOnMerits: 0) { authority { code name } decided onMerits reversed reversalRate } } }`,
         variables: { law: s.practiceLaw },
       },
       neo4jGraphql: {
@@ -250,6 +251,20 @@ export function buildOperations(s: Subjects): Operation[] {
             },
           };
         },
+      },
+    },
+    {
+      name: 'matrix',
+      title: `every authority × year of decision, national (practice byAuthority { byYear }, first ${MATRIX_AUTHORITIES})`,
+      floor: { cypher: PRACTICE_MATRIX_CYPHER, params: {}, shape: (rows) => ({ practice: firstRow(rows, 'matrix') }) },
+      api: {
+        query: `query($first: Int!) { practice(filter: {}) { byAuthority(first: $first, orderBy: DECIDED_DESC, minOnMerits: 0) { authority { code name } decided onMerits reversed byYear { year decided onMerits reversed reversalRate } } } }`,
+        variables: { first: MATRIX_AUTHORITIES },
+      },
+      neo4jGraphql: {
+        query: `{ authorityYearMatrix { byAuthority { authority { code name } decided onMerits reversed byYear { year decided onMerits reversed reversalRate } } } }`,
+        variables: {},
+        normalise: (data) => ({ practice: data.authorityYearMatrix }),
       },
     },
     {

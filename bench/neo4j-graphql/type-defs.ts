@@ -8,6 +8,8 @@
  * are the stored 'YYYY-MM-DD' strings, so they are String here.
  */
 
+import { PRACTICE_MATRIX_CYPHER } from '../lib/practice-matrix';
+
 // A ruling is repealed on a date if a FULL repeal by a consolidation decided by then exists.
 const FULLY_REPEALED = (ruling: string) =>
   `EXISTS { (c)-[x:REPEALS]->(${ruling}) WHERE x.extent = 'FULL' AND c.decidedOn <= $asOf }`;
@@ -216,6 +218,24 @@ export const NEO4J_GRAPHQL_TYPE_DEFS = /* GraphQL */ `
     reversalRate: Float
   }
 
+  type AuthorityRef {
+    code: String!
+    name: String!
+  }
+
+  type AuthorityYears {
+    authority: AuthorityRef!
+    decided: Int!
+    onMerits: Int!
+    reversed: Int!
+    byYear: [YearPractice!]!
+  }
+
+  # Every authority × year: the same one statement as the floor (bench/lib/practice-matrix.ts).
+  type AuthorityYearMatrix {
+    byAuthority: [AuthorityYears!]!
+  }
+
   type PracticeStats {
     decided: Int!
     onMerits: Int!
@@ -228,5 +248,6 @@ export const NEO4J_GRAPHQL_TYPE_DEFS = /* GraphQL */ `
     applicableRulings(ref: String!, asOf: String!): [Applicability!]!
       @cypher(statement: """${APPLICABLE}""", columnName: "applicability")
     lawPractice(law: String!): PracticeStats @cypher(statement: """${PRACTICE}""", columnName: "stats")
+    authorityYearMatrix: AuthorityYearMatrix @cypher(statement: """${PRACTICE_MATRIX_CYPHER}""", columnName: "matrix")
   }
 `;

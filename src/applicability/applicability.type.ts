@@ -13,7 +13,7 @@ export interface ApplicabilityRecord {
 
 @ObjectType({ description: 'A principle ruling that applies to a paragraph on a date, and why.' })
 export class Applicability {
-  @Field(() => Ruling)
+  @Field(() => Ruling, { description: 'The principle ruling that applies.' })
   ruling: Ruling;
 
   @Field(() => RulingStatusKind, {

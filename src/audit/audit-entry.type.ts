@@ -14,7 +14,7 @@ export interface AuditEntryRecord {
 
 @ObjectType({ description: 'One write through the API: who, when, which mutation and what it touched. Written in the same transaction as the change.' })
 export class AuditEntry {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The entry\'s id, unique and never reused.' })
   id: string;
 
   @Field({ description: 'When the write was made, ISO 8601 in UTC (e.g. 2026-11-23T12:30:00.000Z).' })
@@ -37,20 +37,20 @@ export class AuditEntry {
   }
 }
 
-@ObjectType()
+@ObjectType({ description: 'One audit entry on a page, with the cursor to page on from it.' })
 export class AuditEntryEdge {
-  @Field()
+  @Field({ description: 'Opaque position of this entry; pass as after to continue after it.' })
   cursor: string;
 
-  @Field(() => AuditEntry)
+  @Field(() => AuditEntry, { description: 'The audit entry.' })
   node: AuditEntry;
 }
 
 @ObjectType({ description: 'A page of the audit trail, newest first.' })
 export class AuditEntryConnection {
-  @Field(() => [AuditEntryEdge])
+  @Field(() => [AuditEntryEdge], { description: 'The entries of this page, newest first.' })
   edges: AuditEntryEdge[];
 
-  @Field(() => PageInfo)
+  @Field(() => PageInfo, { description: 'Whether more pages follow, and the cursors to ask for them.' })
   pageInfo: PageInfo;
 }

@@ -8,6 +8,11 @@ export enum AuthorityKind {
 registerEnumType(AuthorityKind, {
   name: 'AuthorityKind',
   description: 'The kind of first instance whose decision was complained about.',
+  valuesConfig: {
+    MUNICIPALITY: { description: 'A municipality (kommune), by its official municipality code.' },
+    UDBETALING_DANMARK: { description: 'Udbetaling Danmark, which decides e.g. pensions and family benefits.' },
+    OTHER: { description: 'Any other first instance, e.g. a region or a state agency.' },
+  },
 });
 
 /** An Authority node as read from Neo4j (the importer stores the record's `type` as `kind`). */
@@ -22,10 +27,10 @@ export class Authority {
   @Field({ description: 'Municipality code, e.g. "101" for København, or "UDK".' })
   code: string;
 
-  @Field()
+  @Field({ description: 'The authority\'s name, e.g. København.' })
   name: string;
 
-  @Field(() => AuthorityKind)
+  @Field(() => AuthorityKind, { description: 'Municipality, Udbetaling Danmark or another kind of authority.' })
   kind: AuthorityKind;
 
   static from(record: AuthorityRecord): Authority {

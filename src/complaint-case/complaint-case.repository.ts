@@ -24,7 +24,8 @@ const authorityStatements = {
   backward: keysetStatement(queries['authorities-page'], BY_NAME, true),
 };
 
-const NEWEST_DECISION_FIRST: SortKey[] = [
+/** The order of every list of complaint cases: newest decision first, ties by case id. */
+export const NEWEST_DECISION_FIRST: SortKey[] = [
   { expr: 'c.decidedOn', direction: 'DESC' },
   { expr: 'c.id', direction: 'ASC' },
 ];

@@ -32,10 +32,10 @@ export class ComplaintCase implements Node {
   @Field({ description: 'The case\'s pseudonymous id, e.g. "K-2019-000001" (as correctComplaintCase takes it).' })
   caseId: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The day Ankestyrelsen received the complaint.' })
   receivedOn: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The day Ankestyrelsen decided the case.' })
   decidedOn: string;
 
   @Field(() => CaseOutcome, { description: 'The registered outcome: the most far-reaching of outcomes (changed > annulled > remanded > upheld).' })

@@ -14,3 +14,6 @@ export function registeredOutcome(outcomes: readonly Outcome[]): Outcome {
 }
 
 export const REVERSAL_OUTCOMES: readonly Outcome[] = ['CHANGED', 'ANNULLED', 'REMANDED'];
+
+/** Every registered outcome but a dismissal is a decision on the merits (the reversal rate's base). */
+export const ON_MERITS_OUTCOMES: readonly Outcome[] = PRECEDENCE.filter((outcome) => outcome !== 'DISMISSED');

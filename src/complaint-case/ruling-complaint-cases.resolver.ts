@@ -10,7 +10,7 @@ import { ComplaintCase, type ComplaintCaseRecord } from './complaint-case.type';
 import { ComplaintCasesArgs } from './complaint-cases.args';
 
 /** The cursor of a case is its sort key, (decidedOn, id). */
-function casePosition(cursor: string | null, argument: CursorArgument): { decidedOn: string; id: string } | null {
+export function casePosition(cursor: string | null, argument: CursorArgument): { decidedOn: string; id: string } | null {
   if (cursor === null) return null;
   const [decidedOn, id] = decodeCursor(cursor, 2, argument);
   if (!isIsoDate(decidedOn) || typeof id !== 'string') {
@@ -19,7 +19,7 @@ function casePosition(cursor: string | null, argument: CursorArgument): { decide
   return { decidedOn, id };
 }
 
-const cursorOfCase = (record: ComplaintCaseRecord) => encodeCursor([record.decidedOn, record.id]);
+export const cursorOfCase = (record: ComplaintCaseRecord) => encodeCursor([record.decidedOn, record.id]);
 
 // A resolver class of its own on Ruling: type-graphql merges the field resolvers of every class
 // for the same type, so this feature needs no edit of the ruling feature's files.

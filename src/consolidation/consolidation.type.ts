@@ -12,6 +12,11 @@ export enum ConsolidationKind {
 registerEnumType(ConsolidationKind, {
   name: 'ConsolidationKind',
   description: 'MERGE gathers several rulings into a new one (sammenskrivning), REWRITE rewrites one (omskrivning), REPEAL repeals with no successor.',
+  valuesConfig: {
+    MERGE: { description: 'Sammenskrivning: several older rulings gathered into one or more new ones.' },
+    REWRITE: { description: 'Omskrivning: one older ruling rewritten as a new one.' },
+    REPEAL: { description: 'Ophævelse: older rulings repealed with no successor, e.g. after a change of the law.' },
+  },
 });
 
 export enum RepealExtent {
@@ -21,6 +26,10 @@ export enum RepealExtent {
 registerEnumType(RepealExtent, {
   name: 'RepealExtent',
   description: 'Whether a consolidation repeals the whole of a ruling or only part of it.',
+  valuesConfig: {
+    FULL: { description: 'The whole ruling is repealed: it is no longer a legal source.' },
+    PARTIAL: { description: 'Part of the ruling is repealed; the rest still stands.' },
+  },
 });
 
 /** A Consolidation node as read from Neo4j. */
@@ -38,7 +47,7 @@ export interface ConsolidationRecord {
   description: 'A clean-up of practice: Ankestyrelsen issues zero or more new rulings and repeals older ones, fully or partly.',
 })
 export class Consolidation implements Node {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Global id for node(id).' })
   get id(): string {
     return toGlobalId('Consolidation', this.consolidationId);
   }
@@ -46,10 +55,10 @@ export class Consolidation implements Node {
   @Field({ name: 'consolidationId', description: 'The key Ankestyrelsen\'s data uses, e.g. "2019-51".' })
   consolidationId: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Title of the consolidation, where Ankestyrelsen gives one.' })
   title: string | null;
 
-  @Field(() => ConsolidationKind)
+  @Field(() => ConsolidationKind, { description: 'MERGE, REWRITE or REPEAL.' })
   kind: ConsolidationKind;
 
   @Field(() => DateScalar, { description: 'The day the consolidation took effect: its repeals count from this day.' })

@@ -5,10 +5,10 @@ import type { RepealedRulingRecord } from './consolidation.repository';
 
 @ObjectType({ description: 'A ruling a consolidation repealed, and how much of it.' })
 export class RepealedRuling {
-  @Field(() => Ruling)
+  @Field(() => Ruling, { description: 'The repealed ruling.' })
   ruling: Ruling;
 
-  @Field(() => RepealExtent)
+  @Field(() => RepealExtent, { description: 'Whether it was repealed fully or partly.' })
   extent: RepealExtent;
 
   static from(record: RepealedRulingRecord): RepealedRuling {

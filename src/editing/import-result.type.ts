@@ -5,15 +5,15 @@ export class ImportKindCount {
   @Field({ description: 'Record kind: law, paragraph, ruling, consolidation, authority, reversalReason, complaintCase.' })
   kind: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Records of the kind written.' })
   count: number;
 }
 
 @ObjectType({ description: 'What importRecords wrote, in one transaction.' })
 export class ImportResult {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Records written in all.' })
   records: number;
 
-  @Field(() => [ImportKindCount])
+  @Field(() => [ImportKindCount], { description: 'Records written per kind, for the kinds the batch held.' })
   byKind: ImportKindCount[];
 }

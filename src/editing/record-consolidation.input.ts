@@ -11,7 +11,7 @@ export class RepealInput {
   @Length(1, 40)
   ruling: string;
 
-  @Field(() => RepealExtent)
+  @Field(() => RepealExtent, { description: 'FULL or PARTIAL.' })
   @IsEnum(RepealExtent)
   extent: RepealExtent;
 }
@@ -26,7 +26,7 @@ export class RecordConsolidationInput {
   @Matches(/^[A-Za-z0-9._-]+$/, { message: 'id may hold only letters, digits, ".", "_" and "-"' })
   id: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Title of the consolidation; null or absent for none.' })
   @IsOptional()
   @Length(1, 500)
   title?: string | null;
@@ -34,7 +34,7 @@ export class RecordConsolidationInput {
   @Field(() => DateScalar, { description: 'The day it took effect; not in the future.' })
   decidedOn: string;
 
-  @Field(() => DatePrecision, { nullable: true })
+  @Field(() => DatePrecision, { nullable: true, description: 'How precise decidedOn is; DAY when absent.' })
   @IsOptional()
   @IsEnum(DatePrecision)
   datePrecision?: DatePrecision | null;
@@ -43,7 +43,7 @@ export class RecordConsolidationInput {
   @IsEnum(ConsolidationKind)
   kind: ConsolidationKind;
 
-  @Field()
+  @Field({ description: 'False when Ankestyrelsen states that the issued rulings only restate earlier practice.' })
   @IsBoolean()
   containsNewPractice: boolean;
 

@@ -14,11 +14,11 @@ export class NewRulingInput {
   @Length(1, 40)
   number: string;
 
-  @Field()
+  @Field({ description: 'The ruling\'s title, 1 to 500 characters.' })
   @Length(1, 500)
   title: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'A summary of the ruling; null or absent for none.' })
   @IsOptional()
   @Length(1, 5000)
   summary?: string | null;

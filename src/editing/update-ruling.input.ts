@@ -15,7 +15,7 @@ export class UpdateRulingInput {
   @Length(1, 40)
   number: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'A new title, 1 to 500 characters; absent keeps the current one.' })
   @ValidateIf(given)
   @Length(1, 500)
   title?: string;

@@ -48,12 +48,6 @@ export function pageSize(first: number | undefined | null, argument: 'first' | '
   return size;
 }
 
-/** A forward page (first/after) from rows fetched with LIMIT size + 1; see connectionPage. */
-export function toPage<Row, Node>(rows: Row[], size: number, keyOf: (row: Row) => readonly unknown[], nodeOf: (row: Row) => Node, afterGiven: boolean) {
-  const request: PageRequest = { size, backward: false, cursor: afterGiven ? 'given' : null, cursorArgument: 'after' };
-  return connectionPage(rows, request, (row) => encodeCursor(keyOf(row)), nodeOf);
-}
-
 export type CursorArgument = 'after' | 'before';
 
 /** A page asked for with first/after (forward) or last/before (backward), checked. */

@@ -25,6 +25,7 @@ import { RulingStatusResolver } from '../lineage/ruling-status.resolver';
 import { NodeResolver } from '../node/node.resolver';
 import { ParagraphResolver } from '../paragraph/paragraph.resolver';
 import { ParagraphOverviewResolver } from '../paragraph-overview/paragraph-overview.resolver';
+import { AuthorityStatsResolver } from '../practice/authority-stats.resolver';
 import { ParagraphPracticeResolver } from '../practice/paragraph-practice.resolver';
 import { PracticeResolver } from '../practice/practice.resolver';
 import { RulingResolver } from '../ruling/ruling.resolver';
@@ -46,6 +47,7 @@ export const RESOLVERS = [
   RulingListResolver,
   PracticeResolver,
   ParagraphPracticeResolver,
+  AuthorityStatsResolver,
   ComplaintCaseResolver,
   RulingComplaintCasesResolver,
   CreateRulingMutation,
@@ -69,6 +71,9 @@ export async function buildPraksisSchema(): Promise<GraphQLSchema> {
     // @Authorized(role) fields: mutations and the audit trail (src/auth/auth-checker.ts).
     authChecker,
   });
+  // type-graphql has no decorator for the root types, yet tools show their descriptions too.
+  schema.getQueryType()!.description = 'Reads: rulings and their lineage and status, paragraphs and what applies to them, complaint-case practice.';
+  schema.getMutationType()!.description = 'Writes, each one transaction with its audit entry; every mutation needs a token with the role editor.';
   // A malformed Date argument fails only its own field, naming the argument (date-scalar.ts).
   return guardDateArguments(schema);
 }

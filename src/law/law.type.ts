@@ -11,7 +11,7 @@ export interface LawRecord {
 
 @ObjectType({ implements: Node, description: 'A Danish law, e.g. SEL (serviceloven) or BL (barnets lov).' })
 export class Law implements Node {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Global id for node(id).' })
   get id(): string {
     return toGlobalId('Law', this.code);
   }
@@ -19,7 +19,7 @@ export class Law implements Node {
   @Field({ description: 'Short code, e.g. SEL, BL, LAS.' })
   code: string;
 
-  @Field()
+  @Field({ description: 'The law\'s full title, e.g. Lov om social service.' })
   title: string;
 
   @Field({ description: 'Common name, e.g. serviceloven.' })

@@ -48,7 +48,7 @@ export interface LineageRecord {
 
 @ObjectType({ description: 'A ruling reached by following replacements, and the step that reached it.' })
 export class LineageStep {
-  @Field(() => Ruling)
+  @Field(() => Ruling, { description: 'The ruling reached.' })
   ruling: Ruling;
 
   @Field(() => Int, { description: 'Replacements between the two rulings on the shortest chain: 1 for a direct one.' })
@@ -79,13 +79,13 @@ export class LineageNode {
   @Field({ description: 'The ruling number, which edges refer to in from and to.' })
   number: string;
 
-  @Field(() => Ruling)
+  @Field(() => Ruling, { description: 'The ruling this node stands for.' })
   ruling: Ruling;
 
   @Field(() => Int, { description: 'Replacements between it and the root on the shortest chain; 0 for the root.' })
   depth: number;
 
-  @Field(() => LineageDirection)
+  @Field(() => LineageDirection, { description: 'Whether the ruling is the root, a predecessor (replaced by it) or a successor (replacing it).' })
   direction: LineageDirection;
 }
 
@@ -100,10 +100,10 @@ export class LineageEdge {
   @Field({ description: 'Id of the consolidation, as Consolidation.consolidationId.' })
   consolidationId: string;
 
-  @Field(() => Consolidation)
+  @Field(() => Consolidation, { description: 'The consolidation that made the replacement.' })
   consolidation: Consolidation;
 
-  @Field(() => RepealExtent)
+  @Field(() => RepealExtent, { description: 'Whether the older ruling was repealed fully or partly.' })
   extent: RepealExtent;
 
   @Field(() => DateScalar, { description: 'The day the replacement took effect.' })

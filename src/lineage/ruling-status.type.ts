@@ -41,10 +41,10 @@ export interface RulingStatusRecord {
 
 @ObjectType({ description: 'One repeal of a ruling: which consolidation, how much, from when.' })
 export class Repeal {
-  @Field(() => Consolidation)
+  @Field(() => Consolidation, { description: 'The consolidation that made the repeal.' })
   consolidation: Consolidation;
 
-  @Field(() => RepealExtent)
+  @Field(() => RepealExtent, { description: 'FULL or PARTIAL.' })
   extent: RepealExtent;
 
   @Field(() => DateScalar, { description: 'The day the repeal took effect (the consolidation\'s decidedOn).' })
@@ -57,7 +57,7 @@ export class Repeal {
 
 @ObjectType({ description: 'Whether a ruling is good law on a date, and why not if it is not. Derived, never stored.' })
 export class RulingStatus {
-  @Field(() => RulingStatusKind)
+  @Field(() => RulingStatusKind, { description: 'IN_FORCE, PARTIALLY_REPEALED, REPEALED or NOT_YET_ISSUED on asOf.' })
   status: RulingStatusKind;
 
   @Field(() => DateScalar, { description: 'The date the status holds for.' })

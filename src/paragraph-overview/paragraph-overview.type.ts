@@ -26,7 +26,7 @@ export interface LawOverviewRecord {
     'One paragraph of a law with the principle rulings behind it on a date: the overview by paragraph that the 2017 evaluation of practice coordination asked for.',
 })
 export class ParagraphOverview {
-  @Field(() => Paragraph)
+  @Field(() => Paragraph, { description: 'The paragraph of the law.' })
   paragraph: Paragraph;
 
   @Field(() => DateScalar, { description: 'The date the overview holds for.' })

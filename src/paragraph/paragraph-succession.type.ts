@@ -16,7 +16,7 @@ export interface ParagraphSuccessionRecord {
 
 @ObjectType({ description: 'An earlier or later numbering of a paragraph, reached through SUCCEEDED_BY.' })
 export class ParagraphStep {
-  @Field(() => Paragraph)
+  @Field(() => Paragraph, { description: 'The paragraph reached by this step.' })
   paragraph: Paragraph;
 
   @Field(() => Int, { description: 'Renumberings between the two: 1 for a direct predecessor or successor.' })

@@ -15,7 +15,7 @@ export interface ParagraphRecord {
 
 @ObjectType({ implements: Node, description: 'A provision of a law, e.g. SEL § 41 or SEL § 112 stk. 1.' })
 export class Paragraph implements Node {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Global id for node(id).' })
   get id(): string {
     return toGlobalId('Paragraph', this.ref);
   }
@@ -32,7 +32,7 @@ export class Paragraph implements Node {
   @Field(() => Int, { nullable: true, description: 'Subsection (stk.), if the reference is to one.' })
   subsection: number | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The paragraph\'s heading, where the law gives one.' })
   title: string | null;
 
   @Field(() => DateScalar, { nullable: true, description: 'First day in force, if known.' })

@@ -16,7 +16,7 @@ export class ParagraphPracticeResolver {
   })
   async practice(
     @Root() paragraph: Paragraph,
-    @Arg('filter', () => ParagraphPracticeFilter, { nullable: true }) filter: ParagraphPracticeFilter | null,
+    @Arg('filter', () => ParagraphPracticeFilter, { nullable: true, description: 'Narrows the cases further (authority, area, decision dates, ...); without it, every case under the paragraph.' }) filter: ParagraphPracticeFilter | null,
     @Ctx() ctx: Context,
   ): Promise<PracticeStats> {
     const query = normalisePracticeFilter(filter, paragraph.ref);

@@ -13,11 +13,12 @@ import type { PracticeQuery } from './practice-query';
  * "<rows f, c> / WITH f, c / <rest>", and assembly joins the head of one to the rest of another
  * at that line. All values stay $parameters; only the choice of text depends on the filter.
  *
- * Totals, byYear and byAuthority of a filter that practice cells can answer (cellFilterOf) are
- * read from the cells instead (cells-*.cypher): a few thousand degrees instead of every case.
+ * Totals, the yearly breakdowns and byAuthority of a filter that practice cells can answer
+ * (cellFilterOf) are read from the cells instead (cells-*.cypher): a few thousand degrees instead
+ * of every case. case-page is not an aggregation but the cases themselves, reached the same way.
  */
 
-export const AGGREGATIONS = ['totals', 'by-year', 'by-authority', 'reasons', 'most-applied-rulings'] as const;
+export const AGGREGATIONS = ['totals', 'by-period', 'by-authority', 'reasons', 'most-applied-rulings', 'case-page'] as const;
 export type Aggregation = (typeof AGGREGATIONS)[number];
 
 export const ACCESS_PATHS = ['PARAGRAPH', 'AUTHORITY', 'LAW', 'AREA', 'DECISION_DATE', 'ALL'] as const;
@@ -32,7 +33,7 @@ const queries = loadQueries('practice', [
   'cases-checked',
   ...AGGREGATIONS,
   'cells-totals',
-  'cells-by-year',
+  'cells-by-period',
   'cells-by-authority',
 ] as const);
 
@@ -112,8 +113,11 @@ export function practiceStatement(aggregation: Aggregation, path: AccessPath, ch
   return statement;
 }
 
-/** The aggregations practice cells can answer (reasons and rulings need the cases themselves). */
-export const CELL_AGGREGATIONS = ['totals', 'by-year', 'by-authority'] as const satisfies readonly Aggregation[];
+/**
+ * The aggregations practice cells can answer (reasons and rulings need the cases themselves, and
+ * so does by-period by quarter: cells count whole years).
+ */
+export const CELL_AGGREGATIONS = ['totals', 'by-period', 'by-authority'] as const satisfies readonly Aggregation[];
 type CellAggregation = (typeof CELL_AGGREGATIONS)[number];
 
 export function cellStatement(aggregation: CellAggregation): string {

@@ -9,9 +9,10 @@ import type { PracticeRepository } from './practice.repository';
 export function createPracticeLoaders(practice: PracticeRepository, options: LoaderOptions) {
   return {
     practiceTotals: makeLoader(options, (keys: readonly string[]) => practice.totals(keys)),
-    practiceByYear: makeLoader(options, (keys: readonly string[]) => practice.byYear(keys)),
+    practiceByPeriod: makeLoader(options, (keys: readonly string[]) => practice.byPeriod(keys)),
     practiceByAuthority: makeLoader(options, (keys: readonly string[]) => practice.byAuthority(keys)),
     practiceReasons: makeLoader(options, (keys: readonly string[]) => practice.reasons(keys)),
     practiceMostAppliedRulings: makeLoader(options, (keys: readonly string[]) => practice.mostAppliedRulings(keys)),
+    practiceCasePages: makeLoader(options, (keys: readonly string[]) => practice.casePages(keys)),
   };
 }

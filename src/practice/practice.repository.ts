@@ -1,14 +1,39 @@
+import { int } from 'neo4j-driver';
 import type { Neo4jExecutor } from '../db/executor';
 import type { AuthorityRecord } from '../complaint-case/authority.type';
+import type { ComplaintCaseRecord } from '../complaint-case/complaint-case.type';
+import type { Outcome } from '../complaint-case/registered-outcome';
 import type { ReversalReasonRecord } from '../complaint-case/reversal-reason.type';
 import type { RulingRecord } from '../ruling/ruling.type';
 import type { AuthorityOrder } from './practice.args';
 import { parsePracticeKey, type PracticeQuery } from './practice-query';
 import type { PracticeCountsRecord } from './practice-stats.type';
 import { accessPathOf, cellFilterOf, cellStatement, checksOf, isCellAggregation, practiceStatement, type Aggregation } from './practice-statement';
+import { keysetStatement } from '../graphql/keyset';
+import { NEWEST_DECISION_FIRST } from '../complaint-case/complaint-case.repository';
 
-export interface YearCountsRecord extends PracticeCountsRecord {
+/** One row of by-period.cypher. */
+export interface PeriodCountsRecord extends PracticeCountsRecord {
+  /** The authority's code when broken down by authority, else null. */
+  code: string | null;
   year: number;
+  /** 1 to 4 when broken down by quarter, else null. */
+  quarter: number | null;
+}
+
+export interface PeriodOptions {
+  byAuthority: boolean;
+  quarters: boolean;
+}
+
+/** Where a page of PracticeStats.cases starts and what it holds. */
+export interface CasePageOptions {
+  size: number;
+  /** The cursor's position; null for the first (or, backward, the last) page. */
+  cursor: { decidedOn: string; id: string } | null;
+  backward: boolean;
+  /** Registered outcomes to keep; null keeps every case. */
+  outcomes: Outcome[] | null;
 }
 
 export interface AuthorityCountsRecord {
@@ -47,6 +72,9 @@ export interface ByAuthorityOptions {
 export const byAuthorityKey = (filterKey: string, options: ByAuthorityOptions) =>
   JSON.stringify([filterKey, options.first, options.orderBy, options.minOnMerits]);
 export const mostAppliedKey = (filterKey: string, first: number) => JSON.stringify([filterKey, first]);
+export const byPeriodKey = (filterKey: string, options: PeriodOptions) => JSON.stringify([filterKey, options.byAuthority, options.quarters]);
+export const casePageKey = (filterKey: string, options: CasePageOptions) =>
+  JSON.stringify([filterKey, options.size, options.cursor?.decidedOn ?? null, options.cursor?.id ?? null, options.backward, options.outcomes]);
 
 interface Request {
   key: string;
@@ -62,6 +90,18 @@ const ZERO_COUNTS: PracticeCountsRecord = {
   outcomes: { upheld: 0, changed: 0, annulled: 0, remanded: 0, dismissed: 0 },
 };
 
+/** The statement that answers one request, and the request as that statement's $filters row. */
+function statementFor(aggregation: Aggregation, { key, query, options }: Request): { statement: string; filter: Record<string, unknown> } {
+  // Cells count whole years: a breakdown by quarter reads the cases.
+  const cells = isCellAggregation(aggregation) && options?.quarters !== true ? cellFilterOf(query) : null;
+  if (cells !== null && isCellAggregation(aggregation)) {
+    return { statement: cellStatement(aggregation), filter: { key, ...query, ...cells, ...options } };
+  }
+  const path = accessPathOf(query);
+  const check = checksOf(query, path);
+  return { statement: practiceStatement(aggregation, path, check !== null), filter: { key, ...query, check, ...options } };
+}
+
 /**
  * Practice aggregations, each one statement for a whole batch of filters that share an access
  * path or are answered from practice cells (see practice-statement.ts); results come back in
@@ -75,9 +115,33 @@ export class PracticeRepository {
     return keys.map((key) => rows.get(key) ?? ZERO_COUNTS);
   }
 
-  async byYear(keys: readonly string[]): Promise<YearCountsRecord[][]> {
-    const rows = await this.run<{ years: YearCountsRecord[] }>('by-year', keys.map((key) => ({ key, query: parsePracticeKey(key) })));
-    return keys.map((key) => rows.get(key)?.years ?? []);
+  /** Ordered by authority code (with byAuthority), year and quarter. */
+  async byPeriod(keys: readonly string[]): Promise<PeriodCountsRecord[][]> {
+    const requests = keys.map((key) => {
+      const [filterKey, byAuthority, quarters] = JSON.parse(key) as [string, boolean, boolean];
+      return { key, query: parsePracticeKey(filterKey), options: { byAuthority, quarters } };
+    });
+    const rows = await this.run<{ periods: PeriodCountsRecord[] }>('by-period', requests);
+    return keys.map((key) => rows.get(key)?.periods ?? []);
+  }
+
+  /**
+   * Up to size + 1 cases of each page (the extra one only tells that a next page exists). One
+   * statement per page, so each has its own LIMIT; a response rarely holds more than one.
+   */
+  async casePages(keys: readonly string[]): Promise<ComplaintCaseRecord[][]> {
+    return Promise.all(
+      keys.map(async (key) => {
+        const [filterKey, size, decidedOn, id, backward, outcomes] = JSON.parse(key) as [string, number, string | null, string | null, boolean, string[] | null];
+        const cursor = decidedOn === null || id === null ? null : [decidedOn, id];
+        const composed = statementFor('case-page', { key, query: parsePracticeKey(filterKey), options: { cursor, outcomes } });
+        // Cases are listed in one order everywhere (the ruling's cases too), read either way.
+        const statement = keysetStatement(composed.statement, NEWEST_DECISION_FIRST, backward, 'f.cursor');
+        // LIMIT takes an integer; the driver would send a JS number as a float.
+        const rows = await this.executor.query<{ record: ComplaintCaseRecord }>(statement, { filters: [composed.filter], limit: int(size + 1) });
+        return rows.map((row) => row.record);
+      }),
+    );
   }
 
   async byAuthority(keys: readonly string[]): Promise<ByAuthorityRecord[]> {
@@ -109,19 +173,8 @@ export class PracticeRepository {
    */
   private async run<Row>(aggregation: Aggregation, requests: Request[]): Promise<Map<string, Row>> {
     const shapes = new Map<string, Record<string, unknown>[]>();
-    for (const { key, query, options } of requests) {
-      const cells = isCellAggregation(aggregation) ? cellFilterOf(query) : null;
-      let statement: string;
-      let filter: Record<string, unknown>;
-      if (cells !== null && isCellAggregation(aggregation)) {
-        statement = cellStatement(aggregation);
-        filter = { key, ...query, ...cells, ...options };
-      } else {
-        const path = accessPathOf(query);
-        const check = checksOf(query, path);
-        statement = practiceStatement(aggregation, path, check !== null);
-        filter = { key, ...query, check, ...options };
-      }
+    for (const request of requests) {
+      const { statement, filter } = statementFor(aggregation, request);
       shapes.set(statement, [...(shapes.get(statement) ?? []), filter]);
     }
     const results = await Promise.all(

@@ -1,10 +1,15 @@
 import { Arg, Args, Ctx, FieldResolver, Float, Int, Query, Resolver, Root } from 'type-graphql';
 import { Authority } from '../complaint-case/authority.type';
+import { ComplaintCase } from '../complaint-case/complaint-case.type';
+import { ComplaintCaseConnection } from '../complaint-case/complaint-case-connection.type';
 import { ReversalReason } from '../complaint-case/reversal-reason.type';
+import { casePosition, cursorOfCase } from '../complaint-case/ruling-complaint-cases.resolver';
 import type { Context } from '../context';
+import { connectionPage, pageRequest } from '../graphql/connection';
 import { Ruling } from '../ruling/ruling.type';
-import { ByAuthorityArgs, MostAppliedRulingsArgs } from './practice.args';
-import { byAuthorityKey, mostAppliedKey } from './practice.repository';
+import { ByAuthorityArgs, MostAppliedRulingsArgs, PracticeCasesArgs } from './practice.args';
+import { byAuthorityKey, byPeriodKey, casePageKey, mostAppliedKey } from './practice.repository';
+import { countOf, outcomesOf } from './practice-case-set';
 import { PracticeFilter } from './practice-filter.input';
 import { normalisePracticeFilter, practiceKey, withoutAuthority } from './practice-query';
 import {
@@ -12,8 +17,11 @@ import {
   AuthorityStats,
   OutcomeCounts,
   PracticeStats,
+  QuarterStats,
+  RateInterval,
   ReasonCount,
   REVERSAL_RATE_DESCRIPTION,
+  REVERSAL_RATE_INTERVAL_DESCRIPTION,
   YearStats,
   type PracticeCountsRecord,
 } from './practice-stats.type';
@@ -32,7 +40,7 @@ export class PracticeResolver {
     nullable: true,
     description: 'How complaint cases are decided for a filter (paragraph, law, authority, area, decision dates; all optional): outcomes, reversal rate, reasons, and breakdowns.',
   })
-  async practice(@Arg('filter', () => PracticeFilter) filter: PracticeFilter, @Ctx() ctx: Context): Promise<PracticeStats> {
+  async practice(@Arg('filter', () => PracticeFilter, { description: 'Which complaint cases to count; {} is the national picture.' }) filter: PracticeFilter, @Ctx() ctx: Context): Promise<PracticeStats> {
     const query = normalisePracticeFilter(filter);
     await assertPracticeTargetsExist(query, ctx);
     return PracticeStats.of(query);
@@ -58,6 +66,12 @@ export class PracticeResolver {
     return (await this.totals(stats, ctx)).reversalRate;
   }
 
+  @FieldResolver(() => RateInterval, { nullable: true, description: REVERSAL_RATE_INTERVAL_DESCRIPTION })
+  async reversalRateInterval(@Root() stats: PracticeStats, @Ctx() ctx: Context): Promise<RateInterval | null> {
+    const { reversed, onMerits } = await this.totals(stats, ctx);
+    return RateInterval.ofReversal(reversed, onMerits);
+  }
+
   @FieldResolver(() => OutcomeCounts, { description: 'Cases per registered outcome; they add up to decided.' })
   async outcomes(@Root() stats: PracticeStats, @Ctx() ctx: Context): Promise<OutcomeCounts> {
     return Object.assign(new OutcomeCounts(), (await this.totals(stats, ctx)).outcomes);
@@ -65,8 +79,16 @@ export class PracticeResolver {
 
   @FieldResolver(() => [YearStats], { description: 'The same counts per year of decision, oldest first; years without cases are left out.' })
   async byYear(@Root() stats: PracticeStats, @Ctx() ctx: Context): Promise<YearStats[]> {
-    const years = await ctx.loaders.practiceByYear.load(practiceKey(stats.query));
-    return years.map((year) => Object.assign(new YearStats(), { ...year, outcomes: Object.assign(new OutcomeCounts(), year.outcomes) }));
+    const years = await ctx.loaders.practiceByPeriod.load(byPeriodKey(practiceKey(stats.query), { byAuthority: false, quarters: false }));
+    return years.map(YearStats.from);
+  }
+
+  @FieldResolver(() => [QuarterStats], {
+    description: 'The same counts per quarter of the year of decision, oldest first; quarters without cases are left out. Read from the cases themselves (a year breakdown can come from stored yearly counts).',
+  })
+  async byQuarter(@Root() stats: PracticeStats, @Ctx() ctx: Context): Promise<QuarterStats[]> {
+    const quarters = await ctx.loaders.practiceByPeriod.load(byPeriodKey(practiceKey(stats.query), { byAuthority: false, quarters: true }));
+    return quarters.map(QuarterStats.from);
   }
 
   @FieldResolver(() => [AuthorityStats], {
@@ -82,7 +104,7 @@ export class PracticeResolver {
     ]);
     const nationalRate = unrestricted === null ? rateOf(result.allReversed, result.allOnMerits) : unrestricted.reversalRate;
     return result.authorities.map((row) =>
-      Object.assign(new AuthorityStats(), { ...row, authority: Authority.from(row.authority), nationalRate }),
+      Object.assign(new AuthorityStats(), { ...row, authority: Authority.from(row.authority), nationalRate, query: stats.query }),
     );
   }
 
@@ -98,6 +120,24 @@ export class PracticeResolver {
   async mostAppliedRulings(@Root() stats: PracticeStats, @Args() { first }: MostAppliedRulingsArgs, @Ctx() ctx: Context): Promise<AppliedRulingCount[]> {
     const rulings = await ctx.loaders.practiceMostAppliedRulings.load(mostAppliedKey(practiceKey(stats.query), first));
     return rulings.map((row) => Object.assign(new AppliedRulingCount(), { ruling: Ruling.from(row.ruling), count: row.count }));
+  }
+
+  @FieldResolver(() => ComplaintCaseConnection, {
+    description:
+      'The cases behind the figures: the cases of the filter (or, with among, those behind onMerits, reversed or one outcome), ' +
+      'newest decision first (ties by case id); Relay keyset paging. totalCount is the figure they stand behind. No personal data: a case holds none.',
+  })
+  async cases(@Root() stats: PracticeStats, @Args() args: PracticeCasesArgs, @Ctx() ctx: Context): Promise<ComplaintCaseConnection> {
+    const request = pageRequest(args);
+    const cursor = casePosition(request.cursor, request.cursorArgument);
+    const filterKey = practiceKey(stats.query);
+    const [records, totals] = await Promise.all([
+      ctx.loaders.practiceCasePages.load(
+        casePageKey(filterKey, { size: request.size, cursor, backward: request.backward, outcomes: outcomesOf(args.among) }),
+      ),
+      ctx.loaders.practiceTotals.load(filterKey),
+    ]);
+    return { ...connectionPage(records, request, cursorOfCase, ComplaintCase.from), totalCount: countOf(args.among, totals) };
   }
 
   private totals(stats: PracticeStats, ctx: Context): Promise<PracticeCountsRecord> {

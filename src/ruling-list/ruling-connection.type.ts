@@ -26,7 +26,7 @@ export class RulingEdge {
   @Field({ description: 'Opaque position of this ruling; pass as after (or before) to continue after (or before) it.' })
   cursor: string;
 
-  @Field(() => Ruling)
+  @Field(() => Ruling, { description: 'The ruling.' })
   node: Ruling;
 
   @Field(() => Float, { nullable: true, description: 'Relevance in searchRulings (higher is better); null in rulings.' })

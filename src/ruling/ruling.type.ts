@@ -11,6 +11,11 @@ export enum DatePrecision {
 registerEnumType(DatePrecision, {
   name: 'DatePrecision',
   description: 'How much of a date the source states: a month-only date is stored as its first day with MONTH.',
+  valuesConfig: {
+    DAY: { description: 'The source states the exact day.' },
+    MONTH: { description: 'Only the month is known; the date is stored as the month\'s first day.' },
+    YEAR: { description: 'Only the year is known; the date is stored as 1 January of it.' },
+  },
 });
 
 export interface RulingRecord {
@@ -25,7 +30,7 @@ export interface RulingRecord {
 
 @ObjectType({ implements: Node, description: 'A principle ruling (principafgørelse) of Ankestyrelsen.' })
 export class Ruling implements Node {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Global id for node(id).' })
   get id(): string {
     return toGlobalId('Ruling', this.number);
   }
@@ -33,13 +38,13 @@ export class Ruling implements Node {
   @Field({ description: 'Canonical number: NN-YY (e.g. 51-19) or the older L-NN-YY (e.g. C-16-99).' })
   number: string;
 
-  @Field()
+  @Field({ description: 'The ruling\'s title as Ankestyrelsen publishes it.' })
   title: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Ankestyrelsen\'s summary of the ruling, where there is one.' })
   summary: string | null;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The day of the ruling (see datePrecision for how much of it is known).' })
   decidedOn: string;
 
   @Field(() => DatePrecision, { description: 'How precise decidedOn is.' })

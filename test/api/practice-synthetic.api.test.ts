@@ -106,7 +106,7 @@ function oracle(filter: Filter) {
 const SELECTION = `
   decided onMerits reversed reversalRate outcomes { upheld changed annulled remanded dismissed }
   byYear { year decided onMerits reversed reversalRate outcomes { upheld changed annulled remanded dismissed } }
-  byAuthority(first: 500) { authority { code } decided onMerits reversed reversalRate nationalRate }
+  byAuthority(first: 500, minOnMerits: 0) { authority { code } decided onMerits reversed reversalRate nationalRate }
   reasons { reason { code } count share }
   mostAppliedRulings(first: 5) { ruling { number } count }`;
 

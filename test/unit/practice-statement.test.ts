@@ -103,3 +103,20 @@ describe('practice cells', () => {
     expect(practiceCellKey('SEL', '101', 2024, null, 'UPHELD')).toBe('SEL|101|2024||UPHELD');
   });
 });
+
+describe('practice by period', () => {
+  const afterGrouping = (text: string) => text.slice(text.indexOf('\n', text.indexOf('WITH f.key AS key')) + 1);
+
+  it('computes each period (and authority within it) exactly as totals.cypher computes the whole', () => {
+    const totals = afterGrouping(practiceStatement('totals', 'ALL', false)).replace(/\nRETURN[\s\S]*$/, '');
+    const periods = afterGrouping(practiceStatement('by-period', 'ALL', false))
+      .replace(/\nORDER BY[\s\S]*$/, '')
+      .replaceAll('key, code, year, quarter,', 'key,');
+    expect(periods).toBe(totals);
+  });
+
+  it('groups by quarter from the cases only: cells count whole years', () => {
+    expect(cellStatement('by-period')).toContain('null AS quarter');
+    expect(practiceStatement('by-period', 'ALL', false)).toMatch(/WHEN f\.quarters THEN/);
+  });
+});

@@ -1,5 +1,5 @@
 import type { ComplexityEstimator } from 'graphql-query-complexity';
-import { getNamedType, getNullableType, isListType } from 'graphql';
+import { getNamedType, getNullableType, isLeafType, isListType } from 'graphql';
 import { DEFAULT_PAGE_SIZE } from '../connection';
 
 /**
@@ -14,11 +14,35 @@ import { DEFAULT_PAGE_SIZE } from '../connection';
  * - Any other list multiplies by ASSUMED_LIST_SIZE: its length is unknown before it is read, and
  *   nested lists (cites of citedBy of cites ...) are how a small query turns into a huge answer.
  *   Not so for a Relay connection's `edges`: the connection's `first` already counted them.
+ * - A practice breakdown (byAuthority, byYear, byQuarter) costs per row it can return: its
+ *   `first` authorities, or ESTIMATED_PRACTICE_YEARS years (four quarters each). The counts,
+ *   rate, interval and outcomes of a row are columns of one row of one aggregation statement,
+ *   so they cost nothing beyond the row; what a row links to (its authority, its own breakdown)
+ *   is counted as usual. The whole of a breakdown nested in byAuthority is one statement for
+ *   every authority (src/practice/authority-stats.resolver.ts), so rows are what grows with it:
+ *   98 municipalities × 12 years is about 2,000, × 48 quarters about 6,500, while 500
+ *   authorities by quarter and by year, or four such tables in one request, exceed the limit.
  * - Introspection (__schema, __type, __typename) costs nothing: it is answered from memory.
  */
 
 export const LINEAGE_FIELDS = new Set(['replaces', 'replacedBy', 'lineage']);
 export const ASSUMED_LIST_SIZE = 5;
+
+/** Types whose objects are rows of a practice breakdown. */
+export const PRACTICE_ROW_TYPES = new Set(['AuthorityStats', 'YearStats', 'QuarterStats']);
+/** Objects that are columns of such a row (or of PracticeStats' totals). */
+export const PRACTICE_ROW_PARTS = new Set(['OutcomeCounts', 'RateInterval']);
+/**
+ * Years a practice breakdown is assumed to hold: its real length is the years the filter and the
+ * data span, unknown before the statement runs; complaint-case statistics kept for analysis span
+ * about 12 years, so this leaves some room.
+ */
+export const ESTIMATED_PRACTICE_YEARS = 15;
+const PERIOD_ROWS: Record<string, number> = { byYear: ESTIMATED_PRACTICE_YEARS, byQuarter: 4 * ESTIMATED_PRACTICE_YEARS };
+
+function practiceRows(fieldName: string, first: unknown): number {
+  return PERIOD_ROWS[fieldName] ?? nonNegative(first) ?? DEFAULT_PAGE_SIZE;
+}
 
 export function lineageFactor(maxDepth: number): number {
   return (maxDepth * (maxDepth + 1)) / 2;
@@ -30,6 +54,14 @@ function nonNegative(value: unknown): number | undefined {
 
 export const praksisEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
   if (field.name.startsWith('__')) return 0;
+  const parentName = getNamedType(type).name;
+  const fieldType = getNamedType(field.type);
+  if ((PRACTICE_ROW_TYPES.has(parentName) || PRACTICE_ROW_PARTS.has(parentName)) && (isLeafType(fieldType) || PRACTICE_ROW_PARTS.has(fieldType.name))) {
+    return childComplexity;
+  }
+  if (PRACTICE_ROW_TYPES.has(fieldType.name)) {
+    return 1 + practiceRows(field.name, args.first) * (1 + childComplexity);
+  }
   const maxDepth = nonNegative(args.maxDepth);
   if (LINEAGE_FIELDS.has(field.name) && maxDepth !== undefined) {
     return 1 + childComplexity * lineageFactor(maxDepth);

@@ -1,4 +1,5 @@
-// by-year.cypher computed from practice cells; see cells-totals.cypher.
+// by-period.cypher computed from practice cells, for years only: cells count whole years, so a
+// quarter breakdown is always read from the cases. See cells-totals.cypher.
 UNWIND $filters AS f
 MATCH (cell:PracticeCell {law: f.cellLaw})
 WHERE (f.authority IS NULL OR cell.authority = f.authority)
@@ -9,19 +10,21 @@ WHERE (f.authority IS NULL OR cell.authority = f.authority)
 // record stays behind with size 0 and must not show up as a group.
 WITH f, cell, COUNT { (cell)<-[:COUNTED_IN]-() } AS size
 WHERE size > 0
-WITH f.key AS key, cell.year AS year, cell.outcome AS outcome, sum(size) AS n
-WITH key, toInteger(year) AS year,
+WITH f, cell, size, CASE WHEN f.byAuthority THEN cell.authority END AS code, null AS quarter
+WITH f.key AS key, code, toInteger(cell.year) AS year, quarter, cell.outcome AS outcome, sum(size) AS n
+WITH key, code, year, quarter,
      sum(n) AS decided,
      sum(CASE outcome WHEN 'UPHELD' THEN n ELSE 0 END) AS upheld,
      sum(CASE outcome WHEN 'CHANGED' THEN n ELSE 0 END) AS changed,
      sum(CASE outcome WHEN 'ANNULLED' THEN n ELSE 0 END) AS annulled,
      sum(CASE outcome WHEN 'REMANDED' THEN n ELSE 0 END) AS remanded,
      sum(CASE outcome WHEN 'DISMISSED' THEN n ELSE 0 END) AS dismissed
-WITH key, year, decided, upheld, changed, annulled, remanded, dismissed,
+// Dismissed cases are not decided on the merits, so the rate leaves them out.
+WITH key, code, year, quarter, decided, upheld, changed, annulled, remanded, dismissed,
      decided - dismissed AS onMerits, changed + annulled + remanded AS reversed
-ORDER BY key, year
+ORDER BY key, code, year, quarter
 RETURN key, collect({
-  year: year, decided: decided, onMerits: onMerits, reversed: reversed,
+  code: code, year: year, quarter: quarter, decided: decided, onMerits: onMerits, reversed: reversed,
   reversalRate: CASE WHEN onMerits = 0 THEN null ELSE toFloat(reversed) / onMerits END,
   outcomes: {upheld: upheld, changed: changed, annulled: annulled, remanded: remanded, dismissed: dismissed}
-}) AS years
+}) AS periods

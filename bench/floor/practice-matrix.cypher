@@ -1,0 +1,17 @@
+// Floor for practice(filter: {}) { byAuthority(first: 120, orderBy: DECIDED_DESC, minOnMerits: 0)
+// { authority { code name } decided onMerits reversed byYear { ... } } }: every authority × year.
+// Not runnable alone: bench/lib/practice-matrix.ts puts it after the API's own
+// cypher/queries/practice/cells-by-period.cypher (its final RETURN turned into WITH), so the
+// counts and the reversal rate of every cell come from the same definitions as the API's. This
+// part only rolls the years up per authority and orders and cuts as byAuthority does.
+UNWIND periods AS p
+WITH p.code AS code,
+     collect(p {.year, .decided, .onMerits, .reversed, .reversalRate}) AS byYear,
+     sum(p.decided) AS decided, sum(p.onMerits) AS onMerits, sum(p.reversed) AS reversed
+MATCH (a:Authority {code: code})
+WITH a, code, byYear, decided, onMerits, reversed
+ORDER BY decided DESC, code
+LIMIT 120
+RETURN {byAuthority: collect({
+  authority: {code: code, name: a.name}, decided: decided, onMerits: onMerits, reversed: reversed, byYear: byYear
+})} AS matrix
