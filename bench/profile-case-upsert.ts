@@ -2,6 +2,7 @@ import { createReadStream, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import neo4j from 'neo4j-driver';
+import { enableTcpNoDelayForNeo4jDriver } from '../src/db/tcp-no-delay';
 import { complaintCaseRow } from '../src/importer/batch-writer';
 import type { ImportRecord } from '../src/importer/import-schema';
 import { CYPHER_DIR } from '../src/shared/project-paths';
@@ -61,6 +62,8 @@ async function main(): Promise<void> {
   const statementFile = option('statement', join(CYPHER_DIR, 'queries', 'importer', 'upsert-complaint-cases.cypher'));
   const statement = readFileSync(statementFile, 'utf8');
   const profile = !process.argv.includes('--no-profile');
+  // As the service does: without TCP_NODELAY a statement longer than one chunk waits ~40 ms for a delayed ACK.
+  enableTcpNoDelayForNeo4jDriver();
   const driver = neo4j.driver(process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7699', neo4j.auth.basic('neo4j', process.env.NEO4J_PASSWORD ?? ''));
   const session = driver.session();
   try {

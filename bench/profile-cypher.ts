@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import neo4j from 'neo4j-driver';
+import { enableTcpNoDelayForNeo4jDriver } from '../src/db/tcp-no-delay';
 
 /**
  * Runs one Cypher statement (a file, or text after --) with PROFILE against a running Neo4j and
@@ -38,6 +39,8 @@ async function main(): Promise<void> {
   const [source, paramsText] = positional;
   const text = source.endsWith('.cypher') ? readFileSync(source, 'utf8') : source;
   const params = paramsText ? JSON.parse(paramsText) : {};
+  // As the service does: without TCP_NODELAY a statement longer than one chunk waits ~40 ms for a delayed ACK.
+  enableTcpNoDelayForNeo4jDriver();
   const driver = neo4j.driver(process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7699', neo4j.auth.basic('neo4j', process.env.NEO4J_PASSWORD ?? ''), {
     disableLosslessIntegers: true,
   });

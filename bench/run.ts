@@ -206,7 +206,7 @@ async function emptyRequestCost(urls: ServerUrls, options: Options): Promise<Ben
 }
 
 /** (b) with and without TCP_NODELAY on the driver sockets, interleaved, sequential requests. */
-async function nagleComparison(operations: Operation[], urls: ServerUrls, request: ServersRequest, options: Options) {
+async function nagleComparison(operations: Operation[], urls: ServerUrls, request: ServersRequest, _options: Options) {
   log('\n(b) with Nagle left on (driver sockets without TCP_NODELAY), against (b) as shipped:');
   const nagle = await startServers({ ...request, variants: ['b'], tcpNoDelay: false });
   const rows: BenchResults['nagle'] = [];

@@ -101,7 +101,12 @@ function predecessorsAndSelf(ref: string): Set<string> {
   let grew = true;
   while (grew) {
     grew = false;
-    for (const [old, succ] of successorOf) if (out.has(succ) && !out.has(old)) out.add(old), (grew = true);
+    for (const [old, succ] of successorOf) {
+      if (out.has(succ) && !out.has(old)) {
+        out.add(old);
+        grew = true;
+      }
+    }
   }
   return out;
 }

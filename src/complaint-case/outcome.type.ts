@@ -1,16 +1,16 @@
 import { registerEnumType } from 'type-graphql';
+import { OUTCOMES } from '../importer/import-schema';
+import type { Outcome } from './registered-outcome';
 
 /**
- * The outcomes Ankestyrelsen registers. The enum's values are the strings stored on
- * ComplaintCase.outcome / .outcomes, so rows map onto it without translation.
+ * The outcomes Ankestyrelsen registers, as a GraphQL enum built from the import contract's one
+ * list (OUTCOMES). Its values are the strings stored on ComplaintCase.outcome / .outcomes, so rows
+ * map onto it without translation.
  */
-export enum CaseOutcome {
-  UPHELD = 'UPHELD',
-  CHANGED = 'CHANGED',
-  ANNULLED = 'ANNULLED',
-  REMANDED = 'REMANDED',
-  DISMISSED = 'DISMISSED',
-}
+export const CaseOutcome = Object.fromEntries(OUTCOMES.map((outcome) => [outcome, outcome])) as {
+  readonly [K in Outcome]: K;
+};
+export type CaseOutcome = Outcome;
 registerEnumType(CaseOutcome, {
   name: 'Outcome',
   description: 'How a complaint case ended.',

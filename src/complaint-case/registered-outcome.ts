@@ -1,4 +1,7 @@
-export type Outcome = 'UPHELD' | 'CHANGED' | 'ANNULLED' | 'REMANDED' | 'DISMISSED';
+import type { OUTCOMES } from '../importer/import-schema';
+
+/** One of the outcomes the import contract lists (OUTCOMES), the one definition of the set. */
+export type Outcome = (typeof OUTCOMES)[number];
 
 // Ankestyrelsen registers a decision with several outcomes under the most far-reaching one.
 // A dismissal is not a decision on the merits, so it counts only when nothing else was decided.

@@ -31,6 +31,8 @@ export function enableTcpNoDelayForNeo4jDriver(): void {
   const modulePath = require.resolve('neo4j-driver-bolt-connection/lib/channel/node', {
     paths: [dirname(require.resolve('neo4j-driver'))],
   });
+  // A path resolved at run time inside the driver's own dependency tree: only require() can load it.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const channels = require(modulePath) as ChannelModule;
   const Original = channels.Channel;
   if (Original.praksisNoDelay) return;

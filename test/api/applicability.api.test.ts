@@ -1,12 +1,7 @@
-import { importReferenceSeed } from '../../src/importer/seed-loader';
 import { importNdjson } from '../../src/importer/importer';
-import { ApiClient } from '../support/api-client';
-import { TestDatabase } from '../support/database';
 import { executeCounted } from '../support/graphql-in-process';
 import { ndjsonFixture } from '../support/ndjson-fixture';
-
-const db = new TestDatabase();
-let api: ApiClient;
+import { useTestBed } from '../support/test-bed';
 
 const APPLICABLE = `query($paragraph: String!, $asOf: Date) {
   applicableRulings(paragraph: $paragraph, asOf: $asOf) {
@@ -18,17 +13,7 @@ async function applicable(paragraph: string, asOf?: string) {
   return api.query(APPLICABLE, { paragraph, asOf });
 }
 
-beforeAll(async () => {
-  await db.clear();
-  await importReferenceSeed(db.executor);
-  api = await ApiClient.start(db.executor);
-});
-
-afterAll(async () => {
-  await api.stop();
-  await db.clear();
-  await db.close();
-});
+const { db, api } = useTestBed({ seed: true });
 
 describe('applicableRulings on the real seed', () => {
   it('carries 10-14 over from SEL § 41 to barnets lov §86 on 2024-06-01 (direct: false)', async () => {

@@ -3,27 +3,23 @@ import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { ApiClient } from '../support/api-client';
 import { EDITOR_KEY, hs256Token, READER_KEY, testAuthConfig } from '../support/auth-fixture';
-import { TestDatabase } from '../support/database';
+import { useTestBed } from '../support/test-bed';
 
-const db = new TestDatabase();
+// Services with other settings start per describe block; the bed holds the shared database.
+const { db } = useTestBed({
+  service: false,
+  setup: (db) =>
+    db.executor.write(async (tx) => {
+      await tx.run(`CREATE (l:Law {id: 'SEL', title: 'Lov om social service', shortTitle: 'serviceloven'})
+                    CREATE (:Paragraph {ref: 'SEL § 1', lawId: 'SEL', number: '1', sortKey: '00001'})-[:PART_OF]->(l)`);
+    }),
+});
 const CREATE = `mutation ($input: NewRulingInput!) { createRuling(input: $input) { number } }`;
 const READ = '{ ruling(number: "1-20") { number } }';
 let serial = 0;
 const input = () => ({ number: `${++serial}-20`, title: 'Test', decidedOn: '2020-01-01', area: 'social', paragraphs: ['SEL § 1'] });
 const codeOf = (response: { body: any }) => response.body.errors?.[0]?.extensions?.code;
 
-beforeAll(async () => {
-  await db.clear();
-  await db.executor.write(async (tx) => {
-    await tx.run(`CREATE (l:Law {id: 'SEL', title: 'Lov om social service', shortTitle: 'serviceloven'})
-                  CREATE (:Paragraph {ref: 'SEL § 1', lawId: 'SEL', number: '1', sortKey: '00001'})-[:PART_OF]->(l)`);
-  });
-});
-
-afterAll(async () => {
-  await db.clear();
-  await db.close();
-});
 
 describe('HS256 JWTs and API keys', () => {
   let api: ApiClient;

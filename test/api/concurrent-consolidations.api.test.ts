@@ -1,29 +1,20 @@
-import { ApiClient } from '../support/api-client';
 import { EDITOR_KEY, testAuthConfig } from '../support/auth-fixture';
-import { TestDatabase } from '../support/database';
 import { importRecords } from '../support/ndjson-fixture';
+import { useTestBed } from '../support/test-bed';
 
-const db = new TestDatabase();
-let api: ApiClient;
 const editor = { token: EDITOR_KEY };
 const RECORD = `mutation ($input: RecordConsolidationInput!) { recordConsolidation(input: $input) { consolidationId } }`;
 const NUMBERS = Array.from({ length: 8 }, (_, index) => `${index + 1}-20`);
 
+const { db, api } = useTestBed({ service: { auth: testAuthConfig() } });
+
 beforeAll(async () => {
-  await db.clear();
-  api = await ApiClient.start(db.executor, undefined, { auth: testAuthConfig() });
   const ndjson = [
     '{"kind":"law","id":"SEL","title":"Lov om social service","shortTitle":"serviceloven"}',
     '{"kind":"paragraph","ref":"SEL § 1"}',
     ...NUMBERS.map((number) => JSON.stringify({ kind: 'ruling', number, title: `R ${number}`, decidedOn: '2020-01-01', area: 'social', paragraphs: ['SEL § 1'] })),
   ].join('\n');
   expect((await api.query('mutation ($n: String!) { importRecords(ndjson: $n) { records } }', { n: ndjson }, editor)).body.errors).toBeUndefined();
-});
-
-afterAll(async () => {
-  await api.stop();
-  await db.clear();
-  await db.close();
 });
 
 describe('20 conflicting consolidations sent at once', () => {

@@ -1,10 +1,6 @@
-import { importReferenceSeed } from '../../src/importer/seed-loader';
-import { ApiClient } from '../support/api-client';
 import { EDITOR_KEY, READER_KEY, testAuthConfig } from '../support/auth-fixture';
-import { TestDatabase } from '../support/database';
+import { useTestBed } from '../support/test-bed';
 
-const db = new TestDatabase();
-let api: ApiClient;
 const editor = { token: EDITOR_KEY };
 const reader = { token: READER_KEY };
 
@@ -40,17 +36,7 @@ async function expectRefused(run: () => Promise<{ body: any }>, code: string, me
   return response;
 }
 
-beforeAll(async () => {
-  await db.clear();
-  await importReferenceSeed(db.executor);
-  api = await ApiClient.start(db.executor, undefined, { auth: testAuthConfig() });
-});
-
-afterAll(async () => {
-  await api.stop();
-  await db.clear();
-  await db.close();
-});
+const { db, api } = useTestBed({ seed: true, service: { auth: testAuthConfig() } });
 
 describe('who may write', () => {
   const input = ruling('901-20', '2020-03-01');

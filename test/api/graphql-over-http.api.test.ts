@@ -1,6 +1,5 @@
 import { serverAudits } from 'graphql-http';
-import { ApiClient } from '../support/api-client';
-import { TestDatabase } from '../support/database';
+import { useTestBed } from '../support/test-bed';
 
 // The GraphQL-over-HTTP spec (https://graphql.github.io/graphql-over-http/) checked against the
 // real service by the graphql-http package's server audits, one test per audit. Every MUST audit
@@ -19,19 +18,7 @@ const DELIBERATELY_NOT_FOLLOWED: Record<string, string> = {
   '6A70': 'MAY allow URL-encoded JSON variables in GETs (application/json): refused without a CSRF-preflight header',
 };
 
-const db = new TestDatabase();
-let api: ApiClient;
-
-beforeAll(async () => {
-  await db.clear();
-  api = await ApiClient.start(db.executor);
-});
-
-afterAll(async () => {
-  await api.stop();
-  await db.clear();
-  await db.close();
-});
+const { api } = useTestBed();
 
 describe('graphql-http server audits', () => {
   for (const audit of serverAudits({ url: () => `${api.baseUrl}/graphql` })) {

@@ -1,46 +1,23 @@
-import { importReferenceSeed } from '../../src/importer/seed-loader';
 import { todayIso } from '../../src/shared/iso-date';
-import { ApiClient } from '../support/api-client';
-import { TestDatabase } from '../support/database';
 import { importRecords } from '../support/ndjson-fixture';
 import { baseRecords, chain, standalone } from '../integration/lineage-fixtures';
+import { useTestBed } from '../support/test-bed';
 
-const db = new TestDatabase();
-let api: ApiClient;
 const CHAIN = chain(9);
 const STANDALONE = standalone(11);
 
-/**
- * A query with the x-debug-round-trips header, so the response carries extensions.roundTrips:
- * the number of statements the request sent to Neo4j.
- */
-async function countedQuery(query: string, variables?: Record<string, unknown>) {
-  const response = await fetch(`${api.baseUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-debug-round-trips': '1' },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await response.json()) as { data?: any; errors?: any[]; extensions?: { roundTrips?: number } };
-}
-
-beforeAll(async () => {
-  await db.clear();
-  await importReferenceSeed(db.executor);
-  // On top of the seed: the depth-8 chain, 11 unrelated rulings (30 + 9 + 11 = 50 rulings), and
-  // 25-20, which cites a seed ruling that was repealed in 2019 and one still in force.
-  await importRecords(db.executor, [
-    ...baseRecords(),
-    ...CHAIN.records,
-    ...STANDALONE,
-    { kind: 'ruling', number: '25-20', title: 'Citerer U-10-08 og 51-19', decidedOn: '2020-05-01', area: 'work-injury', paragraphs: ['ASL § 5'], cites: ['U-10-08', '51-19'] },
-  ]);
-  api = await ApiClient.start(db.executor);
-});
-
-afterAll(async () => {
-  await api.stop();
-  await db.clear();
-  await db.close();
+const { db, api } = useTestBed({
+  seed: true,
+  setup: async () => {
+    // On top of the seed: the depth-8 chain, 11 unrelated rulings (30 + 9 + 11 = 50 rulings), and
+    // 25-20, which cites a seed ruling that was repealed in 2019 and one still in force.
+    await importRecords(db.executor, [
+      ...baseRecords(),
+      ...CHAIN.records,
+      ...STANDALONE,
+      { kind: 'ruling', number: '25-20', title: 'Citerer U-10-08 og 51-19', decidedOn: '2020-05-01', area: 'work-injury', paragraphs: ['ASL § 5'], cites: ['U-10-08', '51-19'] },
+    ]);
+  },
 });
 
 describe('Ruling.replaces and replacedBy on the real seed', () => {
@@ -248,7 +225,7 @@ describe('rulingsByNumbers and batching', () => {
     const [{ numbers }] = await db.executor.query<{ numbers: string[] }>('MATCH (r:Ruling) RETURN collect(r.number) AS numbers');
     expect(numbers).toHaveLength(51);
     const fifty = numbers.filter((number) => number !== '25-20');
-    const result = await countedQuery(
+    const result = await api.countedQuery(
       `query($numbers: [String!]!) {
         rulingsByNumbers(numbers: $numbers) {
           number
@@ -281,8 +258,8 @@ describe('rulingsByNumbers and batching', () => {
         status(asOf: "2024-06-01") { status successors { number } }
       }
     }`;
-    const deep = await countedQuery(LINEAGE, { n: CHAIN.numbers[8] });
-    const shallow = await countedQuery(LINEAGE, { n: '51-19' });
+    const deep = await api.countedQuery(LINEAGE, { n: CHAIN.numbers[8] });
+    const shallow = await api.countedQuery(LINEAGE, { n: '51-19' });
     expect(deep.data.ruling.lineage.nodes).toHaveLength(9);
     expect(shallow.data.ruling.lineage.nodes).toHaveLength(5);
     // One statement to read the ruling, then one per lineage field.

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
-import { ApiClient } from '../support/api-client';
 import { EDITOR_KEY, testAuthConfig } from '../support/auth-fixture';
-import { TestDatabase } from '../support/database';
+import { useTestBed } from '../support/test-bed';
 
 /**
  * Property: whatever an editor sends — valid-looking or broken input, odd dates, unknown
@@ -10,8 +9,6 @@ import { TestDatabase } from '../support/database';
  * an accepted one the write invariants of DESIGN.md still hold.
  */
 
-const db = new TestDatabase();
-let api: ApiClient;
 const editor = { token: EDITOR_KEY };
 
 const RULINGS = ['1-20', '2-20', '3-20', '4-21', '5-21', 'C-16-99'];
@@ -108,9 +105,9 @@ async function invariantViolations(): Promise<Record<string, number>> {
   return row;
 }
 
+const { db, api } = useTestBed({ service: { auth: testAuthConfig() } });
+
 beforeAll(async () => {
-  await db.clear();
-  api = await ApiClient.start(db.executor, undefined, { auth: testAuthConfig() });
   const ndjson = [
     '{"kind":"law","id":"SEL","title":"Lov om social service","shortTitle":"serviceloven"}',
     '{"kind":"law","id":"BL","title":"Barnets lov","shortTitle":"barnets lov"}',
@@ -125,12 +122,6 @@ beforeAll(async () => {
   ].join('\n');
   const seeded = await api.query(MUTATIONS.importRecords, { ndjson }, editor);
   expect(seeded.body.errors).toBeUndefined();
-});
-
-afterAll(async () => {
-  await api.stop();
-  await db.clear();
-  await db.close();
 });
 
 describe('mutation inputs, generated', () => {

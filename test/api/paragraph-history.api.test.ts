@@ -1,41 +1,33 @@
 import { importNdjson } from '../../src/importer/importer';
-import { importReferenceSeed } from '../../src/importer/seed-loader';
-import { ApiClient } from '../support/api-client';
-import { TestDatabase } from '../support/database';
 import { executeCounted } from '../support/graphql-in-process';
 import { ndjsonFixture } from '../support/ndjson-fixture';
+import { useTestBed } from '../support/test-bed';
 
-const db = new TestDatabase();
-let api: ApiClient;
 let fixture: ReturnType<typeof ndjsonFixture>;
 
-beforeAll(async () => {
-  await db.clear();
-  await importReferenceSeed(db.executor);
-  // A three-step history beside the seed: QA § 1 -> QB § 7 (2010) -> QC § 3 (2020), and QA § 2
-  // merged into QB § 7 as well.
-  fixture = ndjsonFixture([
-    { kind: 'law', id: 'QA', title: 'Lov A', shortTitle: 'lov a' },
-    { kind: 'law', id: 'QB', title: 'Lov B', shortTitle: 'lov b' },
-    { kind: 'law', id: 'QC', title: 'Lov C', shortTitle: 'lov c' },
-    { kind: 'paragraph', ref: 'QA § 1', validFrom: '2000-01-01', validTo: '2009-12-31' },
-    { kind: 'paragraph', ref: 'QA § 2', validFrom: '2000-01-01', validTo: '2009-12-31' },
-    { kind: 'paragraph', ref: 'QB § 7', validFrom: '2010-01-01', validTo: '2019-12-31', replaces: ['QA § 1', 'QA § 2'] },
-    { kind: 'paragraph', ref: 'QC § 3', validFrom: '2020-01-01', replaces: ['QB § 7'] },
-    { kind: 'ruling', number: 'C-1-05', title: 'Under QA § 1', decidedOn: '2005-03-01', area: 'social', paragraphs: ['QA § 1'], cites: [] },
-    { kind: 'ruling', number: 'C-2-12', title: 'Under QB § 7', decidedOn: '2012-03-01', area: 'social', paragraphs: ['QB § 7'], cites: [] },
-    { kind: 'ruling', number: 'C-3-21', title: 'Under QC § 3', decidedOn: '2021-03-01', area: 'social', paragraphs: ['QC § 3'], cites: [] },
-    { kind: 'consolidation', id: 'Q-REP', decidedOn: '2015-01-01', type: 'REPEAL', repeals: [{ ruling: 'C-1-05', extent: 'FULL' }], containsNewPractice: false },
-  ]);
-  await importNdjson(db.executor, fixture.path);
-  api = await ApiClient.start(db.executor);
-});
-
-afterAll(async () => {
-  fixture.remove();
-  await api.stop();
-  await db.clear();
-  await db.close();
+const { db, api } = useTestBed({
+  seed: true,
+  setup: async () => {
+    // A three-step history beside the seed: QA § 1 -> QB § 7 (2010) -> QC § 3 (2020), and QA § 2
+    // merged into QB § 7 as well.
+    fixture = ndjsonFixture([
+      { kind: 'law', id: 'QA', title: 'Lov A', shortTitle: 'lov a' },
+      { kind: 'law', id: 'QB', title: 'Lov B', shortTitle: 'lov b' },
+      { kind: 'law', id: 'QC', title: 'Lov C', shortTitle: 'lov c' },
+      { kind: 'paragraph', ref: 'QA § 1', validFrom: '2000-01-01', validTo: '2009-12-31' },
+      { kind: 'paragraph', ref: 'QA § 2', validFrom: '2000-01-01', validTo: '2009-12-31' },
+      { kind: 'paragraph', ref: 'QB § 7', validFrom: '2010-01-01', validTo: '2019-12-31', replaces: ['QA § 1', 'QA § 2'] },
+      { kind: 'paragraph', ref: 'QC § 3', validFrom: '2020-01-01', replaces: ['QB § 7'] },
+      { kind: 'ruling', number: 'C-1-05', title: 'Under QA § 1', decidedOn: '2005-03-01', area: 'social', paragraphs: ['QA § 1'], cites: [] },
+      { kind: 'ruling', number: 'C-2-12', title: 'Under QB § 7', decidedOn: '2012-03-01', area: 'social', paragraphs: ['QB § 7'], cites: [] },
+      { kind: 'ruling', number: 'C-3-21', title: 'Under QC § 3', decidedOn: '2021-03-01', area: 'social', paragraphs: ['QC § 3'], cites: [] },
+      { kind: 'consolidation', id: 'Q-REP', decidedOn: '2015-01-01', type: 'REPEAL', repeals: [{ ruling: 'C-1-05', extent: 'FULL' }], containsNewPractice: false },
+    ]);
+    await importNdjson(db.executor, fixture.path);
+  },
+  teardown: () => {
+    fixture.remove();
+  },
 });
 
 const HISTORY = `query($ref: String!) { paragraph(ref: $ref) {

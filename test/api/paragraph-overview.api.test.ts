@@ -1,13 +1,8 @@
 import { importNdjson } from '../../src/importer/importer';
-import { importReferenceSeed } from '../../src/importer/seed-loader';
 import { toGlobalId } from '../../src/node/global-id';
-import { ApiClient } from '../support/api-client';
-import { TestDatabase } from '../support/database';
 import { executeCounted } from '../support/graphql-in-process';
 import { ndjsonFixture } from '../support/ndjson-fixture';
-
-const db = new TestDatabase();
-let api: ApiClient;
+import { useTestBed } from '../support/test-bed';
 
 const OVERVIEW = `query($law: ID!, $asOf: Date) {
   paragraphOverview(law: $law, asOf: $asOf) {
@@ -18,17 +13,7 @@ const OVERVIEW = `query($law: ID!, $asOf: Date) {
   }
 }`;
 
-beforeAll(async () => {
-  await db.clear();
-  await importReferenceSeed(db.executor);
-  api = await ApiClient.start(db.executor);
-});
-
-afterAll(async () => {
-  await api.stop();
-  await db.clear();
-  await db.close();
-});
+const { db, api } = useTestBed({ seed: true });
 
 describe('paragraphOverview on the real seed', () => {
   it('lists every paragraph of serviceloven in paragraph order with its counts and newest ruling', async () => {

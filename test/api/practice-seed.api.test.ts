@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { importReferenceSeed, REFERENCE_SEED_DIR } from '../../src/importer/seed-loader';
-import { ApiClient } from '../support/api-client';
-import { TestDatabase } from '../support/database';
+import { REFERENCE_SEED_DIR } from '../../src/importer/seed-loader';
+import { useTestBed } from '../support/test-bed';
 
 /** Practice on the real seed: the 2024 move of SEL § 41 to BL § 86. */
 
@@ -19,20 +18,7 @@ const seedCases: SeedCase[] = readFileSync(join(REFERENCE_SEED_DIR, '07-complain
   .map((line) => JSON.parse(line));
 const under = (...refs: string[]) => seedCases.filter((c) => c.paragraphs.some((ref) => refs.includes(ref)));
 
-const db = new TestDatabase();
-let api: ApiClient;
-
-beforeAll(async () => {
-  await db.clear();
-  await importReferenceSeed(db.executor);
-  api = await ApiClient.start(db.executor);
-});
-
-afterAll(async () => {
-  await api.stop();
-  await db.clear();
-  await db.close();
-});
+const { api } = useTestBed({ seed: true });
 
 async function decided(filter: Record<string, unknown>): Promise<number> {
   const { body } = await api.query(`query($filter: PracticeFilter!) { practice(filter: $filter) { decided } }`, { filter });

@@ -2,9 +2,8 @@ import { writeFileSync } from 'node:fs';
 import { syntheticRecords, type SyntheticRecord } from '../../seed/synthetic/index';
 import type { ComplaintCaseRecord, ParagraphRecord } from '../../seed/synthetic/records';
 import { importNdjson } from '../../src/importer/importer';
-import { ApiClient } from '../support/api-client';
-import { TestDatabase } from '../support/database';
 import { ndjsonFixture } from '../support/ndjson-fixture';
+import { useTestBed } from '../support/test-bed';
 
 /**
  * Practice statistics against an oracle: generated data, and every figure recomputed here in
@@ -140,25 +139,17 @@ const FILTERS: [string, Filter][] = [
   ['a renumbered paragraph, an authority, a law and dates', { paragraph: succeeded.ref, authority, law: lawOf(succeeded.replaces![0]), decidedFrom: '2016-01-01' }],
 ];
 
-const db = new TestDatabase();
-let api: ApiClient;
-
-beforeAll(async () => {
-  await db.clear();
-  const fixture = ndjsonFixture([]);
-  try {
-    writeFileSync(fixture.path, records.map((record) => JSON.stringify(record)).join('\n') + '\n');
-    await importNdjson(db.executor, fixture.path);
-  } finally {
-    fixture.remove();
-  }
-  api = await ApiClient.start(db.executor);
-}, 300_000);
-
-afterAll(async () => {
-  await api.stop();
-  await db.clear();
-  await db.close();
+const { db, api } = useTestBed({
+  timeoutMs: 300_000,
+  setup: async () => {
+    const fixture = ndjsonFixture([]);
+    try {
+      writeFileSync(fixture.path, records.map((record) => JSON.stringify(record)).join('\n') + '\n');
+      await importNdjson(db.executor, fixture.path);
+    } finally {
+      fixture.remove();
+    }
+  },
 });
 
 describe('practice on generated data agrees with an oracle computed from the records', () => {

@@ -1,6 +1,5 @@
-import { ApiClient } from '../support/api-client';
-import { TestDatabase } from '../support/database';
 import { importRecords } from '../support/ndjson-fixture';
+import { useTestBed } from '../support/test-bed';
 
 /**
  * Practice statistics on a hand-made fixture whose every count is known: Ankestyrelsen's worked
@@ -80,51 +79,33 @@ function expected(cases: FixtureCase[]) {
   return { decided: cases.length, onMerits, reversed, reversalRate: onMerits === 0 ? null : reversed / onMerits, outcomes };
 }
 
-const db = new TestDatabase();
-let api: ApiClient;
-
 async function practice(filter: Record<string, unknown>, selection: string) {
   const { body } = await api.query(`query($filter: PracticeFilter!) { practice(filter: $filter) { ${selection} } }`, { filter });
   expect(body.errors).toBeUndefined();
   return body.data!.practice;
 }
 
-async function countedQuery(query: string, variables?: Record<string, unknown>) {
-  const response = await fetch(`${api.baseUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-debug-round-trips': '1' },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await response.json()) as { data?: any; errors?: any[]; extensions?: { roundTrips?: number } };
-}
-
 const TOTALS = 'decided onMerits reversed reversalRate outcomes { upheld changed annulled remanded dismissed }';
 
-beforeAll(async () => {
-  await db.clear();
-  await importRecords(db.executor, [
-    { kind: 'law', id: 'XW', title: 'Testlov W', shortTitle: 'testlov w' },
-    { kind: 'law', id: 'XV', title: 'Testlov V', shortTitle: 'testlov v' },
-    { kind: 'paragraph', ref: 'XW § 1', title: 'Første', validFrom: '2010-01-01' },
-    { kind: 'paragraph', ref: 'XW § 2', title: 'Anden', validFrom: '2010-01-01' },
-    { kind: 'paragraph', ref: 'XV § 1', title: 'Ny første', validFrom: '2024-01-01', replaces: ['XW § 1'] },
-    { kind: 'ruling', number: '1-20', title: 'Første afgørelse', decidedOn: '2020-03-01', area: 'social', paragraphs: ['XW § 1'] },
-    { kind: 'ruling', number: '2-21', title: 'Anden afgørelse', decidedOn: '2021-03-01', area: 'social', paragraphs: ['XW § 2'] },
-    { kind: 'ruling', number: '3-22', title: 'Tredje afgørelse', decidedOn: '2022-03-01', area: 'social', paragraphs: ['XW § 1'] },
-    { kind: 'consolidation', id: 'T-2023', decidedOn: '2023-01-01', type: 'REPEAL', repeals: [{ ruling: '2-21', extent: 'FULL' }], containsNewPractice: false },
-    ...AUTHORITIES.map((code, i) => ({ kind: 'authority', code, name: `Testkommune ${i + 1}`, type: 'MUNICIPALITY' })),
-    { kind: 'authority', code: 'T99', name: 'Kommune uden sager', type: 'MUNICIPALITY' },
-    { kind: 'reversalReason', code: 'INFO', label: 'Utilstrækkeligt oplysningsgrundlag eller begrundelse' },
-    { kind: 'reversalReason', code: 'HEARING', label: 'Manglende partshøring' },
-    ...[...W, ...V].map((c) => ({ kind: 'complaintCase', receivedOn: '2022-12-01', ...c })),
-  ]);
-  api = await ApiClient.start(db.executor);
-});
-
-afterAll(async () => {
-  await api.stop();
-  await db.clear();
-  await db.close();
+const { db, api } = useTestBed({
+  setup: async () => {
+    await importRecords(db.executor, [
+      { kind: 'law', id: 'XW', title: 'Testlov W', shortTitle: 'testlov w' },
+      { kind: 'law', id: 'XV', title: 'Testlov V', shortTitle: 'testlov v' },
+      { kind: 'paragraph', ref: 'XW § 1', title: 'Første', validFrom: '2010-01-01' },
+      { kind: 'paragraph', ref: 'XW § 2', title: 'Anden', validFrom: '2010-01-01' },
+      { kind: 'paragraph', ref: 'XV § 1', title: 'Ny første', validFrom: '2024-01-01', replaces: ['XW § 1'] },
+      { kind: 'ruling', number: '1-20', title: 'Første afgørelse', decidedOn: '2020-03-01', area: 'social', paragraphs: ['XW § 1'] },
+      { kind: 'ruling', number: '2-21', title: 'Anden afgørelse', decidedOn: '2021-03-01', area: 'social', paragraphs: ['XW § 2'] },
+      { kind: 'ruling', number: '3-22', title: 'Tredje afgørelse', decidedOn: '2022-03-01', area: 'social', paragraphs: ['XW § 1'] },
+      { kind: 'consolidation', id: 'T-2023', decidedOn: '2023-01-01', type: 'REPEAL', repeals: [{ ruling: '2-21', extent: 'FULL' }], containsNewPractice: false },
+      ...AUTHORITIES.map((code, i) => ({ kind: 'authority', code, name: `Testkommune ${i + 1}`, type: 'MUNICIPALITY' })),
+      { kind: 'authority', code: 'T99', name: 'Kommune uden sager', type: 'MUNICIPALITY' },
+      { kind: 'reversalReason', code: 'INFO', label: 'Utilstrækkeligt oplysningsgrundlag eller begrundelse' },
+      { kind: 'reversalReason', code: 'HEARING', label: 'Manglende partshøring' },
+      ...[...W, ...V].map((c) => ({ kind: 'complaintCase', receivedOn: '2022-12-01', ...c })),
+    ]);
+  },
 });
 
 describe("practice: Ankestyrelsen's worked example", () => {
@@ -293,12 +274,12 @@ describe('practice: filters', () => {
 describe('practice: only what is asked is computed', () => {
   it('runs one statement for the totals however many of their fields are asked, and one per breakdown', async () => {
     const lookups = 1; // the law exists (a batched existence check)
-    const totalsOnly = await countedQuery(`{ practice(filter: {law: "XW"}) { decided onMerits reversed reversalRate outcomes { upheld } } }`);
+    const totalsOnly = await api.countedQuery(`{ practice(filter: {law: "XW"}) { decided onMerits reversed reversalRate outcomes { upheld } } }`);
     expect(totalsOnly.errors).toBeUndefined();
     expect(totalsOnly.extensions!.roundTrips).toBe(lookups + 1);
-    const withBreakdowns = await countedQuery(`{ practice(filter: {law: "XW"}) { decided byYear { year } byAuthority { decided } } }`);
+    const withBreakdowns = await api.countedQuery(`{ practice(filter: {law: "XW"}) { decided byYear { year } byAuthority { decided } } }`);
     expect(withBreakdowns.extensions!.roundTrips).toBe(lookups + 3);
-    const noFilterNothingElse = await countedQuery(`{ practice(filter: {}) { byYear { year } } }`);
+    const noFilterNothingElse = await api.countedQuery(`{ practice(filter: {}) { byYear { year } } }`);
     expect(noFilterNothingElse.extensions!.roundTrips).toBe(1);
   });
 
@@ -340,7 +321,7 @@ describe('Paragraph.practice', () => {
   });
 
   it('batches the practice of several paragraphs into one statement', async () => {
-    const result = await countedQuery(`{
+    const result = await api.countedQuery(`{
       a: paragraph(ref: "XW § 1") { practice { decided } }
       b: paragraph(ref: "XW § 2") { practice { decided } }
       c: paragraph(ref: "XV § 1") { practice(filter: {includePredecessors: false}) { decided } }

@@ -1,8 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { importReferenceSeed } from '../../src/importer/seed-loader';
-import { ApiClient } from '../support/api-client';
-import { TestDatabase } from '../support/database';
+import { useTestBed } from '../support/test-bed';
 
 // The README's read examples run against the reference seed (README command 1 loads it): each
 // answers without errors and shows what the text around it promises.
@@ -11,25 +9,16 @@ const readExamples = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)]
   .map((match) => match[1])
   .filter((text) => /^\s*(query\b|\{)/.test(text));
 
-const db = new TestDatabase();
-let api: ApiClient;
 const answers: Record<string, any> = {};
 
+const { api } = useTestBed({ seed: true });
+
 beforeAll(async () => {
-  await db.clear();
-  await importReferenceSeed(db.executor);
-  api = await ApiClient.start(db.executor);
   for (const text of readExamples) {
     const { status, body } = await api.query(text);
     expect({ status, errors: body.errors }).toEqual({ status: 200, errors: undefined });
     Object.assign(answers, body.data);
   }
-});
-
-afterAll(async () => {
-  await api.stop();
-  await db.clear();
-  await db.close();
 });
 
 describe('README examples on the reference seed', () => {

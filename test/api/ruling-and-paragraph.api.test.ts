@@ -1,21 +1,6 @@
-import { importReferenceSeed } from '../../src/importer/seed-loader';
-import { ApiClient } from '../support/api-client';
-import { TestDatabase } from '../support/database';
+import { useTestBed } from '../support/test-bed';
 
-const db = new TestDatabase();
-let api: ApiClient;
-
-beforeAll(async () => {
-  await db.clear();
-  await importReferenceSeed(db.executor);
-  api = await ApiClient.start(db.executor);
-});
-
-afterAll(async () => {
-  await api.stop();
-  await db.clear();
-  await db.close();
-});
+const { db, api } = useTestBed({ seed: true });
 
 describe('ruling(number)', () => {
   it('serves 51-19 from Neo4j with its paragraph and law', async () => {

@@ -1,6 +1,5 @@
-import { ApiClient } from '../support/api-client';
-import { TestDatabase } from '../support/database';
 import { importRecords } from '../support/ndjson-fixture';
+import { useTestBed } from '../support/test-bed';
 
 /** Ruling.complaintCases: a Relay connection with keyset cursors on (decidedOn desc, id). */
 
@@ -19,18 +18,6 @@ const CASES = Array.from({ length: 23 }, (_, i) => ({
 }));
 const newestFirst = [...CASES].sort((a, b) => (a.decidedOn === b.decidedOn ? (a.id < b.id ? -1 : 1) : a.decidedOn > b.decidedOn ? -1 : 1));
 
-const db = new TestDatabase();
-let api: ApiClient;
-
-async function countedQuery(query: string, variables?: Record<string, unknown>) {
-  const response = await fetch(`${api.baseUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-debug-round-trips': '1' },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await response.json()) as { data?: any; errors?: any[]; extensions?: { roundTrips?: number } };
-}
-
 const PAGE = `query($first: Int, $after: String) {
   ruling(number: "4-20") {
     complaintCases(first: $first, after: $after) {
@@ -41,27 +28,21 @@ const PAGE = `query($first: Int, $after: String) {
   }
 }`;
 
-beforeAll(async () => {
-  await db.clear();
-  await importRecords(db.executor, [
-    { kind: 'law', id: 'XW', title: 'Testlov W', shortTitle: 'testlov w' },
-    { kind: 'paragraph', ref: 'XW § 1', title: 'Første', validFrom: '2010-01-01' },
-    { kind: 'paragraph', ref: 'XW § 2', title: 'Anden', validFrom: '2010-01-01' },
-    { kind: 'ruling', number: '4-20', title: 'Fjerde afgørelse', decidedOn: '2020-03-01', area: 'social', paragraphs: ['XW § 1'] },
-    { kind: 'ruling', number: '5-21', title: 'Femte afgørelse', decidedOn: '2021-03-01', area: 'social', paragraphs: ['XW § 2'] },
-    { kind: 'ruling', number: '6-22', title: 'Aldrig anvendt', decidedOn: '2022-03-01', area: 'social', paragraphs: ['XW § 2'] },
-    { kind: 'authority', code: 'T01', name: 'Testkommune 1', type: 'MUNICIPALITY' },
-    { kind: 'authority', code: 'T02', name: 'Udbetaling Danmark', type: 'UDBETALING_DANMARK' },
-    { kind: 'reversalReason', code: 'INFO', label: 'Utilstrækkeligt oplysningsgrundlag eller begrundelse' },
-    ...CASES,
-  ]);
-  api = await ApiClient.start(db.executor);
-});
-
-afterAll(async () => {
-  await api.stop();
-  await db.clear();
-  await db.close();
+const { db, api } = useTestBed({
+  setup: async () => {
+    await importRecords(db.executor, [
+      { kind: 'law', id: 'XW', title: 'Testlov W', shortTitle: 'testlov w' },
+      { kind: 'paragraph', ref: 'XW § 1', title: 'Første', validFrom: '2010-01-01' },
+      { kind: 'paragraph', ref: 'XW § 2', title: 'Anden', validFrom: '2010-01-01' },
+      { kind: 'ruling', number: '4-20', title: 'Fjerde afgørelse', decidedOn: '2020-03-01', area: 'social', paragraphs: ['XW § 1'] },
+      { kind: 'ruling', number: '5-21', title: 'Femte afgørelse', decidedOn: '2021-03-01', area: 'social', paragraphs: ['XW § 2'] },
+      { kind: 'ruling', number: '6-22', title: 'Aldrig anvendt', decidedOn: '2022-03-01', area: 'social', paragraphs: ['XW § 2'] },
+      { kind: 'authority', code: 'T01', name: 'Testkommune 1', type: 'MUNICIPALITY' },
+      { kind: 'authority', code: 'T02', name: 'Udbetaling Danmark', type: 'UDBETALING_DANMARK' },
+      { kind: 'reversalReason', code: 'INFO', label: 'Utilstrækkeligt oplysningsgrundlag eller begrundelse' },
+      ...CASES,
+    ]);
+  },
 });
 
 describe('Ruling.complaintCases', () => {
@@ -122,7 +103,7 @@ describe('Ruling.complaintCases', () => {
   });
 
   it('batches several rulings and the links of their cases: one statement per kind', async () => {
-    const result = await countedQuery(`{
+    const result = await api.countedQuery(`{
       a: ruling(number: "4-20") { complaintCases(first: 10) { edges { node { authority { code } paragraphs { ref } appliedRulings { number } reasons { code } } } } }
       b: ruling(number: "5-21") { complaintCases(first: 3) { edges { node { authority { code } paragraphs { ref } appliedRulings { number } reasons { code } } } } }
     }`);

@@ -1,16 +1,13 @@
 import { importNdjson } from '../../src/importer/importer';
 import { syntheticRecords, type SyntheticRecord } from '../../seed/synthetic';
-import { ApiClient } from '../support/api-client';
-import { TestDatabase } from '../support/database';
 import { importRecords, ndjsonFixture } from '../support/ndjson-fixture';
+import { useTestBed } from '../support/test-bed';
 
 /**
  * rulings(filter, first, after) over 2,000 synthetic rulings. Expected answers are computed
  * here from the generated records, independently of the Cypher under test.
  */
 
-const db = new TestDatabase();
-let api: ApiClient;
 let fixture: ReturnType<typeof ndjsonFixture>;
 
 type RulingOf = Extract<SyntheticRecord, { kind: 'ruling' }>;
@@ -74,18 +71,14 @@ async function totalCount(filter?: object): Promise<number> {
   return body.data!.rulings.totalCount;
 }
 
-beforeAll(async () => {
-  await db.clear();
-  fixture = ndjsonFixture(records);
-  await importNdjson(db.executor, fixture.path);
-  api = await ApiClient.start(db.executor);
-});
-
-afterAll(async () => {
-  fixture.remove();
-  await api.stop();
-  await db.clear();
-  await db.close();
+const { db, api } = useTestBed({
+  setup: async () => {
+    fixture = ndjsonFixture(records);
+    await importNdjson(db.executor, fixture.path);
+  },
+  teardown: () => {
+    fixture.remove();
+  },
 });
 
 describe('rulings(): keyset paging', () => {

@@ -1,12 +1,8 @@
 import { importNdjson } from '../../src/importer/importer';
-import { importReferenceSeed } from '../../src/importer/seed-loader';
 import { syntheticRecords } from '../../seed/synthetic';
-import { ApiClient } from '../support/api-client';
-import { TestDatabase } from '../support/database';
 import { ndjsonFixture } from '../support/ndjson-fixture';
+import { useTestBed } from '../support/test-bed';
 
-const db = new TestDatabase();
-let api: ApiClient;
 let fixture: ReturnType<typeof ndjsonFixture>;
 
 const SEARCH = `query($text: String!, $first: Int, $after: String, $filter: RulingFilter) {
@@ -20,20 +16,16 @@ async function search(text: string, variables: Record<string, unknown> = {}) {
   return api.query(SEARCH, { text, ...variables });
 }
 
-beforeAll(async () => {
-  await db.clear();
-  await importReferenceSeed(db.executor);
-  // 1,000 synthetic rulings beside the seed, for relevance ties and several pages of hits.
-  fixture = ndjsonFixture([...syntheticRecords({ rulings: 1000, cases: 0, seed: 5 })]);
-  await importNdjson(db.executor, fixture.path);
-  api = await ApiClient.start(db.executor);
-});
-
-afterAll(async () => {
-  fixture.remove();
-  await api.stop();
-  await db.clear();
-  await db.close();
+const { db, api } = useTestBed({
+  seed: true,
+  setup: async () => {
+    // 1,000 synthetic rulings beside the seed, for relevance ties and several pages of hits.
+    fixture = ndjsonFixture([...syntheticRecords({ rulings: 1000, cases: 0, seed: 5 })]);
+    await importNdjson(db.executor, fixture.path);
+  },
+  teardown: () => {
+    fixture.remove();
+  },
 });
 
 describe('searchRulings', () => {

@@ -1,5 +1,5 @@
-import { TestDatabase } from '../support/database';
 import { importRecords } from '../support/ndjson-fixture';
+import { useTestBed } from '../support/test-bed';
 
 /**
  * A corrected consolidation record replaces its ISSUED, REPEALS and derived REPLACES links
@@ -7,7 +7,7 @@ import { importRecords } from '../support/ndjson-fixture';
  * every REPLACES in the graph), so this pins down that nothing is left behind that way.
  */
 
-const db = new TestDatabase();
+const { db } = useTestBed({ service: false });
 
 const BASE = [
   { kind: 'law', id: 'XW', title: 'Testlov W', shortTitle: 'testlov w' },
@@ -31,11 +31,6 @@ async function links() {
   return row;
 }
 
-beforeAll(() => db.clear());
-afterAll(async () => {
-  await db.clear();
-  await db.close();
-});
 
 describe('a corrected consolidation record', () => {
   it('replaces the ISSUED, REPEALS and REPLACES links of the earlier one, and importing it twice changes nothing', async () => {

@@ -3,9 +3,9 @@ import type { ImportRecord } from '../../src/importer/import-schema';
 import { importNdjson } from '../../src/importer/importer';
 import { validateRecordLine } from '../../src/importer/record-validator';
 import { syntheticRecords } from '../../seed/synthetic';
-import { TestDatabase } from '../support/database';
 import { graphFingerprint } from '../support/graph-fingerprint';
 import { importRecords, ndjsonFixture } from '../support/ndjson-fixture';
+import { useTestBed } from '../support/test-bed';
 
 /**
  * The importer writes keys new to the database with CREATE-only statements and corrects stored
@@ -15,13 +15,8 @@ import { importRecords, ndjsonFixture } from '../support/ndjson-fixture';
  * and properties), not just counts.
  */
 
-const db = new TestDatabase();
+const { db } = useTestBed({ service: false });
 
-beforeAll(() => db.clear());
-afterAll(async () => {
-  await db.clear();
-  await db.close();
-});
 
 const fingerprint = () => graphFingerprint(db.executor);
 

@@ -7,16 +7,12 @@ import { importNdjson } from '../../src/importer/importer';
 import { validateRecordLine } from '../../src/importer/record-validator';
 import { importReferenceSeed, referenceSeedFiles } from '../../src/importer/seed-loader';
 import { PROJECT_ROOT } from '../../src/shared/project-paths';
-import { TestDatabase, testConnection } from '../support/database';
+import { testConnection } from '../support/database';
 import { ndjsonFixture } from '../support/ndjson-fixture';
+import { useTestBed } from '../support/test-bed';
 
-const db = new TestDatabase();
+const { db } = useTestBed({ service: false });
 
-beforeAll(() => db.clear());
-afterAll(async () => {
-  await db.clear();
-  await db.close();
-});
 
 async function refusal(records: (object | string)[]): Promise<ImportRefusedError> {
   const fixture = ndjsonFixture(records);

@@ -1,10 +1,9 @@
-import { importReferenceSeed } from '../../src/importer/seed-loader';
 import { LineageRepository } from '../../src/lineage/lineage.repository';
 import { rulingStatusKey } from '../../src/lineage/ruling-status.key';
 import { RulingStatusKind } from '../../src/lineage/ruling-status.type';
-import { TestDatabase } from '../support/database';
+import { useTestBed } from '../support/test-bed';
 
-const db = new TestDatabase();
+const { db } = useTestBed({ seed: true, service: false });
 const lineage = new LineageRepository(db.executor);
 
 async function statusOf(number: string, asOf: string) {
@@ -12,15 +11,6 @@ async function statusOf(number: string, asOf: string) {
   return record;
 }
 
-beforeAll(async () => {
-  await db.clear();
-  await importReferenceSeed(db.executor);
-});
-
-afterAll(async () => {
-  await db.clear();
-  await db.close();
-});
 
 describe('status of a ruling on a date, on the real seed', () => {
   it('U-10-08 is REPEALED on 2020-01-01 by 2019-51, with 51-19 as successor', async () => {

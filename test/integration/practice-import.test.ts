@@ -1,7 +1,7 @@
 import { readMigrations } from '../../src/db/migrations';
 import { ACCESS_PATHS, AGGREGATIONS, CELL_AGGREGATIONS, cellStatement, practiceStatement } from '../../src/practice/practice-statement';
-import { TestDatabase } from '../support/database';
 import { importRecords } from '../support/ndjson-fixture';
+import { useTestBed } from '../support/test-bed';
 
 /**
  * The importer keeps what practice statistics read (COUNTED_IN to a practice cell per law of a
@@ -10,7 +10,7 @@ import { importRecords } from '../support/ndjson-fixture';
  * and every statement the practice repository can assemble compiles.
  */
 
-const db = new TestDatabase();
+const { db } = useTestBed({ service: false });
 
 const BASE = [
   { kind: 'law', id: 'XW', title: 'Testlov W', shortTitle: 'testlov w' },
@@ -46,10 +46,6 @@ async function linksOfCase() {
 }
 
 beforeEach(() => db.clear());
-afterAll(async () => {
-  await db.clear();
-  await db.close();
-});
 
 describe('importing complaint cases for practice statistics', () => {
   it('links a case once to each law of its paragraphs and mirrors its authority, idempotently', async () => {

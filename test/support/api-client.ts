@@ -32,6 +32,19 @@ export class ApiClient {
     return { status: response.status, body: (await response.json()) as GraphQLResponse<T>["body"] };
   }
 
+  /**
+   * A query with the x-debug-round-trips header, so the response carries extensions.roundTrips:
+   * the number of statements the request sent to Neo4j.
+   */
+  async countedQuery(query: string, variables?: Record<string, unknown>) {
+    const response = await fetch(`${this.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-debug-round-trips': '1' },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as { data?: any; errors?: any[]; extensions?: { roundTrips?: number } };
+  }
+
   async get(path: string): Promise<{ status: number; body: any }> {
     const response = await fetch(`${this.baseUrl}${path}`);
     const text = await response.text();

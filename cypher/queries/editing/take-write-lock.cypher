@@ -1,5 +1,5 @@
 // The editing lock: every API write takes it first and holds it until commit, so the checks that
-// follow see every earlier edit committed and no later one started (see src/editing/write-lock.ts).
+// follow see every earlier edit committed and no later one started (see src/editing/editing.repository.ts).
 // MERGE on a uniquely constrained key (V0006) cannot create the node twice; SET takes the node's
 // exclusive lock even when it already exists.
 MERGE (lock:WriteLock {name: 'graph'})
