@@ -29,10 +29,10 @@ const ERROR_BY_CODE: Record<string, new (message: string) => Error> = {
  * which the export's route turns into its HTTP status. Errors without a path happened before
  * execution: the variables (the export's parameters) did not coerce, a client mistake.
  */
-export async function runExportOperation(schema: GraphQLSchema, document: DocumentNode, variableValues: Record<string, unknown>, contextValue: Context): Promise<Record<string, any>> {
+export async function runExportOperation(schema: GraphQLSchema, document: DocumentNode, variableValues: Record<string, unknown>, contextValue: Context): Promise<Record<string, unknown>> {
   const result = await execute({ schema, document, variableValues, contextValue });
   const [error] = result.errors ?? [];
-  if (error === undefined) return result.data as Record<string, any>;
+  if (error === undefined) return result.data as Record<string, unknown>;
   if (error.path === undefined) throw new BadUserInputError(error.message);
   const formatted = formatError(error.toJSON(), error);
   const ErrorClass = ERROR_BY_CODE[String(formatted.extensions?.code)];

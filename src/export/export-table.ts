@@ -24,11 +24,20 @@ export interface ExportColumn<Row> {
   value: (row: Row) => Cell;
 }
 
-export interface ExportSheet<Row = any> {
+/** A table ready to write: its columns' headers and kinds, and the cells of every row. */
+export interface ExportSheet {
   /** The sheet's name in an XLSX workbook (at most 31 characters, Excel's limit). */
   name: Record<ExportLocale, string>;
-  columns: readonly ExportColumn<Row>[];
-  rows: readonly Row[];
+  columns: readonly Omit<ExportColumn<never>, 'value'>[];
+  rows: readonly (readonly Cell[])[];
+}
+
+export function exportSheet<Row>(name: Record<ExportLocale, string>, columns: readonly ExportColumn<Row>[], rows: readonly Row[]): ExportSheet {
+  return {
+    name,
+    columns: columns.map(({ header, kind }) => ({ header, kind })),
+    rows: rows.map((row) => columns.map((col) => col.value(row))),
+  };
 }
 
 export function column<Row>(kind: ColumnKind, da: string, en: string, value: (row: Row) => Cell): ExportColumn<Row> {

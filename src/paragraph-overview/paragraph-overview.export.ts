@@ -1,4 +1,4 @@
-import { column, type ExportSheet } from '../export/export-table';
+import { column, exportSheet, type ExportSheet } from '../export/export-table';
 import type { LawOverviewRecord, ParagraphOverviewRecord } from './paragraph-overview.type';
 
 type Row = { lawId: string; record: ParagraphOverviewRecord };
@@ -24,10 +24,10 @@ const COLUMNS = [
   ),
 ];
 
-export function paragraphOverviewSheet(overview: LawOverviewRecord): ExportSheet<Row> {
-  return {
-    name: { da: `Paragraffer ${overview.law.id}`, en: `Paragraphs ${overview.law.id}` },
-    columns: COLUMNS,
-    rows: overview.paragraphs.map((record) => ({ lawId: overview.law.id, record })),
-  };
+export function paragraphOverviewSheet(overview: LawOverviewRecord): ExportSheet {
+  return exportSheet(
+    { da: `Paragraffer ${overview.law.id}`, en: `Paragraphs ${overview.law.id}` },
+    COLUMNS,
+    overview.paragraphs.map((record) => ({ lawId: overview.law.id, record })),
+  );
 }

@@ -55,7 +55,7 @@ export function practiceExportHandler(schema: GraphQLSchema, executor: Neo4jExec
       const filter = filterOf(params);
       const context = createContext(executor, loaderOptions, authenticationOf(res));
       const data = await runExportOperation(schema, documents.get(tables.join())!, { filter }, context);
-      const sheets = tables.map((table) => PRACTICE_TABLE_DEFINITIONS[table].sheet(data.practice));
+      const sheets = tables.map((table) => PRACTICE_TABLE_DEFINITIONS[table].sheet(data.practice as Record<string, unknown>));
       const filterPart = Object.entries(filter).map(([name, value]) => `${name}-${value}`).join('-');
       const base = fileNamePart(['practice', format === 'csv' ? tables[0] : '', filterPart].filter(Boolean).join('-'));
       await sendExport(res, format, base, sheets, locale);

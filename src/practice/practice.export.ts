@@ -1,4 +1,4 @@
-import { column, type ExportColumn, type ExportSheet } from '../export/export-table';
+import { column, exportSheet, type ExportColumn, type ExportSheet } from '../export/export-table';
 import { MAX_AUTHORITIES, MAX_RULINGS } from './practice.args';
 
 /**
@@ -54,65 +54,70 @@ type AppliedRuling = { ruling: { number: string; title: string }; count: number 
 interface TableDefinition {
   /** The fields of PracticeStats this table reads. */
   selection: string;
-  sheet(practice: Record<string, any>): ExportSheet;
+  sheet(practice: Record<string, unknown>): ExportSheet;
 }
 
 export const PRACTICE_TABLE_DEFINITIONS: Record<PracticeTable, TableDefinition> = {
   summary: {
     selection: `${COUNT_FIELDS} ${OUTCOME_FIELDS}`,
-    sheet: (practice) => ({
-      name: { da: 'Oversigt', en: 'Summary' },
-      columns: [...countColumns<Summary>(), ...outcomeColumns<Summary>()],
-      rows: [practice as Summary],
-    }),
+    sheet: (practice) =>
+      exportSheet(
+        { da: 'Oversigt', en: 'Summary' },
+        [...countColumns<Summary>(), ...outcomeColumns<Summary>()],
+        [practice as unknown as Summary],
+      ),
   },
   years: {
     selection: `byYear { year ${COUNT_FIELDS} ${OUTCOME_FIELDS} }`,
-    sheet: (practice) => ({
-      name: { da: 'År', en: 'Years' },
-      columns: [column<Year>('integer', 'År', 'year', (row) => row.year), ...countColumns<Year>(), ...outcomeColumns<Year>()],
-      rows: practice.byYear as Year[],
-    }),
+    sheet: (practice) =>
+      exportSheet(
+        { da: 'År', en: 'Years' },
+        [column<Year>('integer', 'År', 'year', (row) => row.year), ...countColumns<Year>(), ...outcomeColumns<Year>()],
+        practice.byYear as Year[],
+      ),
   },
   authorities: {
     // Every authority of the filter, most cases first: a spreadsheet sorts and filters itself.
     selection: `byAuthority(first: ${MAX_AUTHORITIES}, orderBy: DECIDED_DESC, minOnMerits: 0) {
       authority { code name } ${COUNT_FIELDS} nationalRate }`,
-    sheet: (practice) => ({
-      name: { da: 'Myndigheder', en: 'Authorities' },
-      columns: [
+    sheet: (practice) =>
+      exportSheet(
+        { da: 'Myndigheder', en: 'Authorities' },
+        [
         column<AuthorityRow>('text', 'Myndighedskode', 'authorityCode', (row) => row.authority.code),
         column<AuthorityRow>('text', 'Myndighed', 'authority', (row) => row.authority.name),
         ...countColumns<AuthorityRow>(),
         column<AuthorityRow>('percent', 'Omgørelsesprocent uden myndighedsfilter', 'nationalRate', (row) => row.nationalRate),
       ],
-      rows: practice.byAuthority as AuthorityRow[],
-    }),
+        practice.byAuthority as AuthorityRow[],
+      ),
   },
   reasons: {
     selection: 'reasons { reason { code label } count share }',
-    sheet: (practice) => ({
-      name: { da: 'Begrundelser', en: 'Reasons' },
-      columns: [
+    sheet: (practice) =>
+      exportSheet(
+        { da: 'Begrundelser', en: 'Reasons' },
+        [
         column<Reason>('text', 'Begrundelseskode', 'reasonCode', (row) => row.reason.code),
         column<Reason>('text', 'Begrundelse', 'reason', (row) => row.reason.label),
         column<Reason>('integer', 'Omgjorte sager', 'count', (row) => row.count),
         column<Reason>('percent', 'Andel af omgjorte', 'share', (row) => row.share),
       ],
-      rows: practice.reasons as Reason[],
-    }),
+        practice.reasons as Reason[],
+      ),
   },
   rulings: {
     selection: `mostAppliedRulings(first: ${MAX_RULINGS}) { ruling { number title } count }`,
-    sheet: (practice) => ({
-      name: { da: 'Principafgørelser', en: 'Rulings' },
-      columns: [
+    sheet: (practice) =>
+      exportSheet(
+        { da: 'Principafgørelser', en: 'Rulings' },
+        [
         column<AppliedRuling>('text', 'Principafgørelse', 'ruling', (row) => row.ruling.number),
         column<AppliedRuling>('text', 'Titel', 'title', (row) => row.ruling.title),
         column<AppliedRuling>('integer', 'Anvendt i omgjorte sager', 'count', (row) => row.count),
       ],
-      rows: practice.mostAppliedRulings as AppliedRuling[],
-    }),
+        practice.mostAppliedRulings as AppliedRuling[],
+      ),
   },
 };
 

@@ -7,8 +7,7 @@ import { startService } from '../../src/server';
 import { ApiClient } from '../support/api-client';
 import { READER_KEY, testAuthConfig } from '../support/auth-fixture';
 import { launchChromium } from '../support/chromium';
-import { TestDatabase } from '../support/database';
-import { importRecords } from '../support/ndjson-fixture';
+import { useTestBed } from '../support/test-bed';
 
 /**
  * A front end served from another origin, in real headless Chromium, calls the API with fetch:
@@ -17,7 +16,14 @@ import { importRecords } from '../support/ndjson-fixture';
  * nothing from any other host.
  */
 
-const db = new TestDatabase();
+const { db } = useTestBed({
+  service: false,
+  records: [
+    { kind: 'law', id: 'QX', title: 'Prøvelov', shortTitle: 'prøveloven' },
+    { kind: 'paragraph', ref: 'QX § 1', title: 'Formål', validFrom: '2020-01-01' },
+    { kind: 'ruling', number: '900-24', title: 'Afgørelse læst fra en anden side', decidedOn: '2024-01-01', area: 'social', paragraphs: ['QX § 1'], cites: [] },
+  ],
+});
 const READ = '{ ruling(number: "900-24") { number title } }';
 
 let pageServer: Server;
@@ -32,12 +38,6 @@ async function listenOnLoopback(server: Server, port = 0): Promise<number> {
 }
 
 beforeAll(async () => {
-  await db.clear();
-  await importRecords(db.executor, [
-    { kind: 'law', id: 'QX', title: 'Prøvelov', shortTitle: 'prøveloven' },
-    { kind: 'paragraph', ref: 'QX § 1', title: 'Formål', validFrom: '2020-01-01' },
-    { kind: 'ruling', number: '900-24', title: 'Afgørelse læst fra en anden side', decidedOn: '2024-01-01', area: 'social', paragraphs: ['QX § 1'], cites: [] },
-  ]);
   pageServer = createServer((_req, res) => {
     res.setHeader('content-type', 'text/html; charset=utf-8');
     res.end('<!doctype html><html><head><title>Front end</title></head><body>front end</body></html>');
@@ -53,8 +53,6 @@ afterAll(async () => {
   await allowed?.stop();
   await notAllowed?.stop();
   await new Promise((resolve) => pageServer.close(resolve));
-  await db.clear();
-  await db.close();
 });
 
 /** Runs fetch in the page; a request the browser blocks comes back as { blocked: message }. */

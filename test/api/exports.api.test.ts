@@ -1,9 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import type ExcelJS from 'exceljs';
-import { importReferenceSeed } from '../../src/importer/seed-loader';
-import { ApiClient } from '../support/api-client';
-import { TestDatabase } from '../support/database';
-import { importRecords } from '../support/ndjson-fixture';
+import { useTestBed } from '../support/test-bed';
 import { readXlsx } from '../support/xlsx';
 
 /**
@@ -13,17 +10,13 @@ import { readXlsx } from '../support/xlsx';
  * with the GraphQL answer to the same filter.
  */
 
-const db = new TestDatabase();
-let api: ApiClient;
-
 const HOSTILE_PARAGRAPH_TITLE = ';=1+1;';
 const HOSTILE_RULING_TITLE = ';=HYPERLINK(A1);';
 const HOSTILE_AUTHORITY_NAME = '=1+1';
 
-beforeAll(async () => {
-  await db.clear();
-  await importReferenceSeed(db.executor);
-  await importRecords(db.executor, [
+const { api } = useTestBed({
+  seed: true,
+  records: [
     { kind: 'law', id: 'QX', title: 'Prøvelov', shortTitle: 'prøveloven' },
     { kind: 'paragraph', ref: 'QX § 1', title: HOSTILE_PARAGRAPH_TITLE, validFrom: '2020-01-01' },
     { kind: 'ruling', number: '900-24', title: HOSTILE_RULING_TITLE, decidedOn: '2024-01-01', area: 'social', paragraphs: ['QX § 1'], cites: [] },
@@ -40,14 +33,7 @@ beforeAll(async () => {
       applied: ['900-24'],
       reasons: n === 1 ? [] : ['INFO'],
     })),
-  ]);
-  api = await ApiClient.start(db.executor);
-});
-
-afterAll(async () => {
-  await api.stop();
-  await db.clear();
-  await db.close();
+  ],
 });
 
 async function download(path: string) {

@@ -1,7 +1,7 @@
 import type { Express } from 'express';
 import { ApiClient } from '../support/api-client';
 import { hs256Token, READER_KEY, testAuthConfig } from '../support/auth-fixture';
-import { TestDatabase } from '../support/database';
+import { useTestBed } from '../support/test-bed';
 
 /**
  * One access rule for every read path (issue 17, finding 2): with READS_REQUIRE_TOKEN, every
@@ -47,19 +47,13 @@ function probesOf(route: { path: string; methods: string[] }): Probe[] {
   return route.methods.map((method) => ({ label: `${method.toUpperCase()} ${route.path}`, path, init: { method: method === '_all' ? 'GET' : method.toUpperCase() } }));
 }
 
-const db = new TestDatabase();
-
-beforeAll(async () => {
-  await db.clear();
-  await db.executor.write(async (tx) => {
-    await tx.run(`CREATE (l:Law {id: 'SEL', title: 'Lov om social service', shortTitle: 'serviceloven'})
-                  CREATE (:Paragraph {ref: 'SEL § 1', lawId: 'SEL', number: '1', sortKey: '00001', title: 'Formål'})-[:PART_OF]->(l)`);
-  });
-});
-
-afterAll(async () => {
-  await db.clear();
-  await db.close();
+const { db } = useTestBed({
+  service: false,
+  setup: (db) =>
+    db.executor.write(async (tx) => {
+      await tx.run(`CREATE (l:Law {id: 'SEL', title: 'Lov om social service', shortTitle: 'serviceloven'})
+                    CREATE (:Paragraph {ref: 'SEL § 1', lawId: 'SEL', number: '1', sortKey: '00001', title: 'Formål'})-[:PART_OF]->(l)`);
+    }),
 });
 
 async function statusOf(api: ApiClient, probe: Probe, token?: string): Promise<number> {

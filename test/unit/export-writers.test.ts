@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import { sheetToCsv } from '../../src/export/csv-writer';
-import { column, type ExportSheet } from '../../src/export/export-table';
+import { column, exportSheet } from '../../src/export/export-table';
 import { sheetsToXlsx } from '../../src/export/xlsx-writer';
 import { readXlsx } from '../support/xlsx';
 import { paragraphOverviewSheet } from '../../src/paragraph-overview/paragraph-overview.export';
@@ -58,15 +58,15 @@ const overview: LawOverviewRecord = {
 
 type Row = { title: string; count: number; rate: number | null };
 const HOSTILE_TITLES = [';=1+1;', ';=HYPERLINK(A1);', '=1+1', '+1', '-1', '@SUM(A1)', '\t=1', '\r=1', 'a,b', 'a;b', 'a\tb', 'say "hi"', 'line\nbreak', 'cr\rbreak'];
-const hostile: ExportSheet<Row> = {
-  name: { da: 'Test', en: 'Test' },
-  columns: [
+const hostile = exportSheet<Row>(
+  { da: 'Test', en: 'Test' },
+  [
     column<Row>('text', 'Titel', 'title', (row) => row.title),
     column<Row>('integer', 'Antal', 'count', (row) => row.count),
     column<Row>('percent', 'Andel', 'rate', (row) => row.rate),
   ],
-  rows: HOSTILE_TITLES.map((title, index) => ({ title, count: index - 1, rate: index === 0 ? null : index / 8 })),
-};
+  HOSTILE_TITLES.map((title, index) => ({ title, count: index - 1, rate: index === 0 ? null : index / 8 })),
+);
 
 /** What a spreadsheet would show in a cell read as text: the guard's apostrophe, then the text. */
 const inert = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
