@@ -240,7 +240,7 @@ describe('practice.cases: the cases behind a rate', () => {
     practice(filter: $filter) {
       cases(first: 7, after: $after, among: $among) {
         totalCount
-        edges { cursor node { id decidedOn outcome authority { code } } }
+        edges { cursor node { id: caseId decidedOn outcome authority { code } } }
         pageInfo { hasNextPage hasPreviousPage endCursor }
       }
     }
