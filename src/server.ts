@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
@@ -20,6 +20,7 @@ import { complexityLimitPlugin } from './graphql/limits/complexity-limit.plugin'
 import { depthLimitRule } from './graphql/limits/depth-limit.rule';
 import type { LoaderOptions } from './graphql/loader-options';
 import { paragraphOverviewCsvHandler } from './paragraph-overview/paragraph-overview.route';
+import { mountExplorer } from './web/explorer';
 
 export interface ServiceOptions {
   schema: GraphQLSchema;
@@ -65,7 +66,8 @@ export async function startService(options: ServiceOptions, port: number): Promi
     validationRules: [depthLimitRule(limits.maxDepth)],
     // Cache control off: the schema sets no cache hints and answers are never cached, while the
     // plugin wraps every field resolver (a measurable share of a large answer, bench/ANALYSIS.md).
-    plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginDrainHttpServer({ httpServer }), roundTripsPlugin<Context>((context) => context.roundTrips.count), complexityLimitPlugin(limits.maxComplexity), statusCodePlugin(), authenticationPlugin(authenticator.readsRequireToken)],
+    // Landing page off: browsers get the self-hosted GraphiQL instead (src/web/explorer.ts).
+    plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginDrainHttpServer({ httpServer }), roundTripsPlugin<Context>((context) => context.roundTrips.count), complexityLimitPlugin(limits.maxComplexity), statusCodePlugin(), authenticationPlugin(authenticator.readsRequireToken)],
   });
   await apollo.start();
 
@@ -78,6 +80,8 @@ export async function startService(options: ServiceOptions, port: number): Promi
   });
   // The paragraph overview as a CSV download, for spreadsheets (see paragraph-overview.route.ts).
   app.get('/paragraph-overview/:law.csv', paragraphOverviewCsvHandler(options.executor));
+  // The explorer web app at / and GraphiQL at GET /graphql for browsers.
+  mountExplorer(app);
   app.use(
     '/graphql',
     requireJsonContentType,
