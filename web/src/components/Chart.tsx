@@ -25,6 +25,7 @@ export function Chart({ title, option, table, name }: { title: string; option: C
   const headingId = useId();
   useEffect(() => {
     const element = container.current!;
+    delete element.dataset.drawn;
     const chart = init(element, undefined, { renderer: 'canvas' });
     chart.on('finished', () => markDrawn(element, `${name}-drawn`));
     chart.setOption({ aria: { enabled: true }, animation: false, ...option });

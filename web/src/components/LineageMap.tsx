@@ -79,6 +79,7 @@ export function LineageMap({ lineage, root, asOf }: { lineage: LineageMapFieldsF
   const navigate = useNavigate();
   useEffect(() => {
     const element = container.current!;
+    delete element.dataset.drawn;
     const place = positions(lineage.nodes);
     const cy = cytoscape({
       container: element,

@@ -15,5 +15,10 @@ async function fetcher(params: unknown, options?: { headers?: Record<string, unk
 }
 
 createRoot(document.getElementById('graphiql')!).render(
-  <GraphiQL fetcher={fetcher} defaultTabs={readmeExamples().map((query) => ({ query }))} defaultEditorToolsVisibility={false} />,
+  <GraphiQL fetcher={fetcher} defaultTabs={readmeExamples().map((query) => ({ query }))} defaultEditorToolsVisibility={false}>
+    {/* Our own logo: a way back to the explorer, in a colour with enough contrast (WCAG 1.4.3). */}
+    <GraphiQL.Logo>
+      <a href="/" style={{ color: '#3b4455', textDecoration: 'none' }}>Praksis graph</a>
+    </GraphiQL.Logo>
+  </GraphiQL>,
 );

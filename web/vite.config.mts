@@ -6,15 +6,15 @@ import { defineConfig } from 'vite';
 // GraphiQL (graphiql.html, served at GET /graphql to browsers). Everything, Monaco's web workers
 // included, is bundled into dist/, so a page never loads anything from another host.
 export default defineConfig({
-  root: __dirname,
+  root: import.meta.dirname,
   base: '/',
   plugins: [react()],
   build: {
-    outDir: resolve(__dirname, 'dist'),
+    outDir: resolve(import.meta.dirname, 'dist'),
     emptyOutDir: true,
     chunkSizeWarningLimit: 5000,
     rollupOptions: {
-      input: { explorer: resolve(__dirname, 'index.html'), graphiql: resolve(__dirname, 'graphiql.html') },
+      input: { explorer: resolve(import.meta.dirname, 'index.html'), graphiql: resolve(import.meta.dirname, 'graphiql.html') },
       // GraphiQL's packages mark modules "use no memo" for the React compiler; bundling drops the
       // directive harmlessly, and the warning for each would bury real ones.
       onwarn(warning, warn) {
