@@ -46,13 +46,14 @@ export function StatusReasons({ status, decidedOn }: { status: StatusReasonField
   if (status.successors.length > 0) {
     sentences.push(
       <>
-        {strings.reasonSuccessors('')}
+        {strings.reasonSuccessors}{' '}
         {status.successors.map((successor, index) => (
           <span key={successor.number}>
             {index > 0 && ', '}
-            <RulingLink number={successor.number} />
+            <RulingLink number={successor.number} asOf={status.asOf} />
           </span>
         ))}
+        .
       </>,
     );
   }

@@ -227,7 +227,7 @@ function chartOptions(practice: Practice, strings: Strings, national: number | n
   const outcomes: ChartOption = {
     grid: { left: 60, right: 20, top: 20, bottom: 40 },
     tooltip: {},
-    xAxis: { type: 'category', data: OUTCOMES.map((key) => strings[`outcome${key.toUpperCase()}` as keyof Strings] as string) },
+    xAxis: { type: 'category', data: OUTCOMES.map((key) => strings[`outcome${key.toUpperCase()}` as keyof Strings] as string), axisLabel: { interval: 0, fontSize: 10 } },
     yAxis: { type: 'value' },
     series: [{ type: 'bar', data: OUTCOMES.map((key) => practice.outcomes[key]), itemStyle: { color: BAR_COLOUR } }],
   } as ChartOption;
@@ -239,7 +239,7 @@ function chartOptions(practice: Practice, strings: Strings, national: number | n
     series: [{ type: 'bar', data: practice.reasons.map((r) => r.count), itemStyle: { color: BAR_COLOUR } }],
   } as ChartOption;
   const byYear: ChartOption = {
-    grid: { left: 60, right: 90, top: 30, bottom: 40 },
+    grid: { left: 50, right: 120, top: 30, bottom: 40 },
     tooltip: { trigger: 'axis' },
     xAxis: { type: 'category', data: practice.byYear.map((y) => String(y.year)) },
     yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value} %' } },
