@@ -3,12 +3,12 @@ import { useQuery } from '../api/useQuery';
 import { Chart, type ChartOption } from '../components/Chart';
 import { DateField } from '../components/DateField';
 import { DownloadLinks } from '../components/DownloadLinks';
+import { AreaField, LawField, TextField } from '../components/FilterFields';
 import { QueryStatus } from '../components/Loading';
 import { graphql } from '../gql';
 import type { PracticeDashboardQuery, PracticeFilter } from '../gql/graphql';
 import { useLanguage } from '../i18n/language';
 import type { Strings } from '../i18n/strings';
-import { useAreas } from '../lib/areas';
 import { csvDownload } from '../lib/exports';
 import { percent } from '../lib/format';
 import { rateInterval } from '../lib/rate-interval';
@@ -76,12 +76,11 @@ function toFilter(state: typeof FILTER_DEFAULTS): PracticeFilter {
 }
 
 export function PracticePage() {
-  const { strings, language } = useLanguage();
-  const areas = useAreas(language);
+  const { strings } = useLanguage();
   const [state, update] = useUrlState(FILTER_DEFAULTS);
   const [form, setForm] = useState(state);
   useEffect(() => setForm(state), [JSON.stringify(state)]); // eslint-disable-line react-hooks/exhaustive-deps
-  const ids = { paragraph: useId(), law: useId(), area: useId(), authority: useId(), predecessors: useId() };
+  const predecessorsId = useId();
   const result = useQuery(PracticeDashboard, { filter: toFilter(state) });
   const practice = result.data?.practice;
   const submit = (event: FormEvent) => {
@@ -92,32 +91,15 @@ export function PracticePage() {
     <>
       <h1>{strings.practiceHeading}</h1>
       <form className="filters" onSubmit={submit} aria-label={strings.practiceHeading}>
-        <div className="field">
-          <label htmlFor={ids.paragraph}>{strings.paragraph}</label>
-          <input id={ids.paragraph} name="paragraph" value={form.paragraph} placeholder="BL § 86" onChange={(e) => setForm({ ...form, paragraph: e.target.value })} />
-        </div>
-        <div className="field">
-          <label htmlFor={ids.law}>{strings.law}</label>
-          <input id={ids.law} name="law" value={form.law} placeholder={strings.lawHint} onChange={(e) => setForm({ ...form, law: e.target.value })} />
-        </div>
-        <div className="field">
-          <label htmlFor={ids.area}>{strings.area}</label>
-          <select id={ids.area} name="area" value={form.area} onChange={(e) => setForm({ ...form, area: e.target.value })}>
-            <option value="">{strings.anyArea}</option>
-            {areas.map((area) => (
-              <option key={area.id} value={area.id}>{area.label}</option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={ids.authority}>{strings.authority}</label>
-          <input id={ids.authority} name="authority" value={form.authority} onChange={(e) => setForm({ ...form, authority: e.target.value })} />
-        </div>
+        <TextField label={strings.paragraph} name="paragraph" value={form.paragraph} placeholder="BL § 86" onChange={(paragraph) => setForm({ ...form, paragraph })} />
+        <LawField value={form.law} onChange={(law) => setForm({ ...form, law })} />
+        <AreaField value={form.area} onChange={(area) => setForm({ ...form, area })} />
+        <TextField label={strings.authority} name="authority" value={form.authority} onChange={(authority) => setForm({ ...form, authority })} />
         <DateField label={strings.decidedFrom} name="decidedFrom" value={form.decidedFrom} onChange={(decidedFrom) => setForm({ ...form, decidedFrom })} />
         <DateField label={strings.decidedTo} name="decidedTo" value={form.decidedTo} onChange={(decidedTo) => setForm({ ...form, decidedTo })} />
         <div className="field checkbox">
-          <input id={ids.predecessors} type="checkbox" checked={form.includePredecessors === 'true'} onChange={(e) => setForm({ ...form, includePredecessors: String(e.target.checked) })} />
-          <label htmlFor={ids.predecessors}>{strings.includePredecessors}</label>
+          <input id={predecessorsId} type="checkbox" checked={form.includePredecessors === 'true'} onChange={(e) => setForm({ ...form, includePredecessors: String(e.target.checked) })} />
+          <label htmlFor={predecessorsId}>{strings.includePredecessors}</label>
         </div>
         <button type="submit">{strings.show}</button>
       </form>

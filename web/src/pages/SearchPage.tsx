@@ -1,6 +1,7 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useQuery } from '../api/useQuery';
 import { DateField } from '../components/DateField';
+import { AreaField, LawField } from '../components/FilterFields';
 import { QueryStatus } from '../components/Loading';
 import { RulingLink } from '../components/RulingLink';
 import { SearchSnippet, snippetSegments } from '../components/SearchSnippet';
@@ -8,11 +9,22 @@ import { StatusBadge } from '../components/StatusBadge';
 import { graphql } from '../gql';
 import type { RulingFilter, RulingHitFieldsFragment, RulingStatusKind } from '../gql/graphql';
 import { useLanguage } from '../i18n/language';
-import { useAreas } from '../lib/areas';
 import { todayIso } from '../lib/dates';
 import { useUrlState } from '../lib/url-state';
 
 graphql(`
+  fragment RulingHitPage on RulingConnection {
+    totalCount
+    edges {
+      node {
+        ...RulingHitFields
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
   fragment RulingHitFields on Ruling {
     number
     title
@@ -27,16 +39,7 @@ graphql(`
 const SearchRulings = graphql(`
   query SearchRulings($text: String!, $filter: RulingFilter, $first: Int, $after: String, $asOf: Date) {
     searchRulings(text: $text, filter: $filter, first: $first, after: $after) {
-      totalCount
-      edges {
-        node {
-          ...RulingHitFields
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
+      ...RulingHitPage
     }
   }
 `);
@@ -44,16 +47,7 @@ const SearchRulings = graphql(`
 const ListRulings = graphql(`
   query ListRulings($filter: RulingFilter, $first: Int, $after: String, $asOf: Date) {
     rulings(filter: $filter, first: $first, after: $after) {
-      totalCount
-      edges {
-        node {
-          ...RulingHitFields
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
+      ...RulingHitPage
     }
   }
 `);
@@ -62,15 +56,14 @@ const PAGE_SIZE = 20;
 const STATUSES: RulingStatusKind[] = ['IN_FORCE', 'PARTIALLY_REPEALED', 'REPEALED', 'NOT_YET_ISSUED'];
 
 export function SearchPage() {
-  const { strings, language } = useLanguage();
-  const areas = useAreas(language);
+  const { strings } = useLanguage();
   const [state, update] = useUrlState({ q: '', area: '', law: '', status: '', asOf: todayIso(), after: '' });
   const [form, setForm] = useState(state);
   // Cursors of the pages before this one, so "previous" works with forward-only paging.
   // Switch after merge: pageInfo.startCursor with last/before instead of this stack.
   const [earlier, setEarlier] = useState<string[]>([]);
   useEffect(() => setForm(state), [state.q, state.area, state.law, state.status, state.asOf]); // eslint-disable-line react-hooks/exhaustive-deps
-  const ids = { q: useId(), area: useId(), law: useId(), status: useId() };
+  const ids = { q: useId(), status: useId() };
 
   const filter: RulingFilter = {
     asOf: state.asOf,
@@ -100,19 +93,8 @@ export function SearchPage() {
           <input id={ids.q} name="q" type="search" value={form.q} aria-describedby={`${ids.q}-hint`} onChange={(e) => setForm({ ...form, q: e.target.value })} />
           <small id={`${ids.q}-hint`}>{strings.searchHint}</small>
         </div>
-        <div className="field">
-          <label htmlFor={ids.area}>{strings.area}</label>
-          <select id={ids.area} name="area" value={form.area} onChange={(e) => setForm({ ...form, area: e.target.value })}>
-            <option value="">{strings.anyArea}</option>
-            {areas.map((area) => (
-              <option key={area.id} value={area.id}>{area.label}</option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={ids.law}>{strings.law}</label>
-          <input id={ids.law} name="law" value={form.law} placeholder={strings.lawHint} onChange={(e) => setForm({ ...form, law: e.target.value })} />
-        </div>
+        <AreaField value={form.area} onChange={(area) => setForm({ ...form, area })} />
+        <LawField value={form.law} onChange={(law) => setForm({ ...form, law })} />
         <div className="field">
           <label htmlFor={ids.status}>{strings.status}</label>
           <select id={ids.status} name="status" value={form.status} onChange={(e) => setForm({ ...form, status: e.target.value })}>
