@@ -165,6 +165,9 @@ describe('the explorer in Chromium', () => {
     const page = await session.newPage();
     await page.goto(`${session.baseUrl}/ruling/10-14`);
     await page.getByRole('heading', { level: 1, name: /10-14/ }).waitFor();
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await page.getByRole('heading', { name: 'Lineage', exact: true }).waitFor();
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
     const health = await fetch(`${session.baseUrl}/health`, { headers: { accept: 'text/html' } });
     expect(await health.json()).toEqual({ status: 'ok' });
   });

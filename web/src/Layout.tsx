@@ -2,7 +2,7 @@ import { NavLink, Outlet } from 'react-router';
 import { useLanguage } from './i18n/language';
 
 export function Layout() {
-  const { strings, toggle } = useLanguage();
+  const { strings, toggle, language } = useLanguage();
   return (
     <>
       <a className="skip-link" href="#main">{strings.skipToContent}</a>
@@ -14,7 +14,7 @@ export function Layout() {
           {/* A full page load: /graphql is the GraphiQL page, not a client route. */}
           <a href="/graphql">{strings.navGraphiql}</a>
         </nav>
-        <button type="button" className="language" onClick={toggle} aria-label={strings.languageSwitch}>
+        <button type="button" className="language" onClick={toggle} aria-label={strings.languageSwitch} lang={language === 'da' ? 'en' : 'da'}>
           {strings.language}
         </button>
       </header>
