@@ -16,5 +16,5 @@ export function csvDownload(rows: (string | number | null)[][], filename: string
     return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
   const csv = '\ufeff' + rows.map((row) => row.map(quote).join(',')).join('\r\n') + '\r\n';
-  return { format: 'CSV', href: URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' })), filename };
+  return { format: 'CSV', make: () => new Blob([csv], { type: 'text/csv;charset=utf-8' }), filename };
 }

@@ -120,7 +120,6 @@ function Dashboard({ practice, strings }: { practice: Practice; strings: Strings
   const national = practice.byAuthority[0]?.nationalRate ?? practice.reversalRate;
   const charts = useMemo(() => chartOptions(practice, strings, national), [practice, strings, national]);
   const download = useMemo(() => authorityCsv(rows, strings), [rows, strings]);
-  useEffect(() => () => URL.revokeObjectURL(download.href), [download]);
   return (
     <>
       <dl className="figures" data-testid="practice-figures">
