@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express } from 'express';
@@ -25,6 +25,7 @@ import { corsMiddleware } from './http/cors';
 import { listen } from './http/listen';
 import { paragraphOverviewExportHandler } from './paragraph-overview/paragraph-overview.route';
 import { practiceExportHandler } from './practice/practice-export.route';
+import { mountExplorer } from './web/explorer';
 
 export interface ServiceOptions {
   schema: GraphQLSchema;
@@ -79,7 +80,8 @@ export async function startService(options: ServiceOptions, port: number): Promi
     validationRules: [depthLimitRule(limits.maxDepth)],
     // Cache control off: the schema sets no cache hints and answers are never cached, while the
     // plugin wraps every field resolver (a measurable share of a large answer, bench/ANALYSIS.md).
-    plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginDrainHttpServer({ httpServer }), roundTripsPlugin<Context>((context) => context.roundTrips.count), complexityLimitPlugin(limits.maxComplexity), statusCodePlugin(), authenticationPlugin(authenticator.readsRequireToken)],
+    // Landing page off: browsers get the self-hosted GraphiQL instead (src/web/explorer.ts).
+    plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginDrainHttpServer({ httpServer }), roundTripsPlugin<Context>((context) => context.roundTrips.count), complexityLimitPlugin(limits.maxComplexity), statusCodePlugin(), authenticationPlugin(authenticator.readsRequireToken)],
   });
   await apollo.start();
 
@@ -92,6 +94,9 @@ export async function startService(options: ServiceOptions, port: number): Promi
     const state = await readiness(options.executor);
     res.status(state.ready ? 200 : 503).json({ status: state.ready ? 'ready' : 'not ready', reason: state.reason });
   });
+  // The explorer web app at / and GraphiQL at GET /graphql for browsers: static pages that hold no
+  // data (they read it through /graphql like any client), so they stay open as /health does.
+  mountExplorer(app);
   // Every route below returns data and passes the same access rule as GraphQL (READS_REQUIRE_TOKEN).
   app.use(readAccessMiddleware(authenticator));
   // Downloads for spreadsheets (src/export/): the paragraph overview and practice statistics.
