@@ -15,7 +15,7 @@ const validators = Object.fromEntries(
 ) as Record<RecordKind, ValidateFunction>;
 
 // Free-text fields are checked for personal data; keys and codes are constrained by pattern.
-const FREE_TEXT_FIELDS = ['title', 'summary', 'shortTitle', 'name', 'label'] as const;
+const FREE_TEXT_FIELDS = ['title', 'summary', 'shortTitle', 'name', 'label', 'fullText', 'chapter'] as const;
 
 function fieldOf(error: ErrorObject): string {
   const path = error.instancePath
@@ -119,11 +119,20 @@ export function validateRecordLine(text: string, line: number, today = todayIso(
       }
       if (record.replaces?.includes(record.ref)) problem('replaces', 'a paragraph cannot replace itself', 'other paragraphs');
       break;
+    case 'lawVersion':
+      notInFuture('documentDate', record.documentDate);
+      if (record.endedOn && record.startDate && record.endedOn < record.startDate) {
+        problem('endedOn', `${record.endedOn} is before startDate ${record.startDate}`, 'a date on or after startDate');
+      }
+      break;
     case 'ruling':
       record.number = canonical('number', () => parseRulingNumber(record.number)) ?? record.number;
       record.paragraphs = refs('paragraphs', record.paragraphs)!;
       record.cites = numbers('cites', record.cites);
       notInFuture('decidedOn', record.decidedOn);
+      if (record.publishedOn && record.publishedOn < record.decidedOn) {
+        problem('publishedOn', `${record.publishedOn} is before decidedOn ${record.decidedOn}`, 'a date on or after decidedOn');
+      }
       if (record.cites?.includes(record.number)) problem('cites', 'a ruling cannot cite itself', 'other rulings');
       break;
     case 'consolidation':
