@@ -2,15 +2,19 @@ import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { loadConfig, type Config } from '../config';
 import { connectToNeo4j } from '../db/connect';
+import type { Neo4jExecutor } from '../db/executor';
 import { applyMigrations } from '../db/migrations';
 import { ImportRefusedError } from '../importer/import-error';
 import { bulkLoad, BulkLoadError } from '../importer/bulk/bulk-load';
 import { importNdjson, type ImportOptions, type ImportSummary } from '../importer/importer';
 import { WriteTimings } from '../importer/write-timings';
+import { CorpusRefusedError } from '../importer/retsinformation/document-problem';
+import { CORPUS_USAGE, isCorpusImport, runCorpusImport } from '../importer/retsinformation/corpus-cli';
 
 const USAGE = [
   'Usage: npm run import -- <file.ndjson | -> [--batch-size N] [--writers N] [--timings]',
   '       npm run import -- <file.ndjson | -> --bulk [--timings]   (initial load into the bundled Neo4j\'s empty database)',
+  CORPUS_USAGE,
 ].join('\n');
 
 /** Flags in any order, before or after the file; anything unknown is a usage error, not a file name. */
@@ -18,10 +22,15 @@ function parseImportArgs(argv: string[]) {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { 'batch-size': { type: 'string' }, writers: { type: 'string' }, timings: { type: 'boolean' }, bulk: { type: 'boolean' } },
+    options: {
+      'batch-size': { type: 'string' }, writers: { type: 'string' }, timings: { type: 'boolean' }, bulk: { type: 'boolean' },
+      // The official corpus (src/importer/retsinformation).
+      format: { type: 'string' }, 'skip-invalid': { type: 'boolean' }, 'dry-run': { type: 'boolean' }, report: { type: 'string' },
+    },
   });
+  const corpus = { format: values.format, skipInvalid: values['skip-invalid'] ?? false, dryRun: values['dry-run'] ?? false, reportPath: values.report };
   const count = (raw: string | undefined) => (raw === undefined ? undefined : Number(raw));
-  return { sources: positionals, batchSize: count(values['batch-size']), writers: count(values.writers), timings: values.timings ?? false, bulk: values.bulk ?? false };
+  return { sources: positionals, batchSize: count(values['batch-size']), writers: count(values.writers), timings: values.timings ?? false, bulk: values.bulk ?? false, corpus };
 }
 
 async function main(): Promise<number> {
@@ -50,6 +59,11 @@ async function main(): Promise<number> {
   const log = (line: string) => console.error(line);
   const timings = parsed.timings ? new WriteTimings() : undefined;
   try {
+    if (!parsed.bulk && (await isCorpusImport(source, parsed.corpus.format))) {
+      await withNeo4j(config, log, (executor) => runCorpusImport(executor, source, { ...parsed.corpus, batchSize, writers, progress: true, timings }, log));
+      if (timings) console.error(`importer peak RSS: ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
+      return 0;
+    }
     const summary = parsed.bulk
       ? await bulkLoad(config.localNeo4j, source, { progress: true, timings, log, checkHeapMb: config.bulkCheckHeapMb })
       : await importWithTransactions(config, source, { batchSize, writers, progress: true, timings }, log);
@@ -60,7 +74,7 @@ async function main(): Promise<number> {
     if (timings) console.log(`importer peak RSS: ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
     return 0;
   } catch (error) {
-    if (error instanceof ImportRefusedError || error instanceof BulkLoadError) {
+    if (error instanceof ImportRefusedError || error instanceof BulkLoadError || error instanceof CorpusRefusedError) {
       console.error(error.message);
       return 1;
     }
@@ -69,14 +83,18 @@ async function main(): Promise<number> {
   }
 }
 
-async function importWithTransactions(config: Config, source: string, options: ImportOptions, log: (line: string) => void): Promise<ImportSummary> {
+async function withNeo4j<T>(config: Config, log: (line: string) => void, work: (executor: Neo4jExecutor) => Promise<T>): Promise<T> {
   const neo4j = await connectToNeo4j(config, log);
   try {
     await applyMigrations(neo4j.executor, log);
-    return await importNdjson(neo4j.executor, source, options);
+    return await work(neo4j.executor);
   } finally {
     await neo4j.close();
   }
+}
+
+function importWithTransactions(config: Config, source: string, options: ImportOptions, log: (line: string) => void): Promise<ImportSummary> {
+  return withNeo4j(config, log, (executor) => importNdjson(executor, source, options));
 }
 
 main().then((code) => process.exit(code), (error) => {

@@ -25,6 +25,8 @@ export interface ImportOptions {
   writers?: number;
   /** Collects wall time per phase and per write statement (bench, --timings). */
   timings?: WriteTimings;
+  /** Only the first pass: every check, nothing written (a dry run). */
+  checkOnly?: boolean;
 }
 
 export interface ImportSummary {
@@ -71,6 +73,7 @@ export async function importNdjson(executor: Neo4jExecutor, source: string, opti
     if (!problems.truncated) await checkAgainstDatabase(executor, state, report);
     timings?.add('pass 1: database checks', Date.now() - checksStarted);
     problems.refuseIfAny();
+    if (options.checkOnly) return { records, byKind, seconds: (Date.now() - started) / 1000, recordsPerSecond: 0 };
 
     // Pass 2 reads and validates the next batch while earlier ones are written (BatchPipeline):
     // the importer's own CPU (parsing, validating, packing rows) overlaps the database's work
