@@ -31,9 +31,12 @@ function styleOf(chars: XmlElement[]): LineStyle {
   return form === 'Bold' ? 'bold' : form === 'Italic' ? 'italic' : 'plain';
 }
 
+// A footnote's marker in the text it annotates ("1)" set superscript); the note itself is a Nota.
+const isFootnoteMarker = (char: XmlElement) => char.attributes.formaChar === 'Superscript' && /^\s*\d+\)\s*$/.test(textOf(char));
+
 function lineOf(linea: XmlElement): RawLine {
   // A line may be split over several Chars ("§ 4, " + bold "stk. 1"); they are one line.
-  const chars = elementsOf(linea, 'Char');
+  const chars = elementsOf(linea, 'Char').filter((char) => !isFootnoteMarker(char));
   const parts = chars.length ? chars : [linea];
   return { text: clean(parts.map(textOf).join('')), style: styleOf(chars) };
 }
@@ -47,6 +50,9 @@ function rawLines(element: XmlElement, out: RawLine[]): void {
       for (const linea of lineas) out.push(lineOf(linea));
       // Lists nested in a paragraph of text.
       for (const nested of elementsOf(child, 'Index')) rawLines(nested, out);
+    } else if (child.name === 'Linea') {
+      // Headings (Rubrica, Titel) hold their lines directly.
+      out.push(lineOf(child));
     } else if (child.name === 'Indentatio') {
       // A bullet ("•") or numbered ("1)") item: its marker goes in front of its first line.
       const marker = clean(textOf(firstOf(child, 'Explicatus')));

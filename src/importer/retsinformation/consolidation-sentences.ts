@@ -40,7 +40,7 @@ export interface SectionedLine extends BodyLine {
 const NUMBER = String.raw`(?:SM\s+)?(?:[A-ZÆØÅ]-)?\d{1,3}-\d{2}`;
 const NUMBER_TOKEN = new RegExp(String.raw`(?<![\p{L}\d-])${NUMBER}(?![\p{L}\d-])`, 'gu');
 const NAMES_RULINGS = /princip(?:meddelelse|afgørelse)/iu;
-const REPEAL = /\bophæv(?:er|es|et|ede|else)\b/iu;
+const REPEAL = /\bophæv(?:e|er|es|et|ede|else)\b/iu;
 const MERGE = /sammenskriv/iu;
 const REWRITE = /omskriv/iu;
 const PARTIAL = /\bdelvis(?:t)?\b/iu;
