@@ -7,6 +7,9 @@ import { ApplicabilityResolver } from '../applicability/applicability.resolver';
 import { ComplaintCaseResolver } from '../complaint-case/complaint-case.resolver';
 import { RulingComplaintCasesResolver } from '../complaint-case/ruling-complaint-cases.resolver';
 import { ConsolidationResolver } from '../consolidation/consolidation.resolver';
+import { LawVersionsResolver } from '../corpus/law-versions.resolver';
+import { ParagraphTextResolver } from '../corpus/paragraph-text.resolver';
+import { RulingCorpusResolver } from '../corpus/ruling-corpus.resolver';
 import { RulingConsolidationResolver } from '../consolidation/ruling-consolidation.resolver';
 import { AddParagraphSuccessionMutation } from '../editing/add-paragraph-succession.mutation';
 import { CorrectComplaintCaseMutation } from '../editing/correct-complaint-case.mutation';
@@ -50,6 +53,9 @@ export const RESOLVERS = [
   ImportRecordsMutation,
   CorrectComplaintCaseMutation,
   AuditTrailResolver,
+  RulingCorpusResolver,
+  ParagraphTextResolver,
+  LawVersionsResolver,
 ] as const;
 
 export function buildPraksisSchema(): Promise<GraphQLSchema> {
