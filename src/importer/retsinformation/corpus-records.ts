@@ -130,13 +130,16 @@ export function corpusRecords(laws: readonly LawDocument[], rulings: readonly Ru
       }
     }
     const consolidationSources: FactSource[] = [];
-    const repealable = (facts: readonly { number: string; sentence: string; location: string; extent: 'FULL' | 'PARTIAL' }[]) =>
+    // id: the consolidation that would record the repeals; a ruling it repealed already (an import
+    // of the same document again) is no second repeal.
+    const repealable = (facts: readonly { number: string; sentence: string; location: string; extent: 'FULL' | 'PARTIAL' }[], id: string) =>
       facts.filter((fact) => {
+        const repealer = fullyRepealed.get(fact.number);
         const decided = rulingDates.get(fact.number);
         const why =
           decided === undefined ? `${fact.number} is neither among the documents nor in the database`
           : decided > ruling.decidedOn ? `${fact.number} was decided after this ruling (${decided})`
-          : fact.extent === 'FULL' && fullyRepealed.has(fact.number) ? `${fact.number} is already fully repealed (${fullyRepealed.get(fact.number)})`
+          : fact.extent === 'FULL' && repealer !== undefined && repealer !== id ? `${fact.number} is already fully repealed (${repealer})`
           : undefined;
         if (why) toReview(fact.location, fact.sentence, `repeals ${fact.number} (${fact.extent})`, `${why}; the repeal was not recorded`);
         return why === undefined;
@@ -162,17 +165,19 @@ export function corpusRecords(laws: readonly LawDocument[], rulings: readonly Ru
       consolidationSources.length = 0;
     };
     const { consolidation, containsNewPractice } = ruling.statements;
-    const withSuccessor = repealable(ruling.statements.repealedWithSuccessor);
+    const successionId = documentKey(ruling.eli);
+    const repealId = `${successionId}-ophaevelse`;
+    const withSuccessor = repealable(ruling.statements.repealedWithSuccessor, successionId);
     if (consolidation && withSuccessor.length) {
       const newPractice = containsNewPractice?.value ?? true;
       if (containsNewPractice) consolidationSources.push({ fact: `contains ${newPractice ? '' : 'no '}new practice`, documentEli: ruling.eli, location: containsNewPractice.location });
       else toReview('DokumentIndhold', '', 'whether the ruling contains new practice', 'the text does not say; recorded as containing new practice, check it');
       sources.push({ fact: `${consolidation.type === 'MERGE' ? 'merges' : 'rewrites'} ${consolidation.numbers.map((n) => n.number).join(', ')}`, documentEli: ruling.eli, location: consolidation.numbers[0].location });
       if (containsNewPractice) sources.push(consolidationSources[0]);
-      record(documentKey(ruling.eli), consolidation.type, withSuccessor, newPractice, `${consolidation.type === 'MERGE' ? 'Sammenskrivning' : 'Omskrivning'} i principmeddelelse ${ruling.number}`);
+      record(successionId, consolidation.type, withSuccessor, newPractice, `${consolidation.type === 'MERGE' ? 'Sammenskrivning' : 'Omskrivning'} i principmeddelelse ${ruling.number}`);
     }
-    const withoutSuccessor = repealable(ruling.statements.repealedWithoutSuccessor);
-    if (withoutSuccessor.length) record(`${documentKey(ruling.eli)}-ophaevelse`, 'REPEAL', withoutSuccessor, false, `Ophævelse i principmeddelelse ${ruling.number}`);
+    const withoutSuccessor = repealable(ruling.statements.repealedWithoutSuccessor, repealId);
+    if (withoutSuccessor.length) record(repealId, 'REPEAL', withoutSuccessor, false, `Ophævelse i principmeddelelse ${ruling.number}`);
 
     rulingDates.set(ruling.number, ruling.decidedOn);
     rulingRecords.push(from({

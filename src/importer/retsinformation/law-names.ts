@@ -1,4 +1,4 @@
-import { KNOWN_LAWS, knownLaw, knownLawAliases, normalizeLawName, resolveLawId } from '../../paragraph/law-aliases';
+import { knownLaw, knownLawAliases, normalizeLawName, resolveLawId } from '../../paragraph/law-aliases';
 
 /**
  * Laws as the official documents name them: "Bekendtgørelse af lov om social service",
@@ -22,16 +22,24 @@ const LAW_NAME_SHAPE = /^(?:lov om .{3,}|barnets lov|\p{L}+loven)$/iu;
 const DANISH_LETTERS: Record<string, string> = { æ: 'AE', ø: 'OE', å: 'AA' };
 const SMALL_WORDS = new Set(['om', 'af', 'og', 'en', 'et', 'for', 'til', 'i', 'på', 'med', 'm.v.', 'mv.', 'det', 'de', 'den']);
 
-/** "lov om forebyggende hjemmebesøg" -> "LFH": L for lov, then the initials of its words. */
+/** Three letters from the name (FNV-1a), so that two unknown laws with the same initials differ. */
+function checkLetters(name: string): string {
+  let hash = 0x811c9dc5;
+  for (const char of name) hash = Math.imul(hash ^ char.codePointAt(0)!, 0x01000193) >>> 0;
+  return [0, 1, 2].map((i) => String.fromCharCode(65 + (Math.floor(hash / 26 ** i) % 26))).join('');
+}
+
+/**
+ * "lov om forebyggende hjemmebesøg" -> "LFH" and three check letters from the whole name: L for
+ * lov, the initials of its words (at most four), then the check letters. Stable for one name, and
+ * never a known law's id (those have no check letters, and are at most four letters long).
+ */
 export function deriveLawId(name: string): string {
-  const words = normalizeLawName(name).replace(/^lov om\s+/, '').split(/[\s-]+/).filter((word) => word && !SMALL_WORDS.has(word));
-  const initials = words.map((word) => word[0]).join('');
-  let id = `L${initials}`.replace(/[æøå]/g, (letter) => DANISH_LETTERS[letter]).toUpperCase().replace(/[^A-Z]/g, '');
-  if (id.length < 2) id = `${id}X`;
+  const normal = normalizeLawName(name);
+  const words = normal.replace(/^lov om\s+/, '').split(/[\s-]+/).filter((word) => word && !SMALL_WORDS.has(word));
+  const initials = words.map((word) => word[0]).join('').replace(/[æøå]/g, (letter) => DANISH_LETTERS[letter]).toUpperCase().replace(/[^A-Z]/g, '');
   // A code containing "LOV" would read as a law name to resolveLawId, not as a code.
-  id = id.slice(0, 7).replace('LOV', 'LXV');
-  // Never take a known law's id: a derived id stands for a law the table does not know.
-  return id in KNOWN_LAWS ? `${id}X` : id;
+  return `L${initials.slice(0, 4)}${checkLetters(normal)}`.replace('LOV', 'LXV');
 }
 
 /** The law a title or a line of the rules starts with, or undefined when it does not name one. */
