@@ -273,6 +273,19 @@ describe('documents that cannot be read', () => {
     }]);
   });
 
+  it('names the document whose record the import checks refuse (published before it was decided)', async () => {
+    const corpus = corpusOf('rulings/principmeddelelse-10-18.xml');
+    const file = join(corpus, 'principmeddelelse-10-18.xml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('<DiesEdicti>2018-02-05</DiesEdicti>', '<DiesEdicti>2018-01-05</DiesEdicti>'));
+    const error = await refusal(corpus);
+    expect(error.problems).toEqual([{
+      file,
+      element: 'ruling record, field publishedOn',
+      message: '2018-01-05 is before decidedOn 2018-02-01',
+      expected: 'a date on or after decidedOn',
+    }]);
+  });
+
   it('with skipInvalid imports the rest and names every skipped document', async () => {
     const corpus = corpusOf(join(INVALID, 'malformed.xml'), join(INVALID, 'unknown-type.xml'), 'rulings/principmeddelelse-10-18.xml');
     const summary = await importRetsinformation(db.executor, corpus, { skipInvalid: true });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Neo4jExecutor } from '../../db/executor';
 import { formatParagraphRef } from '../../paragraph/paragraph-ref';
-import { formatProblem, ImportRefusedError } from '../import-error';
+import { ImportRefusedError } from '../import-error';
 import type { ImportRecord } from '../import-schema';
 import { importNdjson, type ImportOptions, type ImportSummary } from '../importer';
 import { corpusRecords } from './corpus-records';
@@ -36,7 +36,7 @@ function documentProblems(error: ImportRefusedError, records: readonly ImportRec
     return {
       file: (record && origins.get(record)) ?? '(records)',
       element: `${record?.kind ?? 'record'} record, field ${problem.field || '(whole record)'}`,
-      message: formatProblem({ ...problem, expected: undefined }).replace(/^line \d+(, field "[^"]*")?: /, ''),
+      message: problem.message,
       expected: problem.expected,
     };
   });
