@@ -6,6 +6,8 @@ import { createComplaintCaseLoaders } from './complaint-case/complaint-case.load
 import { ComplaintCaseRepository } from './complaint-case/complaint-case.repository';
 import { createConsolidationLoaders } from './consolidation/consolidation.loaders';
 import { ConsolidationRepository } from './consolidation/consolidation.repository';
+import { createCorpusLoaders } from './corpus/corpus.loaders';
+import { CorpusRepository } from './corpus/corpus.repository';
 import { RoundTripCounter, type Neo4jExecutor } from './db/executor';
 import { EditingRepository } from './editing/editing.repository';
 import type { LoaderOptions } from './graphql/loader-options';
@@ -36,6 +38,7 @@ function createRepositories(executor: Neo4jExecutor) {
     editing: new EditingRepository(executor),
     audit: new AuditRepository(executor),
     changes: new ChangesRepository(executor),
+    corpus: new CorpusRepository(executor),
   };
 }
 
@@ -65,6 +68,7 @@ export function createContext(
       ...createConsolidationLoaders(repositories.consolidations, loaderOptions),
       ...createComplaintCaseLoaders(repositories.complaintCases, loaderOptions),
       ...createPracticeLoaders(repositories.practice, loaderOptions),
+      ...createCorpusLoaders(repositories.corpus, loaderOptions),
     },
   };
 }

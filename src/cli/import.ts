@@ -8,6 +8,8 @@ import { bulkLoad, BulkLoadError } from '../importer/bulk/bulk-load';
 import { checkAgainstStored, checkFile, writeCheckedFile, type ImportOptions, type ImportSummary } from '../importer/importer';
 import { withReplayableInput } from '../importer/line-source';
 import { WriteTimings } from '../importer/write-timings';
+import { CorpusRefusedError } from '../importer/retsinformation/document-problem';
+import { CORPUS_USAGE, isCorpusImport, runCorpusImport } from '../importer/retsinformation/corpus-cli';
 import { describeChanges, writeProblemsJson, type ImportOutcome } from './import-report';
 
 const USAGE = [
@@ -15,6 +17,7 @@ const USAGE = [
   '       npm run import -- <file.ndjson | -> --bulk [--timings] [--problems-json FILE]',
   '         (initial load into the bundled Neo4j\'s empty database)',
   '       npm run import -- --help',
+  CORPUS_USAGE,
 ].join('\n');
 
 const HELP = `${USAGE}
@@ -50,8 +53,14 @@ function parseImportArgs(argv: string[]) {
       check: { type: 'boolean' },
       'problems-json': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
+      // The official corpus (src/importer/retsinformation).
+      format: { type: 'string' },
+      'skip-invalid': { type: 'boolean' },
+      'dry-run': { type: 'boolean' },
+      report: { type: 'string' },
     },
   });
+  const corpus = { format: values.format, skipInvalid: values['skip-invalid'] ?? false, dryRun: values['dry-run'] ?? false, reportPath: values.report };
   const count = (raw: string | undefined) => (raw === undefined ? undefined : Number(raw));
   return {
     sources: positionals,
@@ -62,6 +71,7 @@ function parseImportArgs(argv: string[]) {
     check: values.check ?? false,
     problemsJson: values['problems-json'],
     help: values.help ?? false,
+    corpus,
   };
 }
 
@@ -95,6 +105,9 @@ async function main(): Promise<number> {
   }
   const log = (line: string) => console.error(line);
   const timings = parsed.timings ? new WriteTimings() : undefined;
+  if (!parsed.bulk && (await isCorpusImport(source, parsed.corpus.format))) {
+    return importCorpus(parsed, config, source, { batchSize, writers, progress: true, timings }, log);
+  }
   const outcome = await runImport(parsed, config, source, { batchSize, writers, progress: true, timings }, log);
   if (parsed.problemsJson) await writeProblemsJson(parsed.problemsJson, outcome);
   if (outcome.summary && !parsed.check) {
@@ -173,6 +186,28 @@ async function checkAndWrite(
     return { ok: true, stage: 'written', records: summary.records, problems: [], truncated: false, summary };
   } finally {
     await neo4j.close();
+  }
+}
+
+/** Laws and principle rulings in retsinformation's format (src/importer/retsinformation). */
+async function importCorpus(parsed: Parsed, config: Config, source: string, options: ImportOptions, log: (line: string) => void): Promise<number> {
+  try {
+    const neo4j = await connectToNeo4j(config, log);
+    try {
+      await applyMigrations(neo4j.executor, log);
+      await runCorpusImport(neo4j.executor, source, { ...parsed.corpus, ...options }, log);
+    } finally {
+      await neo4j.close();
+    }
+    if (options.timings) console.error(`importer peak RSS: ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
+    return 0;
+  } catch (error) {
+    if (error instanceof ImportRefusedError || error instanceof CorpusRefusedError) {
+      console.error(error.message);
+      return 1;
+    }
+    console.error(`Import failed: ${error instanceof Error ? error.message : error}`);
+    return 1;
   }
 }
 

@@ -11,6 +11,9 @@ import { ComplaintCaseResolver } from '../complaint-case/complaint-case.resolver
 import { ComplaintCaseLookupsResolver } from '../complaint-case/lookups.resolver';
 import { RulingComplaintCasesResolver } from '../complaint-case/ruling-complaint-cases.resolver';
 import { ConsolidationResolver } from '../consolidation/consolidation.resolver';
+import { LawVersionsResolver } from '../corpus/law-versions.resolver';
+import { ParagraphTextResolver } from '../corpus/paragraph-text.resolver';
+import { RulingCorpusResolver } from '../corpus/ruling-corpus.resolver';
 import { RulingConsolidationResolver } from '../consolidation/ruling-consolidation.resolver';
 import { AddParagraphSuccessionMutation } from '../editing/add-paragraph-succession.mutation';
 import { CorrectComplaintCaseMutation } from '../editing/correct-complaint-case.mutation';
@@ -61,6 +64,9 @@ export const RESOLVERS = [
   ComplaintCaseLookupsResolver,
   AreaResolver,
   ChangesResolver,
+  RulingCorpusResolver,
+  ParagraphTextResolver,
+  LawVersionsResolver,
 ] as const;
 
 export async function buildPraksisSchema(): Promise<GraphQLSchema> {

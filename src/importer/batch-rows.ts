@@ -26,6 +26,12 @@ export function periodStart(date: string, precision: 'DAY' | 'MONTH' | 'YEAR' | 
 // "§ 41") become one key once canonical; the CREATE-only paths would then write a link twice.
 const unique = (list: readonly string[] | undefined): string[] => [...new Set(list ?? [])];
 
+// Lists and structured values of the official-corpus fields: an absent or empty one is null, so
+// records without them (NDJSON, the seed) leave no property behind, as before these fields existed.
+// Structured lists are stored as JSON text: Neo4j properties cannot hold lists of maps.
+const listOrNull = <T>(list: readonly T[] | undefined): T[] | null => (list?.length ? [...list] : null);
+const jsonOrNull = (list: readonly unknown[] | undefined): string | null => (list?.length ? JSON.stringify(list) : null);
+
 // Missing optional values are written as null (not left out) so that a corrected record
 // clears a value the previous import set: the latest record of a key wins, whole.
 export const rows = {
@@ -42,8 +48,27 @@ export const rows = {
       validFrom: r.validFrom ?? null,
       validTo: r.validTo ?? null,
       replaces: unique(r.replaces),
+      label: r.label ?? null,
+      chapter: r.chapter ?? null,
+      subsectionsJson: jsonOrNull(r.subsections),
+      footnotes: listOrNull(r.footnotes),
+      repealed: r.repealed ?? null,
     };
   },
+  lawVersion: (r: RecordOf<'lawVersion'>) => ({
+    eli: r.eli,
+    lawId: r.law,
+    accessionNumber: r.accessionNumber ?? null,
+    documentType: r.documentType ?? null,
+    title: r.title ?? null,
+    shortTitle: r.shortTitle ?? null,
+    documentDate: r.documentDate,
+    startDate: r.startDate ?? null,
+    inForce: r.inForce,
+    endedOn: r.endedOn ?? null,
+    consolidates: listOrNull(r.consolidates),
+    changedBy: listOrNull(r.changedBy),
+  }),
   ruling: (r: RecordOf<'ruling'>) => ({
     number: r.number,
     title: r.title,
@@ -54,6 +79,12 @@ export const rows = {
     eli: r.eli ?? null,
     paragraphs: unique(r.paragraphs),
     cites: unique(r.cites),
+    accessionNumber: r.accessionNumber ?? null,
+    publishedOn: r.publishedOn ?? null,
+    keywords: listOrNull(r.keywords),
+    fullText: r.fullText ?? null,
+    laws: unique(r.laws),
+    sourcesJson: jsonOrNull(r.sources),
   }),
   consolidation: (r: RecordOf<'consolidation'>) => ({
     id: r.id,
@@ -64,6 +95,7 @@ export const rows = {
     containsNewPractice: r.containsNewPractice,
     issued: unique(r.issued),
     repeals: r.repeals,
+    sourcesJson: jsonOrNull(r.sources),
   }),
   authority: (r: RecordOf<'authority'>) => ({ code: r.code, name: r.name, type: r.type }),
   reversalReason: (r: RecordOf<'reversalReason'>) => ({ code: r.code, label: r.label }),

@@ -12,6 +12,7 @@ export { complaintCaseRow, paragraphSortKey };
 const queries = loadQueries('importer', [
   'upsert-laws',
   'upsert-paragraphs',
+  'upsert-law-versions',
   'link-paragraph-successions',
   'stored-ruling-numbers',
   'upsert-rulings',
@@ -79,6 +80,7 @@ export async function writeBatch(executor: Neo4jExecutor, records: ImportRecord[
   const { timings, committedCells, changes } = context;
   const laws = rowsOf(records, 'law');
   const paragraphs = rowsOf(records, 'paragraph');
+  const lawVersions = rowsOf(records, 'lawVersion');
   const rulings = latestRows(records, 'ruling', (row) => row.number);
   const consolidations = rowsOf(records, 'consolidation');
   const authorities = rowsOf(records, 'authority');
@@ -122,6 +124,7 @@ export async function writeBatch(executor: Neo4jExecutor, records: ImportRecord[
     await write('upsert-laws', laws);
     await count('paragraph', paragraphs);
     await write('upsert-paragraphs', paragraphs);
+    await write('upsert-law-versions', lawVersions);
     await write('link-paragraph-successions', successions);
     if (successions.length) {
       const cyclic = await run<{ ref: string }>('succession-cycles', { refs: successions.map((row) => row.ref) });

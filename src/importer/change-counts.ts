@@ -7,6 +7,7 @@ const queries = loadQueries('importer', [
   'stored-law-states',
   'stored-paragraph-states',
   'stored-ruling-states',
+  'stored-law-version-states',
   'stored-consolidation-states',
   'stored-authority-states',
   'stored-reversal-reason-states',
@@ -41,6 +42,8 @@ const sorted = (list: unknown): string => JSON.stringify(Array.isArray(list) ? [
 const sameProps = (row: Stored, stored: Stored, names: readonly string[]) =>
   names.every((name) => (row[name] ?? null) === (stored[name] ?? null));
 const sameSet = (mine: readonly string[], theirs: unknown) => sorted(mine) === sorted(theirs);
+// Lists stored as properties keep their order; a missing list and null are the same.
+const sameList = (mine: readonly unknown[] | null, theirs: unknown) => JSON.stringify(mine ?? null) === JSON.stringify(theirs ?? null);
 
 /**
  * Per kind: the statement reading the stored state, the row's key, and whether writing the row
@@ -65,22 +68,36 @@ const COMPARISONS: { [K in RecordKind]: Comparison<K> } = {
     same: (row, stored) => {
       const successions = new Set(stored.replaces as string[]);
       const succeeded = (old: string) => successions.has(`${old} on ${row.validFrom ?? '-'}`);
-      return sameProps(row, stored, ['title', 'validFrom', 'validTo']) && row.replaces.every(succeeded);
+      return (
+        sameProps(row, stored, ['title', 'validFrom', 'validTo', 'label', 'chapter', 'subsectionsJson', 'repealed']) &&
+        sameList(row.footnotes, stored.footnotes) &&
+        row.replaces.every(succeeded)
+      );
     },
   },
   ruling: {
     query: queries['stored-ruling-states'],
     key: (row) => row.number,
     same: (row, stored) =>
-      sameProps(row, stored, ['title', 'summary', 'decidedOn', 'datePrecision', 'area', 'eli']) &&
+      sameProps(row, stored, ['title', 'summary', 'decidedOn', 'datePrecision', 'area', 'eli', 'accessionNumber', 'publishedOn', 'fullText', 'sourcesJson']) &&
+      sameList(row.keywords, stored.keywords) &&
       sameSet(row.paragraphs, stored.paragraphs) &&
-      sameSet(row.cites, stored.cites),
+      sameSet(row.cites, stored.cites) &&
+      sameSet(row.laws, stored.laws),
+  },
+  lawVersion: {
+    query: queries['stored-law-version-states'],
+    key: (row) => row.eli,
+    same: (row, stored) =>
+      sameProps(row, stored, ['lawId', 'accessionNumber', 'documentType', 'title', 'shortTitle', 'documentDate', 'startDate', 'inForce', 'endedOn']) &&
+      sameList(row.consolidates, stored.consolidates) &&
+      sameList(row.changedBy, stored.changedBy),
   },
   consolidation: {
     query: queries['stored-consolidation-states'],
     key: (row) => row.id,
     same: (row, stored) =>
-      sameProps({ ...row, kind: row.type }, stored, ['title', 'decidedOn', 'datePrecision', 'kind', 'containsNewPractice']) &&
+      sameProps({ ...row, kind: row.type }, stored, ['title', 'decidedOn', 'datePrecision', 'kind', 'containsNewPractice', 'sourcesJson']) &&
       sameSet(row.issued, stored.issued) &&
       sameSet(row.repeals.map((repeal) => `${repeal.ruling} ${repeal.extent}`), stored.repeals),
   },

@@ -36,6 +36,24 @@ const eli = { type: 'string', pattern: '^https?://', maxLength: 300, description
 export const AREAS = ['social', 'children', 'disability', 'employment', 'work-injury', 'family-benefits', 'pension', 'housing', 'sickness-benefit'] as const;
 const area = { enum: AREAS, description: 'Area of law.' } as const;
 export const OUTCOMES = ['UPHELD', 'CHANGED', 'ANNULLED', 'REMANDED', 'DISMISSED'] as const;
+const eliList = (description: string) => ({ type: 'array', items: eli, maxItems: 500, uniqueItems: true, description }) as const;
+const lawId = { type: 'string', pattern: '^[A-Z]{2,8}$', description: 'Short code: SEL, BL, LAS ...' } as const;
+// Where an extracted fact was read (official-corpus imports): shown by Ruling.sources.
+const factSources = {
+  type: 'array',
+  maxItems: 500,
+  items: {
+    type: 'object',
+    properties: {
+      fact: { type: 'string', minLength: 1, maxLength: 500, description: 'The fact, e.g. "interprets SEL § 41 stk. 1" or "repeals 10-18 (FULL)".' },
+      documentEli: { ...eli, description: 'ELI of the document the fact was read from.' },
+      location: { type: 'string', minLength: 1, maxLength: 1000, description: 'Heading and line of the document it was read from.' },
+    },
+    required: ['fact', 'location'],
+    additionalProperties: false,
+  },
+  description: 'Where each extracted fact came from (document ELI, heading and line).',
+} as const;
 
 const record = <const K extends string, const P extends Record<string, unknown>, const R extends readonly string[]>(
   kind: K,
@@ -52,7 +70,7 @@ const record = <const K extends string, const P extends Record<string, unknown>,
   }) as const;
 
 export const lawRecordSchema = record('law', 'A law.', {
-  id: { type: 'string', pattern: '^[A-Z]{2,8}$', description: 'Short code: SEL, BL, LAS ...' },
+  id: lawId,
   title: text(300, 'Full title.'),
   shortTitle: text(120, 'Common name, e.g. serviceloven.'),
   eli,
@@ -70,7 +88,40 @@ export const paragraphRecordSchema = record('paragraph', 'A provision of a law; 
     uniqueItems: true,
     description: 'Paragraphs this one succeeds (renumbering), on its validFrom. Succession may not form a cycle.',
   },
+  label: { type: 'string', minLength: 1, maxLength: 40, description: 'The paragraph as the law labels it, e.g. "§ 1 a".' },
+  chapter: text(300, 'The chapter it stands in, e.g. "Kapitel 1 Formål".'),
+  subsections: {
+    type: 'array',
+    maxItems: 200,
+    items: {
+      type: 'object',
+      properties: {
+        number: { type: 'integer', minimum: 1, maximum: 999, description: 'Stk. number; the first, unlabelled subsection is 1.' },
+        text: { type: 'string', minLength: 1, maxLength: 20000, description: 'Text, one line per line of the law (numbered items as "1) ...").' },
+      },
+      required: ['number', 'text'],
+      additionalProperties: false,
+    },
+    description: 'The subsections (stk.) with their text, in order.',
+  },
+  footnotes: { type: 'array', maxItems: 100, items: { type: 'string', minLength: 1, maxLength: 5000 }, description: 'Footnotes of the paragraph, e.g. "1) Paragraffen er ændret ved ...".' },
+  repealed: { type: 'boolean', description: 'True where the law text marks the paragraph repealed ("(Ophævet)").' },
 }, ['ref'] as const);
+
+export const lawVersionRecordSchema = record('lawVersion', 'One published version of a law (LOV or LBK) with its ELI metadata; its law must come earlier.', {
+  eli: { ...eli, description: 'ELI URI of this version, the key (https://www.retsinformation.dk/eli/lta/YEAR/NUMBER).' },
+  law: { ...lawId, description: 'Code of the law it is a version of.' },
+  accessionNumber: { type: 'string', pattern: '^[A-Z]\\d{8,}$', description: 'Retsinformation accession number, e.g. A20250060330.' },
+  documentType: { type: 'string', pattern: '^[A-Z]{2,8}$', description: 'ELI document type, e.g. LBKH (consolidated law) or LOVH (law).' },
+  title: text(300, 'Title of the version.'),
+  shortTitle: { type: 'string', minLength: 1, maxLength: 120, description: 'Short title, e.g. "LBK nr 603 af 12/05/2025".' },
+  documentDate: { ...isoDate, description: 'Date of the document (DiesSigni).' },
+  startDate: { ...isoDate, description: 'First day in force of this version, if stated.' },
+  inForce: { type: 'boolean', description: 'Whether the metadata says this version is in force.' },
+  endedOn: { ...isoDate, description: 'Date the version was no longer in force, if stated.' },
+  consolidates: eliList('ELI URIs of the earlier version and amending acts this version consolidates.'),
+  changedBy: eliList('ELI URIs of later acts amending this version.'),
+}, ['eli', 'law', 'documentDate', 'inForce'] as const);
 
 export const rulingRecordSchema = record('ruling', 'A principle ruling.', {
   number: rulingNumber,
@@ -82,6 +133,12 @@ export const rulingRecordSchema = record('ruling', 'A principle ruling.', {
   eli,
   paragraphs: { type: 'array', items: paragraphRef, minItems: 1, maxItems: 50, uniqueItems: true, description: 'Paragraphs the ruling interprets.' },
   cites: { type: 'array', items: rulingNumber, maxItems: 100, uniqueItems: true, description: 'Earlier rulings it relies on.' },
+  accessionNumber: { type: 'string', pattern: '^[A-Z]\\d{8,}$', description: 'Retsinformation accession number, e.g. W20230945601.' },
+  publishedOn: { ...isoDate, description: 'Date of publication (DiesEdicti).' },
+  keywords: { type: 'array', maxItems: 50, items: { type: 'string', minLength: 1, maxLength: 200 }, description: 'Subject keywords, in the order of the title.' },
+  fullText: { type: 'string', minLength: 1, maxLength: 500000, description: 'The full text, one line per line of the document. Must not contain anything shaped like a CPR number.' },
+  laws: { type: 'array', items: lawId, maxItems: 20, uniqueItems: true, description: 'Codes of the laws the ruling concerns; each must come earlier or be in the database.' },
+  sources: factSources,
 }, ['number', 'title', 'decidedOn', 'area', 'paragraphs'] as const);
 
 export const consolidationRecordSchema = record('consolidation', 'A consolidation (sammenskrivning, omskrivning) or repeal of rulings.', {
@@ -104,6 +161,7 @@ export const consolidationRecordSchema = record('consolidation', 'A consolidatio
     description: 'Rulings it repeals, fully or partly. A ruling is fully repealed at most once; lineage may not form a cycle.',
   },
   containsNewPractice: { type: 'boolean' },
+  sources: factSources,
 }, ['id', 'decidedOn', 'type', 'repeals', 'containsNewPractice'] as const);
 
 export const authorityRecordSchema = record('authority', 'A first-instance authority, usually a municipality.', {
@@ -144,6 +202,7 @@ export const importRecordSchema = {
   oneOf: [
     lawRecordSchema,
     paragraphRecordSchema,
+    lawVersionRecordSchema,
     rulingRecordSchema,
     consolidationRecordSchema,
     authorityRecordSchema,
@@ -155,6 +214,7 @@ export const importRecordSchema = {
 export const RECORD_SCHEMAS = {
   law: lawRecordSchema,
   paragraph: paragraphRecordSchema,
+  lawVersion: lawVersionRecordSchema,
   ruling: rulingRecordSchema,
   consolidation: consolidationRecordSchema,
   authority: authorityRecordSchema,
@@ -167,6 +227,7 @@ export const RECORD_KINDS = Object.keys(RECORD_SCHEMAS) as RecordKind[];
 
 export type LawRecordIn = FromSchema<typeof lawRecordSchema>;
 export type ParagraphRecordIn = FromSchema<typeof paragraphRecordSchema>;
+export type LawVersionRecordIn = FromSchema<typeof lawVersionRecordSchema>;
 export type RulingRecordIn = FromSchema<typeof rulingRecordSchema>;
 export type ConsolidationRecordIn = FromSchema<typeof consolidationRecordSchema>;
 export type AuthorityRecordIn = FromSchema<typeof authorityRecordSchema>;
@@ -175,6 +236,7 @@ export type ComplaintCaseRecordIn = FromSchema<typeof complaintCaseRecordSchema>
 export type ImportRecord =
   | LawRecordIn
   | ParagraphRecordIn
+  | LawVersionRecordIn
   | RulingRecordIn
   | ConsolidationRecordIn
   | AuthorityRecordIn

@@ -26,6 +26,8 @@ export interface ImportOptions {
   writers?: number;
   /** Collects wall time per phase and per write statement (bench, --timings). */
   timings?: WriteTimings;
+  /** Only the first pass: every check, nothing written (a dry run). */
+  checkOnly?: boolean;
 }
 
 export interface ImportSummary {
@@ -61,6 +63,10 @@ export async function importNdjson(executor: Neo4jExecutor, source: string, opti
   return withReplayableInput(source, async (path) => {
     const checked = await checkFile(path, options);
     await checkAgainstStored(executor, checked, options);
+    if (options.checkOnly) {
+      const seconds = checked.fileMs / 1000;
+      return { records: checked.records, byKind: checked.byKind, changes: {}, seconds, recordsPerSecond: 0 };
+    }
     return writeCheckedFile(executor, checked, options);
   });
 }

@@ -4,6 +4,7 @@ import type { ImportRecord, RecordKind } from './import-schema';
 export const RECORD_KEY_FIELD = {
   law: 'id',
   paragraph: 'ref',
+  lawVersion: 'eli',
   ruling: 'number',
   consolidation: 'id',
   authority: 'code',

@@ -15,7 +15,7 @@ const validators = Object.fromEntries(
 ) as Record<RecordKind, ValidateFunction>;
 
 // Free-text fields are checked for personal data; keys and codes are constrained by pattern.
-const FREE_TEXT_FIELDS = ['title', 'summary', 'shortTitle', 'name', 'label'] as const;
+const FREE_TEXT_FIELDS = ['title', 'summary', 'shortTitle', 'name', 'label', 'fullText', 'chapter'] as const;
 
 function fieldOf(error: ErrorObject): string {
   const path = error.instancePath
@@ -152,11 +152,20 @@ function checkBeyondSchema(record: Record<string, unknown>, today: string, probl
         problem('replaces', 'a paragraph cannot replace itself', 'other paragraphs');
       }
       break;
+    case 'lawVersion':
+      notInFuture('documentDate');
+      if (typeof record.endedOn === 'string' && typeof record.startDate === 'string' && record.endedOn < record.startDate) {
+        problem('endedOn', `${record.endedOn} is before startDate ${record.startDate}`, 'a date on or after startDate');
+      }
+      break;
     case 'ruling':
       record.number = number('number', record.number);
       refs('paragraphs');
       numbers('cites');
       notInFuture('decidedOn');
+      if (typeof record.publishedOn === 'string' && typeof record.decidedOn === 'string' && record.publishedOn < record.decidedOn) {
+        problem('publishedOn', `${record.publishedOn} is before decidedOn ${record.decidedOn}`, 'a date on or after decidedOn');
+      }
       if (typeof record.number === 'string' && listHas('cites', record.number)) {
         problem('cites', 'a ruling cannot cite itself', 'other rulings');
       }

@@ -79,7 +79,11 @@ export class StreamState {
         });
         this.seen.paragraph.add(record.ref);
         break;
+      case 'lawVersion':
+        this.reference('law', record.law, line, 'law');
+        break;
       case 'ruling':
+        record.laws?.forEach((id, index) => this.reference('law', id, line, `laws[${index}]`));
         record.paragraphs.forEach((ref, index) => this.reference('paragraph', ref, line, `paragraphs[${index}]`));
         record.cites?.forEach((number, index) => this.reference('ruling', number, line, `cites[${index}]`));
         this.seen.ruling.add(record.number);

@@ -5,6 +5,8 @@
  * law into several nodes.
  */
 
+import type { AREAS } from '../importer/import-schema';
+
 export interface KnownLaw {
   /** Short upper-case code, the `Law.id` key in the graph. */
   readonly id: string;
@@ -12,36 +14,44 @@ export interface KnownLaw {
   readonly shortTitle: string;
   /** Every spelling that resolves to this law, compared after normalizeLawName. */
   readonly aliases: readonly string[];
+  /** The area of law its rulings belong to (Ruling.area of an imported principle ruling). */
+  readonly area: (typeof AREAS)[number];
 }
 
-function law(id: string, title: string, shortTitle: string, spellings: readonly string[]): KnownLaw {
-  return { id, title, shortTitle, aliases: [id, shortTitle, title, ...spellings] };
+function law(id: string, title: string, shortTitle: string, spellings: readonly string[], area: KnownLaw['area']): KnownLaw {
+  return { id, title, shortTitle, aliases: [id, shortTitle, title, ...spellings], area };
 }
 
 export const KNOWN_LAWS = {
-  SEL: law('SEL', 'Lov om social service', 'serviceloven', ['servicelov']),
-  BL: law('BL', 'Barnets lov', 'barnets lov', []),
+  SEL: law('SEL', 'Lov om social service', 'serviceloven', ['servicelov'], 'social'),
+  BL: law('BL', 'Barnets lov', 'barnets lov', [], 'children'),
   ASL: law('ASL', 'Lov om arbejdsskadesikring', 'arbejdsskadesikringsloven', [
     'arbejdsskadesikringslov',
-  ]),
+  ], 'work-injury'),
   BUYL: law('BUYL', 'Lov om en børne- og ungeydelse', 'børne- og ungeydelsesloven', [
     'børne- og ungeydelseslov',
     // The hyphen of the suspended compound is often dropped.
     'børne og ungeydelsesloven',
     'lov om en børne og ungeydelse',
-  ]),
-  LAS: law('LAS', 'Lov om aktiv socialpolitik', 'aktivloven', ['aktivlov']),
+  ], 'family-benefits'),
+  // The child benefit law (børnetilskud, forskudsvis udbetaling af børnebidrag).
+  BTL: law('BTL', 'Lov om børnetilskud og forskudsvis udbetaling af børnebidrag', 'børnetilskudsloven', [
+    'børnetilskudslov',
+  ], 'family-benefits'),
+  LAS: law('LAS', 'Lov om aktiv socialpolitik', 'aktivloven', ['aktivlov'], 'employment'),
+  SDL: law('SDL', 'Lov om sygedagpenge', 'sygedagpengeloven', ['sygedagpengelov'], 'sickness-benefit'),
+  PL: law('PL', 'Lov om social pension', 'pensionsloven', ['pensionslov'], 'pension'),
   // ABL is the usual citation abbreviation for almenboligloven; mapping it here keeps it from
   // becoming a second, unknown-code Law node for the same law.
   ALM: law('ALM', 'Lov om almene boliger', 'almenboligloven', [
     'almenboliglov',
     'lov om almene boliger m.v.',
     'ABL',
-  ]),
-  LAB: law('LAB', 'Lov om en aktiv beskæftigelsesindsats', 'LAB-loven', ['LAB-lov']),
+  ], 'housing'),
+  LAB: law('LAB', 'Lov om en aktiv beskæftigelsesindsats', 'LAB-loven', ['LAB-lov'], 'employment'),
   RSL: law('RSL', 'Lov om retssikkerhed og administration på det sociale område', 'retssikkerhedsloven', [
     'retssikkerhedslov',
-  ]),
+  ], 'social'),
 } as const satisfies Record<string, KnownLaw>;
 
 export type KnownLawId = keyof typeof KNOWN_LAWS;
@@ -80,6 +90,11 @@ const ALIAS_TO_ID: ReadonlyMap<string, KnownLawId> = (() => {
   }
   return map;
 })();
+
+/** Every alias of every known law with its id (for finding law names inside running text). */
+export function knownLawAliases(): ReadonlyMap<string, KnownLawId> {
+  return ALIAS_TO_ID;
+}
 
 export function isKnownLawId(id: string): id is KnownLawId {
   return Object.prototype.hasOwnProperty.call(KNOWN_LAWS, id);

@@ -4,7 +4,9 @@
 UNWIND $rows AS row
 CREATE (r:Ruling {number: row.number})
 SET r.title = row.title, r.summary = row.summary, r.decidedOn = row.decidedOn,
-    r.datePrecision = row.datePrecision, r.area = row.area, r.eli = row.eli
+    r.datePrecision = row.datePrecision, r.area = row.area, r.eli = row.eli,
+    r.accessionNumber = row.accessionNumber, r.publishedOn = row.publishedOn, r.keywords = row.keywords,
+    r.fullText = row.fullText, r.sourcesJson = row.sourcesJson
 WITH r, row
 CALL (r, row) {
   UNWIND row.paragraphs AS ref
@@ -15,4 +17,9 @@ CALL (r, row) {
   UNWIND row.cites AS number
   MATCH (cited:Ruling {number: number})
   CREATE (r)-[:CITES]->(cited)
+}
+CALL (r, row) {
+  UNWIND row.laws AS lawId
+  MATCH (l:Law {id: lawId})
+  CREATE (r)-[:CONCERNS_LAW]->(l)
 }

@@ -10,6 +10,15 @@ CALL (r, row) {
   DELETE stale
 }
 CALL (r, row) {
+  MATCH (r)-[stale:CONCERNS_LAW]->(l:Law) WHERE NOT l.id IN row.laws
+  DELETE stale
+}
+CALL (r, row) {
+  UNWIND row.laws AS lawId
+  MATCH (l:Law {id: lawId})
+  MERGE (r)-[:CONCERNS_LAW]->(l)
+}
+CALL (r, row) {
   UNWIND row.paragraphs AS ref
   MATCH (p:Paragraph {ref: ref})
   MERGE (r)-[:INTERPRETS]->(p)

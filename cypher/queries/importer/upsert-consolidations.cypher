@@ -3,7 +3,7 @@
 UNWIND $rows AS row
 MERGE (c:Consolidation {id: row.id})
 SET c.title = row.title, c.decidedOn = row.decidedOn, c.datePrecision = row.datePrecision,
-    c.kind = row.type, c.containsNewPractice = row.containsNewPractice
+    c.kind = row.type, c.containsNewPractice = row.containsNewPractice, c.sourcesJson = row.sourcesJson
 WITH c, row
 // Every REPLACES of c starts at a ruling c ISSUED (both are written here together), so the stale
 // ones are found from c's ISSUED links, before those are pruned: a scan of every REPLACES in the

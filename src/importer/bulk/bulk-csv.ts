@@ -11,9 +11,19 @@ import { CsvFile, type CsvValue } from './csv-file';
 // (cypher/queries/importer) sets, so both paths end in the same graph (test/integration/bulk-load).
 const NODE_HEADERS = {
   Law: [':ID', 'id', 'title', 'shortTitle', 'eli'],
-  Paragraph: [':ID', 'ref', 'lawId', 'number', 'subsection:int', 'sortKey', 'title', 'validFrom', 'validTo'],
-  Ruling: [':ID', 'number', 'title', 'summary', 'decidedOn', 'datePrecision', 'area', 'eli'],
-  Consolidation: [':ID', 'id', 'title', 'decidedOn', 'datePrecision', 'kind', 'containsNewPractice:boolean'],
+  Paragraph: [
+    ':ID', 'ref', 'lawId', 'number', 'subsection:int', 'sortKey', 'title', 'validFrom', 'validTo',
+    'label', 'chapter', 'subsectionsJson', 'footnotes:string[]', 'repealed:boolean',
+  ],
+  LawVersion: [
+    ':ID', 'eli', 'lawId', 'accessionNumber', 'documentType', 'title', 'shortTitle', 'documentDate', 'startDate',
+    'inForce:boolean', 'endedOn', 'consolidates:string[]', 'changedBy:string[]',
+  ],
+  Ruling: [
+    ':ID', 'number', 'title', 'summary', 'decidedOn', 'datePrecision', 'area', 'eli',
+    'accessionNumber', 'publishedOn', 'keywords:string[]', 'fullText', 'sourcesJson',
+  ],
+  Consolidation: [':ID', 'id', 'title', 'decidedOn', 'datePrecision', 'kind', 'containsNewPractice:boolean', 'sourcesJson'],
   Authority: [':ID', 'code', 'name', 'kind'],
   ReversalReason: [':ID', 'code', 'label'],
   ComplaintCase: [':ID', 'id', 'receivedOn', 'decidedOn', 'outcome', 'outcomes:string[]', 'area', 'authorityCode'],
@@ -24,6 +34,8 @@ const link = (...properties: string[]) => [':START_ID', ':END_ID', ...properties
 
 const RELATIONSHIP_HEADERS = {
   PART_OF: link(),
+  VERSION_OF: link(),
+  CONCERNS_LAW: link(),
   SUCCEEDED_BY: link('on'),
   INTERPRETS: link(),
   CITES: link(),
@@ -126,23 +138,39 @@ export class BulkCsvWriter {
       }
       case 'paragraph': {
         const row = rows.paragraph(record);
-        const id = node('Paragraph', [row.ref, row.lawId, row.number, row.subsection, row.sortKey, row.title, row.validFrom, row.validTo]);
+        const id = node('Paragraph', [
+          row.ref, row.lawId, row.number, row.subsection, row.sortKey, row.title, row.validFrom, row.validTo,
+          row.label, row.chapter, row.subsectionsJson, row.footnotes, row.repealed,
+        ]);
         this.paragraphs.set(row.ref, id);
         rel('PART_OF', [id, this.laws.of(row.lawId)]);
         for (const old of row.replaces) rel('SUCCEEDED_BY', [this.paragraphs.of(old), id, row.validFrom]);
         break;
       }
+      case 'lawVersion': {
+        const row = rows.lawVersion(record);
+        const id = node('LawVersion', [
+          row.eli, row.lawId, row.accessionNumber, row.documentType, row.title, row.shortTitle, row.documentDate,
+          row.startDate, row.inForce, row.endedOn, row.consolidates, row.changedBy,
+        ]);
+        rel('VERSION_OF', [id, this.laws.of(row.lawId)]);
+        break;
+      }
       case 'ruling': {
         const row = rows.ruling(record);
-        const id = node('Ruling', [row.number, row.title, row.summary, row.decidedOn, row.datePrecision, row.area, row.eli]);
+        const id = node('Ruling', [
+          row.number, row.title, row.summary, row.decidedOn, row.datePrecision, row.area, row.eli,
+          row.accessionNumber, row.publishedOn, row.keywords, row.fullText, row.sourcesJson,
+        ]);
         this.rulings.set(row.number, id);
+        for (const lawId of row.laws) rel('CONCERNS_LAW', [id, this.laws.of(lawId)]);
         for (const ref of row.paragraphs) rel('INTERPRETS', [id, this.paragraphs.of(ref)]);
         for (const cited of row.cites) rel('CITES', [id, this.rulings.of(cited)]);
         break;
       }
       case 'consolidation': {
         const row = rows.consolidation(record);
-        const id = node('Consolidation', [row.id, row.title, row.decidedOn, row.datePrecision, row.type, row.containsNewPractice]);
+        const id = node('Consolidation', [row.id, row.title, row.decidedOn, row.datePrecision, row.type, row.containsNewPractice, row.sourcesJson]);
         // A ruling named twice among the repeals is one REPEALS link, the last extent stated
         // (as the transactional writer's MERGE leaves it).
         const repeals = new Map(row.repeals.map((repeal) => [repeal.ruling, repeal.extent]));
