@@ -17,7 +17,10 @@ import { roundTripsPlugin } from './graphql/round-trips.plugin';
 import { internalErrorHandler, jsonBodyErrorHandler, jsonBodyParser, requireJsonContentType } from './graphql/http/json-body';
 import { statusCodePlugin } from './graphql/http/status-code.plugin';
 import { complexityLimitPlugin } from './graphql/limits/complexity-limit.plugin';
-import { depthLimitRule } from './graphql/limits/depth-limit.rule';
+import { aliasLimitRule } from './graphql/limits/alias-limit.rule';
+import { depthLimitsRule } from './graphql/limits/depth-limit.rule';
+import { rootFieldLimitRule } from './graphql/limits/root-field-limit.rule';
+import { responseSizeLimit } from './graphql/http/response-size-limit';
 import type { LoaderOptions } from './graphql/loader-options';
 import { paragraphOverviewCsvHandler } from './paragraph-overview/paragraph-overview.route';
 
@@ -53,6 +56,7 @@ export async function startService(options: ServiceOptions, port: number): Promi
   const app = express();
   const authenticator = new Authenticator(options.auth ?? NO_AUTH);
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const executor = options.executor.withTransactionsPerRequest(limits.maxTransactionsPerRequest);
   const httpServer = createServer(app);
   const apollo = new ApolloServer<Context>({
     schema: options.schema,
@@ -61,8 +65,14 @@ export async function startService(options: ServiceOptions, port: number): Promi
     introspection: limits.introspection,
     // Without introspection, "Did you mean ...?" suggestions would still reveal the schema.
     hideSchemaDetailsFromClientErrors: !limits.introspection,
-    // Both limits refuse a query before it executes, so a refused query sends no Cypher.
-    validationRules: [depthLimitRule(limits.maxDepth)],
+    // The token limit stops parsing early, so no later recursive pass (graphql-js's own rules
+    // included) meets a document large enough to overflow the stack (README "Limits").
+    parseOptions: { maxTokens: limits.maxTokens },
+    // These limits and the complexity limit refuse a query before it executes: no Cypher is sent.
+    validationRules: [depthLimitsRule(limits.maxDepth), aliasLimitRule(limits.maxAliases), rootFieldLimitRule(limits.maxRootFields)],
+    // A JSON array of operations is refused (Apollo's default, stated here because the limits
+    // above count one operation: a batch would multiply them).
+    allowBatchedHttpRequests: false,
     // Cache control off: the schema sets no cache hints and answers are never cached, while the
     // plugin wraps every field resolver (a measurable share of a large answer, bench/ANALYSIS.md).
     plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginDrainHttpServer({ httpServer }), roundTripsPlugin<Context>((context) => context.roundTrips.count), complexityLimitPlugin(limits.maxComplexity), statusCodePlugin(), authenticationPlugin(authenticator.readsRequireToken)],
@@ -83,9 +93,10 @@ export async function startService(options: ServiceOptions, port: number): Promi
     requireJsonContentType,
     jsonBodyParser(limits.bodyLimitBytes),
     jsonBodyErrorHandler(limits.bodyLimitBytes),
+    responseSizeLimit(limits.maxResponseBytes),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
-        createContext(options.executor, options.loaderOptions, await authenticator.authenticate(req.headers.authorization)),
+        createContext(executor, options.loaderOptions, await authenticator.authenticate(req.headers.authorization)),
     }),
   );
   app.use(internalErrorHandler);

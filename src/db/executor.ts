@@ -1,5 +1,6 @@
 import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';
 import { mapDriverError } from './driver-errors';
+import { TransactionLimiter } from './transaction-limiter';
 
 // neo4j-driver 5 does not re-export TransactionConfig from its entry point.
 type TransactionConfig = NonNullable<Parameters<Session['executeRead']>[1]>;
@@ -20,6 +21,8 @@ export interface ExecutorOptions {
   database?: string;
   /** Passed to Neo4j as the transaction timeout, so a runaway query is stopped by the server. */
   transactionTimeoutMs?: number;
+  /** Each per-request view (withCounter) runs at most this many transactions at once. */
+  maxTransactionsPerRequest?: number;
 }
 
 /**
@@ -31,11 +34,21 @@ export class Neo4jExecutor {
     readonly driver: Driver,
     private readonly options: ExecutorOptions = {},
     readonly roundTrips = new RoundTripCounter(),
+    private readonly limiter?: TransactionLimiter,
   ) {}
 
-  /** A view that shares the driver but counts round trips separately (one per request). */
+  /**
+   * A view that shares the driver but counts round trips separately (one per request), with its
+   * own limit of concurrent transactions when maxTransactionsPerRequest is set.
+   */
   withCounter(counter: RoundTripCounter): Neo4jExecutor {
-    return new Neo4jExecutor(this.driver, this.options, counter);
+    const max = this.options.maxTransactionsPerRequest;
+    return new Neo4jExecutor(this.driver, this.options, counter, max ? new TransactionLimiter(max) : undefined);
+  }
+
+  /** A view whose per-request views (withCounter) each run at most `max` transactions at once. */
+  withTransactionsPerRequest(max: number): Neo4jExecutor {
+    return new Neo4jExecutor(this.driver, { ...this.options, maxTransactionsPerRequest: max }, this.roundTrips, this.limiter);
   }
 
   /**
@@ -43,7 +56,7 @@ export class Neo4jExecutor {
    * (migrations, seeding a cold server) and the import CLI use an executor without one.
    */
   withTransactionTimeout(timeoutMs: number): Neo4jExecutor {
-    return new Neo4jExecutor(this.driver, { ...this.options, transactionTimeoutMs: timeoutMs }, this.roundTrips);
+    return new Neo4jExecutor(this.driver, { ...this.options, transactionTimeoutMs: timeoutMs }, this.roundTrips, this.limiter);
   }
 
   read<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
@@ -81,7 +94,11 @@ export class Neo4jExecutor {
     }
   }
 
-  private async execute<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>): Promise<T> {
+  private execute<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.limiter ? this.limiter.run(() => this.transaction(mode, work)) : this.transaction(mode, work);
+  }
+
+  private async transaction<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode });
     const config: TransactionConfig = this.options.transactionTimeoutMs
       ? { timeout: this.options.transactionTimeoutMs }

@@ -14,7 +14,8 @@ import { DEFAULT_PAGE_SIZE } from '../connection';
  * - Any other list multiplies by ASSUMED_LIST_SIZE: its length is unknown before it is read, and
  *   nested lists (cites of citedBy of cites ...) are how a small query turns into a huge answer.
  *   Not so for a Relay connection's `edges`: the connection's `first` already counted them.
- * - Introspection (__schema, __type, __typename) costs nothing: it is answered from memory.
+ * - Introspection (__schema, __type, __typename) is priced like any other field: it is answered
+ *   from memory, but a thousand aliases of __schema still make a 35 MB answer.
  */
 
 export const LINEAGE_FIELDS = new Set(['replaces', 'replacedBy', 'lineage']);
@@ -29,7 +30,6 @@ function nonNegative(value: unknown): number | undefined {
 }
 
 export const praksisEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
-  if (field.name.startsWith('__')) return 0;
   const maxDepth = nonNegative(args.maxDepth);
   if (LINEAGE_FIELDS.has(field.name) && maxDepth !== undefined) {
     return 1 + childComplexity * lineageFactor(maxDepth);
