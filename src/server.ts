@@ -21,8 +21,12 @@ import { aliasLimitRule } from './graphql/limits/alias-limit.rule';
 import { depthLimitsRule } from './graphql/limits/depth-limit.rule';
 import { rootFieldLimitRule } from './graphql/limits/root-field-limit.rule';
 import { responseSizeLimit } from './graphql/http/response-size-limit';
+import { retryAfterPlugin } from './graphql/http/retry-after.plugin';
 import type { LoaderOptions } from './graphql/loader-options';
 import { paragraphOverviewCsvHandler } from './paragraph-overview/paragraph-overview.route';
+import { ServiceMetrics } from './observability/metrics';
+import { metricsHandler } from './observability/metrics.route';
+import { requestLogPlugin } from './observability/request-log.plugin';
 
 export interface ServiceOptions {
   schema: GraphQLSchema;
@@ -32,6 +36,8 @@ export interface ServiceOptions {
   limits?: Partial<RequestLimits>;
   /** API keys, JWT verification and whether reads need a token; none given: no token is accepted. */
   auth?: AuthConfig;
+  /** Where the one JSON line per request goes (src/observability/); none given: not logged. */
+  requestLog?: (line: string) => void;
 }
 
 export interface RunningService {
@@ -56,7 +62,8 @@ export async function startService(options: ServiceOptions, port: number): Promi
   const app = express();
   const authenticator = new Authenticator(options.auth ?? NO_AUTH);
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
-  const executor = options.executor.withTransactionsPerRequest(limits.maxTransactionsPerRequest);
+  const metrics = new ServiceMetrics();
+  const executor = options.executor.forService({ maxTransactionsPerRequest: limits.maxTransactionsPerRequest, openTransactions: metrics.transactions });
   const httpServer = createServer(app);
   const apollo = new ApolloServer<Context>({
     schema: options.schema,
@@ -75,7 +82,7 @@ export async function startService(options: ServiceOptions, port: number): Promi
     allowBatchedHttpRequests: false,
     // Cache control off: the schema sets no cache hints and answers are never cached, while the
     // plugin wraps every field resolver (a measurable share of a large answer, bench/ANALYSIS.md).
-    plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginDrainHttpServer({ httpServer }), roundTripsPlugin<Context>((context) => context.roundTrips.count), complexityLimitPlugin(limits.maxComplexity), statusCodePlugin(), authenticationPlugin(authenticator.readsRequireToken)],
+    plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginDrainHttpServer({ httpServer }), roundTripsPlugin<Context>((context) => context.roundTrips.count), complexityLimitPlugin(limits.maxComplexity), statusCodePlugin(), retryAfterPlugin(), authenticationPlugin(authenticator.readsRequireToken), requestLogPlugin<Context>(metrics, (context) => context.roundTrips.count, options.requestLog ?? (() => {}))],
   });
   await apollo.start();
 
@@ -86,6 +93,8 @@ export async function startService(options: ServiceOptions, port: number): Promi
     const state = await readiness(options.executor);
     res.status(state.ready ? 200 : 503).json({ status: state.ready ? 'ready' : 'not ready', reason: state.reason });
   });
+  // Prometheus metrics: counts and timings only; behind a token when reads are (metrics.route.ts).
+  app.get('/metrics', metricsHandler(metrics, authenticator));
   // The paragraph overview as a CSV download, for spreadsheets (see paragraph-overview.route.ts).
   app.get('/paragraph-overview/:law.csv', paragraphOverviewCsvHandler(options.executor));
   app.use(
