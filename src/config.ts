@@ -32,6 +32,16 @@ export interface RequestLimits {
   /** Neo4j stops a transaction of the service that runs longer than this. */
   transactionTimeoutMs: number;
   introspection: boolean;
+  /** Most lexical tokens in a query document: bounds parsing and every recursive pass after it. */
+  maxTokens: number;
+  /** Most aliased fields in one operation (fragments included). */
+  maxAliases: number;
+  /** Most distinct root fields (response keys) in one operation. */
+  maxRootFields: number;
+  /** Largest serialized GraphQL response, in bytes. */
+  maxResponseBytes: number;
+  /** Most Neo4j transactions one request may have open at once, so no request takes the pool. */
+  maxTransactionsPerRequest: number;
 }
 
 export const DEFAULT_LIMITS: RequestLimits = {
@@ -41,6 +51,11 @@ export const DEFAULT_LIMITS: RequestLimits = {
   bodyLimitBytes: 2 * 1024 * 1024,
   transactionTimeoutMs: 30000,
   introspection: true,
+  maxTokens: 5000,
+  maxAliases: 30,
+  maxRootFields: 20,
+  maxResponseBytes: 10 * 1024 * 1024,
+  maxTransactionsPerRequest: 8,
 };
 
 /** Origins whose pages may call the API from a browser (CORS): a list, or '*' for any. */
@@ -106,6 +121,13 @@ function loadLimits(env: Env): RequestLimits {
     bodyLimitBytes: byteSize(env, 'HTTP_BODY_LIMIT', DEFAULT_LIMITS.bodyLimitBytes, 1024, 100 * 1024 * 1024),
     transactionTimeoutMs: integer(env, 'NEO4J_TRANSACTION_TIMEOUT_MS', DEFAULT_LIMITS.transactionTimeoutMs, 100, 3_600_000),
     introspection: flag(env, 'GRAPHQL_INTROSPECTION', DEFAULT_LIMITS.introspection),
+    // 5,000 tokens is ten times the largest query of the tests and README, and keeps a nesting or
+    // a chain of fragments far below what graphql-js's recursive parser and rules can hold.
+    maxTokens: integer(env, 'GRAPHQL_MAX_TOKENS', DEFAULT_LIMITS.maxTokens, 100, 20_000),
+    maxAliases: integer(env, 'GRAPHQL_MAX_ALIASES', DEFAULT_LIMITS.maxAliases, 0, 1000),
+    maxRootFields: integer(env, 'GRAPHQL_MAX_ROOT_FIELDS', DEFAULT_LIMITS.maxRootFields, 1, 1000),
+    maxResponseBytes: byteSize(env, 'GRAPHQL_MAX_RESPONSE_SIZE', DEFAULT_LIMITS.maxResponseBytes, 1024, 1024 * 1024 * 1024),
+    maxTransactionsPerRequest: integer(env, 'NEO4J_MAX_TRANSACTIONS_PER_REQUEST', DEFAULT_LIMITS.maxTransactionsPerRequest, 1, 100),
   };
 }
 

@@ -10,6 +10,8 @@ export const ERROR_CODES = [
   'CONFLICT',
   'SERVICE_UNAVAILABLE',
   'QUERY_TIMEOUT',
+  'QUERY_TOO_LARGE',
+  'SERVICE_BUSY',
   'UNAUTHENTICATED',
   'FORBIDDEN',
   'INTERNAL_SERVER_ERROR',
@@ -50,6 +52,23 @@ export class ServiceUnavailableError extends PraksisError {
 export class QueryTimeoutError extends PraksisError {
   constructor(message = 'The query ran longer than the time limit and was stopped. Ask for less (smaller pages, lower maxDepth, a narrower filter) or try again later.') {
     super(message, 'QUERY_TIMEOUT');
+  }
+}
+
+/** Neo4j refused the transaction more memory than its per-transaction limit. */
+export class QueryTooLargeError extends PraksisError {
+  constructor(message = 'The query needs more memory than the database allows one transaction. Ask for less: a narrower filter (paragraph, area, period), smaller pages or fewer aliases.') {
+    super(message, 'QUERY_TOO_LARGE');
+  }
+}
+
+/** Seconds a client should wait after SERVICE_BUSY (sent as Retry-After). */
+export const SERVICE_BUSY_RETRY_AFTER_S = 1;
+
+/** Every pooled Neo4j connection was busy for the whole acquisition timeout. */
+export class ServiceBusyError extends PraksisError {
+  constructor(message = `The service is busy; retry in ${SERVICE_BUSY_RETRY_AFTER_S} s.`) {
+    super(message, 'SERVICE_BUSY', { retryAfterSeconds: SERVICE_BUSY_RETRY_AFTER_S });
   }
 }
 

@@ -38,13 +38,13 @@ async function main(): Promise<void> {
 
   try {
     const config = loadConfig();
-    const neo4j = await connectToNeo4j(config, log);
+    const neo4j = await connectToNeo4j(config, log, { supervise: true });
     cleanups.push(() => neo4j.close());
     await waitForNeo4j(neo4j.executor, neo4j.connection.uri);
     await applyMigrations(neo4j.executor, log);
     if (config.seedWhenEmpty) await seedWhenEmpty(neo4j.executor, log);
 
-    const service = await startService({ schema: await buildPraksisSchema(), executor: neo4j.executor.withTransactionTimeout(config.limits.transactionTimeoutMs), auth: config.auth, limits: config.limits, host: config.host, corsOrigins: config.corsOrigins }, config.port);
+    const service = await startService({ schema: await buildPraksisSchema(), executor: neo4j.executor.withTransactionTimeout(config.limits.transactionTimeoutMs), auth: config.auth, limits: config.limits, host: config.host, corsOrigins: config.corsOrigins, requestLog: (line) => process.stdout.write(line + '\n') }, config.port);
     cleanups.push(() => service.stop());
     log(`GraphQL ready at ${service.url}  (health: /health, readiness: /ready). Ctrl-C stops it.`);
   } catch (error) {

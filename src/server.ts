@@ -18,7 +18,11 @@ import { roundTripsPlugin } from './graphql/round-trips.plugin';
 import { internalErrorHandler, jsonBodyErrorHandler, jsonBodyParser, requireJsonContentType } from './graphql/http/json-body';
 import { statusCodePlugin } from './graphql/http/status-code.plugin';
 import { complexityLimitPlugin } from './graphql/limits/complexity-limit.plugin';
-import { depthLimitRule } from './graphql/limits/depth-limit.rule';
+import { aliasLimitRule } from './graphql/limits/alias-limit.rule';
+import { depthLimitsRule } from './graphql/limits/depth-limit.rule';
+import { rootFieldLimitRule } from './graphql/limits/root-field-limit.rule';
+import { responseSizeLimit } from './graphql/http/response-size-limit';
+import { retryAfterPlugin } from './graphql/http/retry-after.plugin';
 import type { LoaderOptions } from './graphql/loader-options';
 import { clientErrorHandler } from './http/client-error.handler';
 import { corsMiddleware } from './http/cors';
@@ -26,6 +30,9 @@ import { listen } from './http/listen';
 import { paragraphOverviewExportHandler } from './paragraph-overview/paragraph-overview.route';
 import { practiceExportHandler } from './practice/practice-export.route';
 import { mountExplorer } from './web/explorer';
+import { ServiceMetrics } from './observability/metrics';
+import { metricsHandler } from './observability/metrics.route';
+import { requestLogPlugin } from './observability/request-log.plugin';
 
 export interface ServiceOptions {
   schema: GraphQLSchema;
@@ -39,6 +46,8 @@ export interface ServiceOptions {
   host?: string;
   /** Origins allowed to call from a browser (CORS); default none. */
   corsOrigins?: CorsOrigins;
+  /** Where the one JSON line per request goes (src/observability/); none given: not logged. */
+  requestLog?: (line: string) => void;
 }
 
 export interface RunningService {
@@ -68,6 +77,8 @@ export async function startService(options: ServiceOptions, port: number): Promi
   const app = express();
   const authenticator = new Authenticator(options.auth ?? NO_AUTH);
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const metrics = new ServiceMetrics();
+  const executor = options.executor.forService({ maxTransactionsPerRequest: limits.maxTransactionsPerRequest, openTransactions: metrics.transactions });
   const httpServer = createServer(app);
   const apollo = new ApolloServer<Context>({
     schema: options.schema,
@@ -76,12 +87,18 @@ export async function startService(options: ServiceOptions, port: number): Promi
     introspection: limits.introspection,
     // Without introspection, "Did you mean ...?" suggestions would still reveal the schema.
     hideSchemaDetailsFromClientErrors: !limits.introspection,
-    // Both limits refuse a query before it executes, so a refused query sends no Cypher.
-    validationRules: [depthLimitRule(limits.maxDepth)],
+    // The token limit stops parsing early, so no later recursive pass (graphql-js's own rules
+    // included) meets a document large enough to overflow the stack (README "Limits").
+    parseOptions: { maxTokens: limits.maxTokens },
+    // These limits and the complexity limit refuse a query before it executes: no Cypher is sent.
+    validationRules: [depthLimitsRule(limits.maxDepth), aliasLimitRule(limits.maxAliases), rootFieldLimitRule(limits.maxRootFields)],
+    // A JSON array of operations is refused (Apollo's default, stated here because the limits
+    // above count one operation: a batch would multiply them).
+    allowBatchedHttpRequests: false,
     // Cache control off: the schema sets no cache hints and answers are never cached, while the
     // plugin wraps every field resolver (a measurable share of a large answer, bench/ANALYSIS.md).
     // Landing page off: browsers get the self-hosted GraphiQL instead (src/web/explorer.ts).
-    plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginDrainHttpServer({ httpServer }), roundTripsPlugin<Context>((context) => context.roundTrips.count), complexityLimitPlugin(limits.maxComplexity), statusCodePlugin(), authenticationPlugin(authenticator.readsRequireToken)],
+    plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginDrainHttpServer({ httpServer }), roundTripsPlugin<Context>((context) => context.roundTrips.count), complexityLimitPlugin(limits.maxComplexity), statusCodePlugin(), retryAfterPlugin(), authenticationPlugin(authenticator.readsRequireToken), requestLogPlugin<Context>(metrics, (context) => context.roundTrips.count, options.requestLog ?? (() => {}))],
   });
   await apollo.start();
 
@@ -104,13 +121,16 @@ export async function startService(options: ServiceOptions, port: number): Promi
   app.get('/paragraph-overview/:law.xlsx', paragraphOverviewExportHandler(options.executor, 'xlsx'));
   app.get('/practice.csv', practiceExportHandler(options.schema, options.executor, options.loaderOptions, 'csv'));
   app.get('/practice.xlsx', practiceExportHandler(options.schema, options.executor, options.loaderOptions, 'xlsx'));
+  // Prometheus metrics: counts and timings only; behind a token when reads are (metrics.route.ts).
+  app.get('/metrics', metricsHandler(metrics, authenticator));
   app.all(
     '/graphql',
     requireJsonContentType,
     jsonBodyParser(limits.bodyLimitBytes),
     jsonBodyErrorHandler(limits.bodyLimitBytes),
+    responseSizeLimit(limits.maxResponseBytes),
     expressMiddleware(apollo, {
-      context: async ({ res }) => createContext(options.executor, options.loaderOptions, authenticationOf(res)),
+      context: async ({ res }) => createContext(executor, options.loaderOptions, authenticationOf(res)),
     }),
   );
   app.use(clientErrorHandler, internalErrorHandler);

@@ -6,7 +6,8 @@ const ROLE = /^[a-z][a-z0-9-]{0,39}$/;
 
 /**
  * JWTs signed with the configured HS256 secret, or by a key of the configured JWKS (jose fetches
- * and caches the set, refetching when a token names an unknown key id). jose checks exp and nbf;
+ * and caches the set, refetching when a token names an unknown key id). jose checks exp (which
+ * must be present) and nbf;
  * issuer and audience are checked when configured. The algorithm list is pinned so a token
  * cannot choose "none" or switch an asymmetric key to HMAC.
  */
@@ -28,7 +29,8 @@ export class JwtVerifier {
   async verify(token: string): Promise<Viewer | undefined> {
     let payload: JWTPayload;
     try {
-      const options = { algorithms: this.algorithms, issuer: this.config.issuer, audience: this.config.audience };
+      // exp is required: a token without one would be valid forever, so a leaked one could never expire.
+      const options = { algorithms: this.algorithms, issuer: this.config.issuer, audience: this.config.audience, requiredClaims: ['exp'] };
       // Two calls because jose's overloads take a key or a key-set function, not their union.
       payload = typeof this.key === 'function'
         ? (await jwtVerify(token, this.key, options)).payload

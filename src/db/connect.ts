@@ -11,17 +11,25 @@ export interface Neo4jConnection {
 }
 
 /**
- * NEO4J_URI wins; otherwise the bundled server is used, started here unless another process
- * of ours (the service, say) already runs it, in which case the two share it.
+ * NEO4J_URI wins; otherwise the bundled server is used, started here unless another live
+ * process of ours (the service, say) already runs it, in which case the two share it. A server
+ * whose starter is gone is adopted: this process stops it. `supervise` (the service): restart
+ * the bundled server with backoff when it dies.
  */
-export async function connectToNeo4j(config: Config, log: (line: string) => void): Promise<Neo4jConnection> {
+export async function connectToNeo4j(config: Config, log: (line: string) => void, options: { supervise?: boolean } = {}): Promise<Neo4jConnection> {
   let started: LocalNeo4jServer | undefined;
   let connection = config.externalNeo4j;
   if (!connection) {
     const local = new LocalNeo4jServer(config.localNeo4j, log);
-    if (await local.isRunning()) {
+    if (options.supervise) local.supervise();
+    if ((await local.isRunning()) && local.starterIsAlive()) {
       connection = local.connection;
       log(`Using the bundled Neo4j already running at ${connection.uri}.`);
+    } else if (await local.isRunning()) {
+      // Left by a killed importer or service: ours to stop from now on.
+      local.adopt();
+      started = local;
+      connection = local.connection;
     } else {
       started = local;
       connection = await local.start();

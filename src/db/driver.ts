@@ -11,16 +11,19 @@ export interface DriverOptions {
 }
 
 /**
- * Short acquisition and retry times: when Neo4j is down a request should fail fast with
- * SERVICE_UNAVAILABLE instead of hanging for the driver's default 60 s; the driver reconnects
- * by itself once the server is back.
+ * Short acquisition and retry times: when Neo4j is down a request should fail within about a
+ * second or a few (the driver retries transient errors such as deadlocks for up to 5 s) with
+ * SERVICE_UNAVAILABLE instead of hanging for the driver's default 60 s, and the circuit breaker
+ * (circuit-breaker.ts) then refuses the following ones at once; the driver
+ * reconnects by itself once the server is back. Waiting 2 s for a pooled connection that all
+ * other requests hold ends in SERVICE_BUSY with Retry-After.
  */
 export function createDriver(connection: Neo4jConnectionConfig, options: DriverOptions = {}): Driver {
   if (options.tcpNoDelay ?? true) enableTcpNoDelayForNeo4jDriver();
   return neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
     disableLosslessIntegers: true,
-    connectionAcquisitionTimeout: 5_000,
-    connectionTimeout: 5_000,
+    connectionAcquisitionTimeout: 2_000,
+    connectionTimeout: 1_000,
     maxTransactionRetryTime: 5_000,
     userAgent: 'praksis-graph',
   });

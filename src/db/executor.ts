@@ -1,10 +1,14 @@
 import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';
-import { mapDriverError } from './driver-errors';
+import { ServiceUnavailableError } from '../errors';
+import { Neo4jCircuitBreaker } from './circuit-breaker';
+import { CONNECTIVITY_CODES, mapDriverError } from './driver-errors';
+import { TransactionLimiter } from './transaction-limiter';
 
 // neo4j-driver 5 does not re-export TransactionConfig from its entry point.
 type TransactionConfig = NonNullable<Parameters<Session['executeRead']>[1]>;
 
 export type Params = Record<string, unknown>;
+
 
 /** What repositories get inside a transaction: rows as plain objects, every run counted. */
 export interface Tx {
@@ -20,6 +24,12 @@ export interface ExecutorOptions {
   database?: string;
   /** Passed to Neo4j as the transaction timeout, so a runaway query is stopped by the server. */
   transactionTimeoutMs?: number;
+  /** Each per-request view (withCounter) runs at most this many transactions at once. */
+  maxTransactionsPerRequest?: number;
+  /** Shared by every view of one driver; made by the first executor when not given. */
+  breaker?: Neo4jCircuitBreaker;
+  /** Counts open transactions (the service's Prometheus gauge). */
+  openTransactions?: { inc(): void; dec(): void };
 }
 
 /**
@@ -27,15 +37,37 @@ export interface ExecutorOptions {
  * errors), sessions always closed, and driver errors mapped to the app's error set.
  */
 export class Neo4jExecutor {
+  private readonly options: ExecutorOptions;
+
   constructor(
     readonly driver: Driver,
-    private readonly options: ExecutorOptions = {},
+    options: ExecutorOptions = {},
     readonly roundTrips = new RoundTripCounter(),
-  ) {}
+    private readonly limiter?: TransactionLimiter,
+  ) {
+    this.options = { ...options, breaker: options.breaker ?? new Neo4jCircuitBreaker(driver) };
+  }
 
-  /** A view that shares the driver but counts round trips separately (one per request). */
+  /** True while Neo4j is known to be unreachable (requests are then refused at once). */
+  get unreachable(): boolean {
+    return this.options.breaker!.isOpen;
+  }
+
+  /**
+   * A view that shares the driver but counts round trips separately (one per request), with its
+   * own limit of concurrent transactions when maxTransactionsPerRequest is set.
+   */
   withCounter(counter: RoundTripCounter): Neo4jExecutor {
-    return new Neo4jExecutor(this.driver, this.options, counter);
+    const max = this.options.maxTransactionsPerRequest;
+    return new Neo4jExecutor(this.driver, this.options, counter, max ? new TransactionLimiter(max) : undefined);
+  }
+
+  /**
+   * The service's view: its per-request views (withCounter) each run at most
+   * maxTransactionsPerRequest transactions at once, and open transactions are counted.
+   */
+  forService(options: Pick<ExecutorOptions, 'maxTransactionsPerRequest' | 'openTransactions'>): Neo4jExecutor {
+    return new Neo4jExecutor(this.driver, { ...this.options, ...options }, this.roundTrips, this.limiter);
   }
 
   /**
@@ -43,7 +75,7 @@ export class Neo4jExecutor {
    * (migrations, seeding a cold server) and the import CLI use an executor without one.
    */
   withTransactionTimeout(timeoutMs: number): Neo4jExecutor {
-    return new Neo4jExecutor(this.driver, { ...this.options, transactionTimeoutMs: timeoutMs }, this.roundTrips);
+    return new Neo4jExecutor(this.driver, { ...this.options, transactionTimeoutMs: timeoutMs }, this.roundTrips, this.limiter);
   }
 
   read<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
@@ -66,22 +98,42 @@ export class Neo4jExecutor {
       this.roundTrips.count++;
       await session.run(cypher, params);
     } catch (error) {
-      throw mapDriverError(error);
+      throw this.failed(error);
     } finally {
       await session.close();
     }
   }
 
+  /** The app's error for a driver error; a connection failure also opens the circuit breaker. */
+  private failed(error: unknown): unknown {
+    if (CONNECTIVITY_CODES.has((error as { code?: string })?.code ?? '')) this.options.breaker!.open();
+    return mapDriverError(error);
+  }
+
+  /** Auto-commit, so the driver does not retry: readiness must answer fast while Neo4j is down. */
   async ping(): Promise<boolean> {
+    if (this.unreachable) return false;
     try {
-      await this.query('RETURN 1 AS ok');
+      await this.runAutoCommit('RETURN 1 AS ok');
       return true;
     } catch {
       return false;
     }
   }
 
-  private async execute<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>): Promise<T> {
+  private execute<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>): Promise<T> {
+    if (this.unreachable) return Promise.reject(new ServiceUnavailableError());
+    return this.limiter ? this.limiter.run(() => this.transaction(mode, work)) : this.transaction(mode, work);
+  }
+
+  private transaction<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.attempt(mode, work).catch((error: unknown) => {
+      throw this.failed(error);
+    });
+  }
+
+  private async attempt<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>): Promise<T> {
+    this.options.openTransactions?.inc();
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode });
     const config: TransactionConfig = this.options.transactionTimeoutMs
       ? { timeout: this.options.transactionTimeoutMs }
@@ -97,9 +149,8 @@ export class Neo4jExecutor {
       return mode === 'READ'
         ? await session.executeRead((tx) => work(counted(tx)), config)
         : await session.executeWrite((tx) => work(counted(tx)), config);
-    } catch (error) {
-      throw mapDriverError(error);
     } finally {
+      this.options.openTransactions?.dec();
       await session.close();
     }
   }

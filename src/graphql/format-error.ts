@@ -3,6 +3,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import { mapDriverError } from '../db/driver-errors';
 import { ERROR_CODES, isPraksisError } from '../errors';
+import { rewriteRequestError } from './request-error-messages';
 
 const KNOWN_CODES = new Set<string>([...ERROR_CODES, 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE']);
 
@@ -40,6 +41,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (isPraksisError(original)) {
     return { ...withoutStacktrace(formatted, { ...original.extensions }), message: original.message };
   }
+  const rewritten = rewriteRequestError(formatted);
+  if (rewritten) return rewritten;
   const code = formatted.extensions?.code;
   if (formatted.extensions?.validationErrorCode === 'INTROSPECTION_DISABLED') {
     // Apollo's own text tells how to configure Apollo; the client needs only the fact.

@@ -54,3 +54,22 @@ export class ProblemList {
     throw new ImportRefusedError(this.sorted(), this.truncated);
   }
 }
+
+/**
+ * Raised when writing stops part-way (a lost race with an editor, Neo4j gone): the batches
+ * already committed stay, each whole, and since every write is keyed (MERGE), importing the
+ * same file again completes the import without duplicating anything.
+ */
+export class ImportInterruptedError extends Error {
+  constructor(
+    readonly written: number,
+    readonly records: number,
+    readonly reason: unknown,
+  ) {
+    super(
+      `Import stopped after ${written} of ${records} records were written (each batch is committed whole): ` +
+        `${reason instanceof Error ? reason.message : String(reason)}\n` +
+        'Run the same import again to complete it: the records already in are matched by their keys, not duplicated.',
+    );
+  }
+}

@@ -5,7 +5,7 @@ import { BatchAssembler } from './batch-assembler';
 import { BatchPipeline } from './batch-pipeline';
 import { writeBatch } from './batch-writer';
 import { ChangeTally, type ChangeCounts } from './change-counts';
-import { ProblemList } from './import-error';
+import { ImportInterruptedError, ProblemList } from './import-error';
 import type { ImportRecord, RecordKind } from './import-schema';
 import { readLines, withReplayableInput } from './line-source';
 import { Progress } from './progress';
@@ -145,12 +145,12 @@ export async function writeCheckedFile(executor: Neo4jExecutor, checked: Checked
       await batches.add(result.record);
     }
     await batches.finish();
+    await pipeline.drain();
   } catch (error) {
     // Let the batches in flight finish (or fail) before the caller closes the driver.
     await pipeline.drain().catch(() => undefined);
-    throw error;
+    throw new ImportInterruptedError(written, records, error);
   }
-  await pipeline.drain();
   timings?.add('pass 2: read, validate and write', Date.now() - writeStarted);
   writing.finish(written);
   const seconds = (checked.fileMs + Date.now() - checked.resumedAt) / 1000;

@@ -10,6 +10,9 @@ import { renderNeo4jConf } from './neo4j-conf';
 
 const START_TIMEOUT_MS = 180_000;
 const STOP_TIMEOUT_MS = 30_000;
+/** Restart delays of a supervised server that died: 1 s, doubling to at most 30 s. */
+const FIRST_RESTART_DELAY_MS = 1_000;
+const MAX_RESTART_DELAY_MS = 30_000;
 
 /**
  * The bundled Neo4j Community server, run with Neo4j's own launcher (Neo4jCommand console),
@@ -19,6 +22,12 @@ const STOP_TIMEOUT_MS = 30_000;
 export class LocalNeo4jServer {
   private child?: ChildProcess;
   private exited?: Promise<void>;
+  /** Launcher pid of a server another, dead process of ours started and this one took over. */
+  private adoptedPid?: number;
+  private supervised = false;
+  private stopping = false;
+  private restartDelayMs = FIRST_RESTART_DELAY_MS;
+  private restartTimer?: NodeJS.Timeout;
 
   constructor(
     private readonly config: LocalNeo4jConfig,
@@ -48,8 +57,38 @@ export class LocalNeo4jServer {
     }
   }
 
+  /**
+   * Whether the process of ours that started the running server still lives (the service while
+   * an import runs, say): then the two share it. A server whose starter was killed is adopted.
+   */
+  starterIsAlive(): boolean {
+    const owner = readPid(this.ownerFile());
+    return owner !== undefined && owner !== process.pid && isAlive(owner);
+  }
+
+  /**
+   * Takes over a running server whose starter is gone (a killed importer or service): from now
+   * on this process stops it when it stops, as if it had started it.
+   */
+  adopt(): void {
+    const pid = readPid(this.pidFile());
+    if (pid === undefined) return;
+    this.log(`Adopting the bundled Neo4j (process group ${pid}) left running by process ${readPid(this.ownerFile()) ?? 'unknown'}, which is gone; this process stops it when it stops.`);
+    this.adoptedPid = pid;
+    writeFileSync(this.ownerFile(), String(process.pid));
+  }
+
+  /**
+   * Restart the server with backoff whenever it dies without stop() (the service's bundled
+   * Neo4j): the service then recovers by itself, its circuit breaker closing once Neo4j answers.
+   */
+  supervise(): void {
+    this.supervised = true;
+  }
+
   async start(): Promise<Neo4jConnectionConfig> {
     const home = this.config.home;
+    this.stopping = false;
     await this.stopStaleServer();
     const libDir = this.prepareHome();
 
@@ -66,8 +105,10 @@ export class LocalNeo4jServer {
     child.unref();
     this.child = child;
     this.exited = new Promise((resolve) => child.once('exit', () => resolve()));
+    child.once('exit', (code, signal) => this.onExit(child, code, signal));
     child.once('error', (error) => this.log(`Could not start java: ${error.message}`));
     writeFileSync(this.pidFile(), String(child.pid));
+    writeFileSync(this.ownerFile(), String(process.pid));
 
     try {
       await this.waitUntilReachable(logFile);
@@ -133,8 +174,41 @@ export class LocalNeo4jServer {
     return libDir;
   }
 
+  private onExit(child: ChildProcess, code: number | null, signal: NodeJS.Signals | null): void {
+    if (this.stopping || this.child !== child || !this.supervised) return;
+    const delayMs = this.restartDelayMs;
+    this.restartDelayMs = Math.min(delayMs * 2, MAX_RESTART_DELAY_MS);
+    this.log(`The bundled Neo4j exited unexpectedly (${signal ?? `exit code ${code}`}); restarting it in ${delayMs / 1000} s.`);
+    this.restartTimer = setTimeout(() => void this.restart(child.pid!), delayMs);
+  }
+
+  private async restart(deadPid: number): Promise<void> {
+    this.restartTimer = undefined;
+    if (this.stopping) return;
+    // The forked server JVM may outlive a killed launcher and hold the port and the store lock.
+    signalGroup(deadPid, 'SIGKILL');
+    await waitForGroupExit(deadPid);
+    try {
+      await this.start();
+      this.restartDelayMs = FIRST_RESTART_DELAY_MS;
+      this.log('The bundled Neo4j was restarted.');
+    } catch (error) {
+      this.log(`Restarting the bundled Neo4j failed: ${error instanceof Error ? error.message.split('\n')[0] : error}`);
+      if (this.child) this.onExit(this.child, this.child.exitCode, this.child.signalCode);
+    }
+  }
+
   /** SIGTERM to the launcher's process group; Neo4j shuts down cleanly, then we wait for it. */
   async stop(): Promise<void> {
+    this.stopping = true;
+    clearTimeout(this.restartTimer);
+    if (this.adoptedPid !== undefined && !this.child) {
+      this.log('Stopping the adopted bundled Neo4j ...');
+      signalGroup(this.adoptedPid, 'SIGTERM');
+      await waitForGroupExit(this.adoptedPid);
+      this.adoptedPid = undefined;
+      return;
+    }
     const child = this.child;
     if (!child || child.exitCode !== null || child.signalCode !== null) return;
     this.log('Stopping the bundled Neo4j ...');
@@ -159,6 +233,11 @@ export class LocalNeo4jServer {
 
   private pidFile(): string {
     return join(this.config.home, 'run', 'launcher.pid');
+  }
+
+  /** The pid of the Node process that started (or adopted) the server. */
+  private ownerFile(): string {
+    return join(this.config.home, 'run', 'owner.pid');
   }
 
   private passwordFile(): string {
@@ -252,6 +331,15 @@ function signalGroup(pid: number, signal: NodeJS.Signals): void {
   }
 }
 
+function readPid(file: string): number | undefined {
+  try {
+    const pid = Number(readFileSync(file, 'utf8'));
+    return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -261,7 +349,7 @@ function isAlive(pid: number): boolean {
   }
 }
 
-function isGroupAlive(pgid: number): boolean {
+export function isGroupAlive(pgid: number): boolean {
   try {
     process.kill(-pgid, 0);
     return true;

@@ -70,5 +70,5 @@ describe.each([['production'], ['development'], [undefined]])('with NODE_ENV=%s'
 });
 
 it('the closed set of codes is the documented one', () => {
-  expect([...ERROR_CODES].sort()).toEqual(['BAD_USER_INPUT', 'CONFLICT', 'FORBIDDEN', 'INTERNAL_SERVER_ERROR', 'NOT_FOUND', 'QUERY_TIMEOUT', 'SERVICE_UNAVAILABLE', 'UNAUTHENTICATED']);
+  expect([...ERROR_CODES].sort()).toEqual(['BAD_USER_INPUT', 'CONFLICT', 'FORBIDDEN', 'INTERNAL_SERVER_ERROR', 'NOT_FOUND', 'QUERY_TIMEOUT', 'QUERY_TOO_LARGE', 'SERVICE_BUSY', 'SERVICE_UNAVAILABLE', 'UNAUTHENTICATED']);
 });

@@ -1,8 +1,10 @@
 import { ConfigError, DEFAULT_LIMITS, loadConfig } from '../../src/config';
 
+const ABUSE_DEFAULTS = { maxTokens: 5000, maxAliases: 30, maxRootFields: 20, maxResponseBytes: 10 * 1024 * 1024, maxTransactionsPerRequest: 8 };
+
 describe('request limits configuration', () => {
   it('has sensible defaults', () => {
-    expect(loadConfig({}).limits).toEqual({ maxDepth: 12, maxComplexity: 20000, bodyLimitBytes: 2 * 1024 * 1024, transactionTimeoutMs: 30000, introspection: true });
+    expect(loadConfig({}).limits).toEqual({ maxDepth: 12, maxComplexity: 20000, bodyLimitBytes: 2 * 1024 * 1024, transactionTimeoutMs: 30000, introspection: true, ...ABUSE_DEFAULTS });
     expect(loadConfig({}).limits).toEqual(DEFAULT_LIMITS);
   });
 
@@ -13,8 +15,13 @@ describe('request limits configuration', () => {
       HTTP_BODY_LIMIT: '512kb',
       NEO4J_TRANSACTION_TIMEOUT_MS: '2000',
       GRAPHQL_INTROSPECTION: 'false',
+      GRAPHQL_MAX_TOKENS: '3000',
+      GRAPHQL_MAX_ALIASES: '10',
+      GRAPHQL_MAX_ROOT_FIELDS: '5',
+      GRAPHQL_MAX_RESPONSE_SIZE: '1mb',
+      NEO4J_MAX_TRANSACTIONS_PER_REQUEST: '4',
     }).limits;
-    expect(limits).toEqual({ maxDepth: 8, maxComplexity: 5000, bodyLimitBytes: 512 * 1024, transactionTimeoutMs: 2000, introspection: false });
+    expect(limits).toEqual({ maxDepth: 8, maxComplexity: 5000, bodyLimitBytes: 512 * 1024, transactionTimeoutMs: 2000, introspection: false, maxTokens: 3000, maxAliases: 10, maxRootFields: 5, maxResponseBytes: 1024 * 1024, maxTransactionsPerRequest: 4 });
   });
 
   it.each([
@@ -36,6 +43,8 @@ describe('request limits configuration', () => {
     ['HTTP_BODY_LIMIT', '500mb', /HTTP_BODY_LIMIT must be a size/],
     ['NEO4J_TRANSACTION_TIMEOUT_MS', '0', /NEO4J_TRANSACTION_TIMEOUT_MS must be an integer from 100 to 3600000/],
     ['GRAPHQL_INTROSPECTION', 'maybe', /GRAPHQL_INTROSPECTION must be true or false, got "maybe"/],
+    ['GRAPHQL_MAX_TOKENS', '50', /GRAPHQL_MAX_TOKENS must be an integer from 100 to 20000/],
+    ['NEO4J_MAX_TRANSACTIONS_PER_REQUEST', '0', /NEO4J_MAX_TRANSACTIONS_PER_REQUEST must be an integer from 1 to 100/],
   ])('refuses %s=%s with a ConfigError', (name, value, message) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(message);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { getIntrospectionQuery, parse, specifiedRules, validate, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { DEFAULT_LIMITS } from '../../src/config';
 import { operationComplexity } from '../../src/graphql/limits/complexity-limit.plugin';
-import { depthLimitRule } from '../../src/graphql/limits/depth-limit.rule';
+import { depthLimitRule, depthLimitsRule, INTROSPECTION_QUERY_DEPTH, introspectionDepthLimitRule } from '../../src/graphql/limits/depth-limit.rule';
 import { buildPraksisSchema } from '../../src/graphql/schema';
 import { DEEP_CONSOLIDATIONS, FIFTY_WITH_LINEAGE, nestedQuery as nested } from '../support/limit-queries';
 
@@ -33,6 +33,10 @@ function depthErrors(source: string): string[] {
   return validate(schema, parse(source), [...specifiedRules, depthLimitRule(DEFAULT_LIMITS.maxDepth)]).map((error) => error.message);
 }
 
+function introspectionDepthErrors(source: string): string[] {
+  return validate(schema, parse(source), [introspectionDepthLimitRule(DEFAULT_LIMITS.maxDepth)]).map((error) => error.message);
+}
+
 describe('default query limits', () => {
   it.each(readmeExamples.map((text, index) => [index + 1, text] as const))('README example %i fits the depth and complexity limits', (_index, text) => {
     expect(depthErrors(text)).toEqual([]);
@@ -45,9 +49,32 @@ describe('default query limits', () => {
     expect(cost(FIFTY_WITH_LINEAGE, { numbers: FIFTY_NUMBERS })).toBeLessThanOrEqual(DEFAULT_LIMITS.maxComplexity);
   });
 
-  it('introspection passes both limits', () => {
+  it('introspection passes both limits, and is priced like any other field', () => {
     expect(depthErrors(getIntrospectionQuery())).toEqual([]);
-    expect(cost(getIntrospectionQuery())).toBe(0);
+    expect(introspectionDepthErrors(getIntrospectionQuery())).toEqual([]);
+    const standard = cost(getIntrospectionQuery());
+    expect(standard).toBeGreaterThan(1000);
+    expect(standard).toBeLessThanOrEqual(DEFAULT_LIMITS.maxComplexity);
+    // Aliased, it adds up: three copies of __schema cost three times one.
+    const one = cost('{ __schema { types { name fields { name args { name } } } } }');
+    expect(one).toBeGreaterThan(1);
+    expect(cost('{ a: __schema { types { name fields { name args { name } } } } b: __schema { types { name fields { name args { name } } } } c: __schema { types { name fields { name args { name } } } } }')).toBe(3 * one);
+  });
+
+  it('the depth limit also reaches into introspection, at the depth GraphQL tools need', () => {
+    const ofTypes = (levels: number) => `{ __schema { types { ${'ofType { '.repeat(levels)}name${' }'.repeat(levels)} } } }`;
+    // The data limit skips __schema (it is deeper than data needs) ...
+    expect(depthErrors(ofTypes(40))).toEqual([]);
+    // ... the introspection limit does not.
+    expect(introspectionDepthErrors(ofTypes(40))).toEqual([`Query is nested too deeply: depth 43, the limit is ${INTROSPECTION_QUERY_DEPTH} levels of selections (introspection included).`]);
+    expect(introspectionDepthErrors(ofTypes(INTROSPECTION_QUERY_DEPTH - 3))).toEqual([]);
+    // Together, one error per operation: the data limit's when both would refuse.
+    const both = (source: string) => validate(schema, parse(source), [depthLimitsRule(DEFAULT_LIMITS.maxDepth)]).map((error) => error.message);
+    expect(both(nested(30))).toEqual([`Query is nested too deeply: depth 30, the limit is ${DEFAULT_LIMITS.maxDepth} levels of selections.`]);
+    expect(both(ofTypes(40))).toEqual(introspectionDepthErrors(ofTypes(40)));
+    expect(both(getIntrospectionQuery())).toEqual([]);
+    // __type is counted by the data limit already.
+    expect(depthErrors(`{ __type(name: "Ruling") { ${'ofType { '.repeat(40)}name${' }'.repeat(40)} } }`)).toHaveLength(1);
   });
 
   it('a query nested 30 levels deep is refused by the depth limit, naming depth and limit', () => {

@@ -53,8 +53,12 @@ export function sendRequestError(res: express.Response, accept: string | undefin
 export function jsonBodyErrorHandler(limitBytes: number): ErrorRequestHandler {
   return (error: unknown, req, res, next) => {
     const bodyError = error as BodyParserError;
-    if (res.headersSent || typeof bodyError?.type !== 'string') return next(error);
-    const { status, message } = describe(bodyError, limitBytes);
+    // A body that is not what its Content-Encoding says (zlib's error) has a 400 status but no type.
+    const undecodable = typeof bodyError?.type !== 'string' && bodyError?.status === 400;
+    if (res.headersSent || (typeof bodyError?.type !== 'string' && !undecodable)) return next(error);
+    const { status, message } = undecodable
+      ? { status: 400, message: `Request body could not be decoded as its Content-Encoding (${req.headers['content-encoding']}) says.` }
+      : describe(bodyError, limitBytes);
     sendRequestError(res, req.headers.accept, status, message, 'BAD_REQUEST');
   };
 }

@@ -22,7 +22,8 @@ import { DEFAULT_PAGE_SIZE } from '../connection';
  *   every authority (src/practice/authority-stats.resolver.ts), so rows are what grows with it:
  *   98 municipalities × 12 years is about 2,000, × 48 quarters about 6,500, while 500
  *   authorities by quarter and by year, or four such tables in one request, exceed the limit.
- * - Introspection (__schema, __type, __typename) costs nothing: it is answered from memory.
+ * - Introspection (__schema, __type, __typename) is priced like any other field: it is answered
+ *   from memory, but a thousand aliases of __schema still make a 35 MB answer.
  */
 
 export const LINEAGE_FIELDS = new Set(['replaces', 'replacedBy', 'lineage']);
@@ -53,7 +54,6 @@ function nonNegative(value: unknown): number | undefined {
 }
 
 export const praksisEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
-  if (field.name.startsWith('__')) return 0;
   const parentName = getNamedType(type).name;
   const fieldType = getNamedType(field.type);
   if ((PRACTICE_ROW_TYPES.has(parentName) || PRACTICE_ROW_PARTS.has(parentName)) && (isLeafType(fieldType) || PRACTICE_ROW_PARTS.has(fieldType.name))) {
