@@ -137,6 +137,10 @@ describe('the explorer in Chromium', () => {
     const csv = await downloadText(page, /Hent paragrafoversigt \(CSV\)/);
     expect(csv.name).toBe('paragraph-overview-BL-2024-06-01.csv');
     expect(csv.text).toContain('BL § 86');
+    const xlsx = await download(page, /Hent paragrafoversigt \(XLSX\)/);
+    expect(xlsx.name).toBe('paragraph-overview-BL-2024-06-01.xlsx');
+    const paragraphs = (await readXlsx(xlsx.bytes)).worksheets[0].getColumn(2).values;
+    expect(paragraphs).toContain('BL § 86');
     await expectAccessible(page);
     await session.screenshot(page, 'law');
   });
@@ -203,10 +207,21 @@ describe('the explorer in Chromium', () => {
     expect(await response.json()).toEqual({ data: { ruling: { number: '51-19' } } });
   });
 
+  it('ruling page: notes an approximate date where the API says the status on it is approximate', async () => {
+    // 51-19 is known only to its year (2019); within 2019 its status rests on the first day of it.
+    const answer = await session.api.query(`{ ruling(number: "51-19") { datePrecision status(asOf: "2019-01-15") { dateApproximate } } }`);
+    expect(answer.body.data!.ruling).toEqual({ datePrecision: 'YEAR', status: { dateApproximate: true } });
+    const page = await session.newPage();
+    await page.goto(`${session.baseUrl}/ruling/51-19?asOf=2019-01-15`);
+    await page.getByTestId('date-approximate').getByText(/kan være truffet senere i perioden/).waitFor();
+    await expectAccessible(page);
+  });
+
   it('serves client routes to browsers (history fallback) and leaves the service routes alone', async () => {
     const page = await session.newPage();
     await page.goto(`${session.baseUrl}/ruling/10-14`);
     await page.getByRole('heading', { level: 1, name: /10-14/ }).waitFor();
+    await expect(page.getByTestId('date-approximate').count()).resolves.toBe(0);
     await page.getByRole('button', { name: 'Switch to English' }).click();
     await page.getByRole('heading', { name: 'Lineage', exact: true }).waitFor();
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
