@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { readXlsx } from '../support/xlsx';
 import { ExplorerSession } from './explorer-session';
 
 // The explorer in Chromium against the real service on the reference seed: the three users'
@@ -42,9 +43,18 @@ async function clickLineageNode(page: Page, number: string): Promise<void> {
   await page.mouse.click(point.x, point.y);
 }
 
+async function download(page: Page, linkName: RegExp): Promise<{ name: string; bytes: Buffer }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: linkName }).click()]);
+  return { name: file.suggestedFilename(), bytes: readFileSync((await file.path())!) };
+}
+
 async function downloadText(page: Page, linkName: RegExp): Promise<{ name: string; text: string }> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: linkName }).click()]);
-  return { name: download.suggestedFilename(), text: readFileSync((await download.path())!, 'utf8') };
+  const { name, bytes } = await download(page, linkName);
+  return { name, text: bytes.toString('utf8') };
+}
+
+async function hitNumbers(page: Page): Promise<string[]> {
+  return page.getByTestId('hits').locator('li strong').allTextContents();
 }
 
 describe('the explorer in Chromium', () => {
@@ -69,6 +79,19 @@ describe('the explorer in Chromium', () => {
     // In the seed 20-22 replaces nothing; 51-19 is the ruling with a lineage, reached the same way.
     await page.getByText('Afgørelsen hverken erstatter eller er erstattet af andre.').waitFor();
 
+    // Paging with the API's cursors both ways: the page before the second is the first again.
+    await page.goto(`${session.baseUrl}/`);
+    await page.getByTestId('hits').locator('li').first().waitFor();
+    const firstPage = await hitNumbers(page);
+    await page.getByRole('button', { name: 'Næste side' }).click();
+    await page.waitForURL(/after=/);
+    await page.getByRole('button', { name: 'Forrige side' }).waitFor();
+    await expect(hitNumbers(page)).resolves.not.toEqual(firstPage);
+    await page.getByRole('button', { name: 'Forrige side' }).click();
+    await page.waitForURL(/before=/);
+    await page.getByRole('button', { name: 'Forrige side' }).waitFor({ state: 'detached' });
+    await expect(hitNumbers(page)).resolves.toEqual(firstPage);
+
     await page.goto(`${session.baseUrl}/?q=redning`);
     await page.getByTestId('hits').getByRole('link', { name: /51-19/ }).click();
     await page.waitForURL(/\/ruling\/51-19/);
@@ -85,7 +108,11 @@ describe('the explorer in Chromium', () => {
     await page.waitForURL(/\/ruling\/U-10-08/);
     await page.getByLabel('Status på dato').fill('2020-01-01');
     await page.waitForURL(/asOf=2020-01-01/);
-    await page.getByTestId('status-reasons').getByText('Ophævet 2019-01-01 ved konsolidering 2019-51.').waitFor();
+    const status = await session.api.query(`{ ruling(number: "U-10-08") { status(asOf: "2020-01-01") { reasons { code label } } } }`);
+    const reasons: { code: string; label: string }[] = status.body.data!.ruling.status.reasons;
+    expect(reasons.map((reason) => reason.code)).toContain('REPEALED_BY');
+    for (const reason of reasons) await page.getByTestId('status-reasons').getByText(reason.label, { exact: true }).waitFor();
+    await expect(page.getByTestId('status-reasons').textContent()).resolves.toContain('2019-51');
     await expect(page.getByTestId('status').textContent()).resolves.toBe('Ophævet');
     await expect(page.getByTestId('status-reasons').textContent()).resolves.toContain('Praksis videreføres af 51-19');
     await expectAccessible(page);
@@ -110,13 +137,18 @@ describe('the explorer in Chromium', () => {
     const csv = await downloadText(page, /Hent paragrafoversigt \(CSV\)/);
     expect(csv.name).toBe('paragraph-overview-BL-2024-06-01.csv');
     expect(csv.text).toContain('BL § 86');
+    const xlsx = await download(page, /Hent paragrafoversigt \(XLSX\)/);
+    expect(xlsx.name).toBe('paragraph-overview-BL-2024-06-01.xlsx');
+    const paragraphs = (await readXlsx(xlsx.bytes)).worksheets[0].getColumn(2).values;
+    expect(paragraphs).toContain('BL § 86');
     await expectAccessible(page);
     await session.screenshot(page, 'law');
   });
 
   it('policy: practice for BL § 86 shows the rate, draws the charts, sorts authorities by rate and downloads the table', async () => {
-    const expected = await session.api.query(`{ practice(filter: { paragraph: "BL § 86" }) { reversalRate byAuthority(first: 500) { authority { code } } } }`);
-    const { reversalRate, byAuthority } = expected.body.data!.practice;
+    const expected = await session.api.query(`{ practice(filter: { paragraph: "BL § 86" }) {
+      decided reversalRate byAuthority(first: 500, orderBy: DECIDED_DESC, minOnMerits: 0) { authority { code } decided } } }`);
+    const { decided, reversalRate, byAuthority } = expected.body.data!.practice;
     const page = await session.newPage();
     await page.goto(`${session.baseUrl}/practice`);
     await page.getByLabel('Paragraf').fill('BL § 86');
@@ -137,11 +169,25 @@ describe('the explorer in Chromium', () => {
     expect(rates).toHaveLength(byAuthority.length);
     expect(rates).toEqual([...rates].sort((a, b) => b - a));
 
+    // The CSV is the service's /practice.csv of the same filter (Danish: semicolons, code first).
     const csv = await downloadText(page, /Hent myndigheder \(CSV\)/);
     const lines = csv.text.replace(/^\ufeff/, '').trim().split('\r\n');
     expect(lines).toHaveLength(byAuthority.length + 1);
-    const codes = lines.slice(1).map((line) => line.split(',')[1]);
+    const codes = lines.slice(1).map((line) => line.split(';')[0]);
     expect(new Set(codes)).toEqual(new Set(byAuthority.map((row: { authority: { code: string } }) => row.authority.code)));
+
+    // The XLSX (every table, a sheet each), read back cell by cell against the API.
+    const xlsx = await download(page, /Hent alle praksistabeller \(XLSX\)/);
+    expect(xlsx.name).toMatch(/^practice-.*\.xlsx$/);
+    const workbook = await readXlsx(xlsx.bytes);
+    const summary = workbook.getWorksheet('Oversigt')!;
+    expect(summary.getCell('A1').value).toBe('Afgjorte sager');
+    expect(summary.getCell('A2').value).toBe(decided);
+    expect(summary.getCell('D2').value).toBeCloseTo(reversalRate, 10);
+    const authorities = workbook.getWorksheet('Myndigheder')!;
+    expect(authorities.rowCount).toBe(byAuthority.length + 1);
+    expect(authorities.getCell('A2').value).toBe(byAuthority[0].authority.code);
+    expect(authorities.getCell('C2').value).toBe(byAuthority[0].decided);
     await expectAccessible(page);
     await session.screenshot(page, 'practice');
   });
@@ -161,10 +207,21 @@ describe('the explorer in Chromium', () => {
     expect(await response.json()).toEqual({ data: { ruling: { number: '51-19' } } });
   });
 
+  it('ruling page: notes an approximate date where the API says the status on it is approximate', async () => {
+    // 51-19 is known only to its year (2019); within 2019 its status rests on the first day of it.
+    const answer = await session.api.query(`{ ruling(number: "51-19") { datePrecision status(asOf: "2019-01-15") { dateApproximate } } }`);
+    expect(answer.body.data!.ruling).toEqual({ datePrecision: 'YEAR', status: { dateApproximate: true } });
+    const page = await session.newPage();
+    await page.goto(`${session.baseUrl}/ruling/51-19?asOf=2019-01-15`);
+    await page.getByTestId('date-approximate').getByText(/kan være truffet senere i perioden/).waitFor();
+    await expectAccessible(page);
+  });
+
   it('serves client routes to browsers (history fallback) and leaves the service routes alone', async () => {
     const page = await session.newPage();
     await page.goto(`${session.baseUrl}/ruling/10-14`);
     await page.getByRole('heading', { level: 1, name: /10-14/ }).waitFor();
+    await expect(page.getByTestId('date-approximate').count()).resolves.toBe(0);
     await page.getByRole('button', { name: 'Switch to English' }).click();
     await page.getByRole('heading', { name: 'Lineage', exact: true }).waitFor();
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');

@@ -1,8 +1,8 @@
 import { Fragment } from 'react';
 
-// A search hit's excerpt with the searched words marked. Until RulingEdge.snippet is merged
-// this builds the segments in the browser from the summary; afterwards the segments come
-// from the API (structured {text, match}), so only `snippetSegments` is replaced.
+// A search hit's excerpt with the searched words marked. The segments come from the API
+// (RulingEdge.snippet in searchRulings); `snippetSegments` builds them from the summary only
+// where the API gives none (rulings() lists have no snippet).
 export interface SnippetSegment {
   text: string;
   match: boolean;

@@ -1,18 +1,14 @@
 import { graphql } from '../gql';
-import type { RulingStatusKind } from '../gql/graphql';
-import { useStrings } from '../i18n/language';
+import type { CitatorFlag } from '../gql/graphql';
 
-// The fields a badge needs. After the citator flag is merged (RulingStatus.flag/flagLabel),
-// this fragment and the two lines marked below are all that change.
+// The fields a badge needs: the API's citator flag (colour) and its Danish label (text).
 graphql(`
   fragment StatusBadgeFields on RulingStatus {
-    status
+    flag
+    flagLabel
   }
 `);
 
-export function StatusBadge({ status }: { status: { status: RulingStatusKind } }) {
-  const strings = useStrings();
-  // Switch after merge: className from status.flag, text from status.flagLabel.
-  const label = strings[`status${status.status}`];
-  return <span className={`badge badge-${status.status.toLowerCase()}`}>{label}</span>;
+export function StatusBadge({ status }: { status: { flag: CitatorFlag; flagLabel: string } }) {
+  return <span className={`badge badge-${status.flag.toLowerCase()}`}>{status.flagLabel}</span>;
 }

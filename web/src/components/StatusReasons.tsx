@@ -3,31 +3,18 @@ import type { StatusReasonFieldsFragment } from '../gql/graphql';
 import { useStrings } from '../i18n/language';
 import { RulingLink } from './RulingLink';
 
-// Why a ruling is or is not good law on a date, in words. After the citator flag is merged,
-// the sentences come from RulingStatus.reasons[].label and this component only lists them.
+// Why a ruling is or is not good law on a date. The sentences are the API's (reasons[].label,
+// in Danish, most serious first); the page adds only what the API leaves to a UI: a line for a
+// ruling with nothing to warn of, and links to the rulings that carry its practice on.
 graphql(`
   fragment StatusReasonFields on RulingStatus {
-    status
+    flag
     asOf
-    repealedOn
-    repealedBy {
-      consolidationId
-    }
-    repeals {
-      extent
-      on
-      consolidation {
-        consolidationId
-      }
+    reasons {
+      code
+      label
     }
     successors {
-      number
-    }
-    lawChanged
-    changedParagraphs {
-      ref
-    }
-    citesRepealed {
       number
     }
   }
@@ -35,14 +22,9 @@ graphql(`
 
 export function StatusReasons({ status, decidedOn }: { status: StatusReasonFieldsFragment; decidedOn: string }) {
   const strings = useStrings();
-  const sentences: React.ReactNode[] = [];
-  const partial = status.repeals.find((repeal) => repeal.extent === 'PARTIAL');
-  if (status.status === 'IN_FORCE') sentences.push(strings.reasonInForce);
-  if (status.status === 'NOT_YET_ISSUED') sentences.push(strings.reasonNotYet(decidedOn));
-  if (status.status === 'REPEALED') {
-    sentences.push(strings.reasonRepealed(status.repealedOn ?? '', status.repealedBy?.consolidationId ?? ''));
-  }
-  if (partial) sentences.push(strings.reasonPartly(partial.on, partial.consolidation.consolidationId));
+  const sentences: React.ReactNode[] = status.reasons.map((reason) => reason.label);
+  if (status.flag === 'GOOD_LAW') sentences.push(strings.reasonInForce);
+  if (status.flag === 'NOT_YET_IN_FORCE') sentences.push(strings.reasonNotYet(decidedOn));
   if (status.successors.length > 0) {
     sentences.push(
       <>
@@ -57,8 +39,6 @@ export function StatusReasons({ status, decidedOn }: { status: StatusReasonField
       </>,
     );
   }
-  if (status.lawChanged) sentences.push(strings.reasonLawChanged(status.changedParagraphs.map((p) => p.ref).join(', ')));
-  if (status.citesRepealed.length > 0) sentences.push(strings.reasonCitesRepealed(status.citesRepealed.map((r) => r.number).join(', ')));
   return (
     <ul className="reasons" data-testid="status-reasons">
       {sentences.map((sentence, index) => (

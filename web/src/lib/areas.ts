@@ -1,19 +1,31 @@
-import type { Language } from '../i18n/language';
+import { useQuery } from '../api/useQuery';
+import { graphql } from '../gql';
 
-// The areas of law the API accepts (documented on RulingFilter.area). After the lookups are
-// merged, `useAreas` asks `areas { id label }` instead; callers keep the same shape.
-const AREAS: { id: string; da: string; en: string }[] = [
-  { id: 'social', da: 'Social service', en: 'Social services' },
-  { id: 'children', da: 'Børn og unge', en: 'Children' },
-  { id: 'disability', da: 'Handicap', en: 'Disability' },
-  { id: 'employment', da: 'Beskæftigelse', en: 'Employment' },
-  { id: 'work-injury', da: 'Arbejdsskade', en: 'Work injury' },
-  { id: 'family-benefits', da: 'Familieydelser', en: 'Family benefits' },
-  { id: 'pension', da: 'Pension', en: 'Pension' },
-  { id: 'housing', da: 'Boligstøtte', en: 'Housing' },
-  { id: 'sickness-benefit', da: 'Sygedagpenge', en: 'Sickness benefit' },
-];
+// The areas of law and the laws the API knows, for the filter fields (each field asks for its
+// own list; both are short). Labels are the API's, in Danish.
+const FilterAreas = graphql(`
+  query FilterAreas {
+    areas {
+      id
+      label
+    }
+  }
+`);
 
-export function useAreas(language: Language): { id: string; label: string }[] {
-  return AREAS.map((area) => ({ id: area.id, label: area[language] }));
+// A law is offered by code: Law.id is the global node id, which the law filters do not take.
+const FilterLaws = graphql(`
+  query FilterLaws {
+    laws {
+      code
+      shortTitle
+    }
+  }
+`);
+
+export function useAreas(): { id: string; label: string }[] {
+  return useQuery(FilterAreas, {}).data?.areas ?? [];
+}
+
+export function useLaws(): { code: string; shortTitle: string }[] {
+  return useQuery(FilterLaws, {}).data?.laws ?? [];
 }

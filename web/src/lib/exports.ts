@@ -1,20 +1,31 @@
 import type { Download } from '../components/DownloadLinks';
+import type { PracticeFilter } from '../gql/graphql';
 
-// The downloads the pages offer, in one place. After the exports branch is merged: add
-// `{ format: 'XLSX', href: `/paragraph-overview/${law}.xlsx?${query}` }` below, and make
-// practiceDownloads return `/practice.csv?<filter>` and `/practice.xlsx?<filter>` (the fields of
-// practice(filter) as query parameters) instead of the table written in the page.
+// The downloads the pages offer, in one place: every one is a URL of the service's export
+// routes, so a file holds what the API answers for the same filter and date.
 export function paragraphOverviewDownloads(law: string, asOf: string): Download[] {
   const query = new URLSearchParams({ asOf }).toString();
-  return [{ format: 'CSV', href: `/paragraph-overview/${encodeURIComponent(law)}.csv?${query}` }];
+  const path = `/paragraph-overview/${encodeURIComponent(law)}`;
+  return [
+    { format: 'CSV', href: `${path}.csv?${query}` },
+    { format: 'XLSX', href: `${path}.xlsx?${query}` },
+  ];
 }
 
-/** A CSV file written in the page: UTF-8 with a byte order mark, so Excel reads the letters æøå right. */
-export function csvDownload(rows: (string | number | null)[][], filename: string): Download {
-  const quote = (cell: string | number | null) => {
-    const text = cell === null ? '' : String(cell);
-    return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+/** The fields of practice(filter) as the query parameters of /practice.csv and /practice.xlsx. */
+function practiceQuery(filter: PracticeFilter, extra: Record<string, string> = {}): string {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(filter)) {
+    if (value !== undefined && value !== null) params.set(name, String(value));
+  }
+  for (const [name, value] of Object.entries(extra)) params.set(name, value);
+  return params.toString();
+}
+
+/** The authorities table as CSV (what the page's table shows) and every practice table as XLSX. */
+export function practiceDownloads(filter: PracticeFilter): { authorities: Download; workbook: Download } {
+  return {
+    authorities: { format: 'CSV', href: `/practice.csv?${practiceQuery(filter, { table: 'authorities' })}` },
+    workbook: { format: 'XLSX', href: `/practice.xlsx?${practiceQuery(filter)}` },
   };
-  const csv = '\ufeff' + rows.map((row) => row.map(quote).join(',')).join('\r\n') + '\r\n';
-  return { format: 'CSV', make: () => new Blob([csv], { type: 'text/csv;charset=utf-8' }), filename };
 }

@@ -2,9 +2,8 @@ import { useState } from 'react';
 import type { PracticeDashboardQuery } from '../gql/graphql';
 import { useLanguage } from '../i18n/language';
 import { integer, percent } from '../lib/format';
-import type { RateInterval } from '../lib/rate-interval';
 
-export type AuthorityRow = PracticeDashboardQuery['practice']['byAuthority'][number] & { interval: RateInterval | null };
+type AuthorityRow = NonNullable<PracticeDashboardQuery['practice']>['byAuthority'][number];
 
 type SortKey = 'name' | 'decided' | 'onMerits' | 'reversalRate' | 'low';
 // An interval wider than this (20 percentage points each way) marks a rate built on few cases.
@@ -12,7 +11,7 @@ const UNCERTAIN_WIDTH = 0.4;
 
 function sortValue(row: AuthorityRow, key: SortKey): string | number {
   if (key === 'name') return row.authority.name;
-  if (key === 'low') return row.interval?.low ?? -1;
+  if (key === 'low') return row.reversalRateInterval?.low ?? -1;
   if (key === 'reversalRate') return row.reversalRate ?? -1;
   return row[key];
 }
@@ -55,7 +54,8 @@ export function AuthorityTable({ rows }: { rows: AuthorityRow[] }) {
       </thead>
       <tbody>
         {sorted.map((row) => {
-          const uncertain = !row.interval || row.interval.high - row.interval.low > UNCERTAIN_WIDTH;
+          const interval = row.reversalRateInterval;
+          const uncertain = !interval || interval.high - interval.low > UNCERTAIN_WIDTH;
           return (
             <tr key={row.authority.code} className={uncertain ? 'uncertain' : undefined}>
               <th scope="row">{row.authority.name}</th>
@@ -63,8 +63,8 @@ export function AuthorityTable({ rows }: { rows: AuthorityRow[] }) {
               <td>{integer(row.onMerits, language)}</td>
               <td data-rate={row.reversalRate ?? ''}>{percent(row.reversalRate, language)}</td>
               <td>
-                {row.interval ? `${percent(row.interval.low, language)}–${percent(row.interval.high, language)}` : '–'}
-                {uncertain && row.interval && <span className="note"> ({strings.uncertain})</span>}
+                {interval ? `${percent(interval.low, language)}–${percent(interval.high, language)}` : '–'}
+                {uncertain && interval && <span className="note"> ({strings.uncertain})</span>}
               </td>
               <td>{percent(row.nationalRate, language)}</td>
             </tr>

@@ -97,7 +97,7 @@ export function ParagraphPage() {
         <h2 id="applicable-heading">{strings.applicable}</h2>
         <DateField label={strings.asOf} name="asOf" value={state.asOf} onChange={(asOf) => update({ asOf })} />
         <QueryStatus state={applicable} />
-        {applicable.data && (
+        {applicable.data?.applicableRulings && (
           <table data-testid="applicable">
             <thead>
               <tr>

@@ -9,11 +9,10 @@ import { graphql } from '../gql';
 import type { PracticeDashboardQuery, PracticeFilter } from '../gql/graphql';
 import { useLanguage } from '../i18n/language';
 import type { Strings } from '../i18n/strings';
-import { csvDownload } from '../lib/exports';
+import { practiceDownloads } from '../lib/exports';
 import { percent } from '../lib/format';
-import { rateInterval } from '../lib/rate-interval';
 import { useUrlState } from '../lib/url-state';
-import { AuthorityTable, type AuthorityRow } from './AuthorityTable';
+import { AuthorityTable } from './AuthorityTable';
 
 const PracticeDashboard = graphql(`
   query PracticeDashboard($filter: PracticeFilter!) {
@@ -22,6 +21,10 @@ const PracticeDashboard = graphql(`
       onMerits
       reversed
       reversalRate
+      reversalRateInterval {
+        low
+        high
+      }
       outcomes {
         upheld
         changed
@@ -44,7 +47,8 @@ const PracticeDashboard = graphql(`
         reversed
         reversalRate
       }
-      byAuthority(first: 500, orderBy: DECIDED_DESC) {
+      # minOnMerits 0: every authority is listed; the table marks small ones as uncertain.
+      byAuthority(first: 500, orderBy: DECIDED_DESC, minOnMerits: 0) {
         authority {
           code
           name
@@ -53,13 +57,17 @@ const PracticeDashboard = graphql(`
         onMerits
         reversed
         reversalRate
+        reversalRateInterval {
+          low
+          high
+        }
         nationalRate
       }
     }
   }
 `);
 
-type Practice = PracticeDashboardQuery['practice'];
+type Practice = NonNullable<PracticeDashboardQuery['practice']>;
 const OUTCOMES = ['upheld', 'changed', 'annulled', 'remanded', 'dismissed'] as const;
 const FILTER_DEFAULTS = { paragraph: '', law: '', area: '', authority: '', decidedFrom: '', decidedTo: '', includePredecessors: 'true' };
 
@@ -81,7 +89,8 @@ export function PracticePage() {
   const [form, setForm] = useState(state);
   useEffect(() => setForm(state), [JSON.stringify(state)]); // eslint-disable-line react-hooks/exhaustive-deps
   const predecessorsId = useId();
-  const result = useQuery(PracticeDashboard, { filter: toFilter(state) });
+  const filter = toFilter(state);
+  const result = useQuery(PracticeDashboard, { filter });
   const practice = result.data?.practice;
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -104,22 +113,18 @@ export function PracticePage() {
         <button type="submit">{strings.show}</button>
       </form>
       <QueryStatus state={result} />
-      {practice && (practice.decided === 0 ? <p>{strings.noCases}</p> : <Dashboard practice={practice} strings={strings} />)}
+      {practice && (practice.decided === 0 ? <p>{strings.noCases}</p> : <Dashboard practice={practice} filter={filter} strings={strings} />)}
     </>
   );
 }
 
-function Dashboard({ practice, strings }: { practice: Practice; strings: Strings }) {
+function Dashboard({ practice, filter, strings }: { practice: Practice; filter: PracticeFilter; strings: Strings }) {
   const { language } = useLanguage();
-  const interval = rateInterval(practice);
-  const rows: AuthorityRow[] = useMemo(
-    () => practice.byAuthority.map((row) => ({ ...row, interval: rateInterval(row) })),
-    [practice],
-  );
+  const interval = practice.reversalRateInterval;
   // The national rate of the same filter: when an authority is chosen the API gives it on its row.
   const national = practice.byAuthority[0]?.nationalRate ?? practice.reversalRate;
   const charts = useMemo(() => chartOptions(practice, strings, national), [practice, strings, national]);
-  const download = useMemo(() => authorityCsv(rows, strings), [rows, strings]);
+  const downloads = practiceDownloads(filter);
   return (
     <>
       <dl className="figures" data-testid="practice-figures">
@@ -135,6 +140,7 @@ function Dashboard({ practice, strings }: { practice: Practice; strings: Strings
           {interval && ` (${strings.interval} ${percent(interval.low, language)}–${percent(interval.high, language)})`}
         </dd>
       </dl>
+      <DownloadLinks downloads={[downloads.workbook]} subject={strings.practiceTables} />
       <div className="charts">
         <Chart
           name="outcomes"
@@ -172,8 +178,8 @@ function Dashboard({ practice, strings }: { practice: Practice; strings: Strings
       </div>
       <section aria-labelledby="authorities-heading">
         <h2 id="authorities-heading">{strings.municipalities}</h2>
-        <DownloadLinks downloads={[download]} subject={strings.municipalities.toLowerCase()} />
-        <AuthorityTable rows={rows} />
+        <DownloadLinks downloads={[downloads.authorities]} subject={strings.municipalities.toLowerCase()} />
+        <AuthorityTable rows={practice.byAuthority} />
       </section>
     </>
   );
@@ -243,24 +249,4 @@ function chartOptions(practice: Practice, strings: Strings, national: number | n
     ],
   } as ChartOption;
   return { outcomes, reasons, byYear };
-}
-
-function authorityCsv(rows: AuthorityRow[], strings: Strings) {
-  return csvDownload(
-    [
-      [strings.municipalities, 'code', strings.decided, strings.onMerits, strings.reversed, strings.reversalRate, 'low', 'high', strings.nationalRate],
-      ...rows.map((row) => [
-        row.authority.name,
-        row.authority.code,
-        row.decided,
-        row.onMerits,
-        row.reversed,
-        row.reversalRate ?? null,
-        row.interval?.low ?? null,
-        row.interval?.high ?? null,
-        row.nationalRate ?? null,
-      ]),
-    ],
-    'practice-authorities.csv',
-  );
 }

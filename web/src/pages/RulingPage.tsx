@@ -27,6 +27,7 @@ const RulingPageQuery = graphql(`
       status(asOf: $asOf) {
         ...StatusBadgeFields
         ...StatusReasonFields
+        dateApproximate
       }
       lineage(maxDepth: $depth) {
         ...LineageMapFields
@@ -79,6 +80,7 @@ export function RulingPage() {
               <StatusBadge status={ruling.status} />
             </p>
             <StatusReasons status={ruling.status} decidedOn={ruling.decidedOn} />
+            {ruling.status.dateApproximate && <p className="note" data-testid="date-approximate">{strings.dateApproximateNote}</p>}
           </section>
           {ruling.summary && (
             <section aria-labelledby="summary-heading">

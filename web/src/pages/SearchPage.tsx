@@ -4,7 +4,7 @@ import { DateField } from '../components/DateField';
 import { AreaField, LawField } from '../components/FilterFields';
 import { QueryStatus } from '../components/Loading';
 import { RulingLink } from '../components/RulingLink';
-import { SearchSnippet, snippetSegments } from '../components/SearchSnippet';
+import { SearchSnippet, snippetSegments, type SnippetSegment } from '../components/SearchSnippet';
 import { StatusBadge } from '../components/StatusBadge';
 import { graphql } from '../gql';
 import type { RulingFilter, RulingHitFieldsFragment, RulingStatusKind } from '../gql/graphql';
@@ -19,9 +19,18 @@ graphql(`
       node {
         ...RulingHitFields
       }
+      snippet {
+        field
+        segments {
+          text
+          match
+        }
+      }
     }
     pageInfo {
       hasNextPage
+      hasPreviousPage
+      startCursor
       endCursor
     }
   }
@@ -37,16 +46,16 @@ graphql(`
 `);
 
 const SearchRulings = graphql(`
-  query SearchRulings($text: String!, $filter: RulingFilter, $first: Int, $after: String, $asOf: Date) {
-    searchRulings(text: $text, filter: $filter, first: $first, after: $after) {
+  query SearchRulings($text: String!, $filter: RulingFilter, $first: Int, $after: String, $last: Int, $before: String, $asOf: Date) {
+    searchRulings(text: $text, filter: $filter, first: $first, after: $after, last: $last, before: $before) {
       ...RulingHitPage
     }
   }
 `);
 
 const ListRulings = graphql(`
-  query ListRulings($filter: RulingFilter, $first: Int, $after: String, $asOf: Date) {
-    rulings(filter: $filter, first: $first, after: $after) {
+  query ListRulings($filter: RulingFilter, $first: Int, $after: String, $last: Int, $before: String, $asOf: Date) {
+    rulings(filter: $filter, first: $first, after: $after, last: $last, before: $before) {
       ...RulingHitPage
     }
   }
@@ -57,11 +66,8 @@ const STATUSES: RulingStatusKind[] = ['IN_FORCE', 'PARTIALLY_REPEALED', 'REPEALE
 
 export function SearchPage() {
   const { strings } = useLanguage();
-  const [state, update] = useUrlState({ q: '', area: '', law: '', status: '', asOf: todayIso(), after: '' });
+  const [state, update] = useUrlState({ q: '', area: '', law: '', status: '', asOf: todayIso(), after: '', before: '' });
   const [form, setForm] = useState(state);
-  // Cursors of the pages before this one, so "previous" works with forward-only paging.
-  // Switch after merge: pageInfo.startCursor with last/before instead of this stack.
-  const [earlier, setEarlier] = useState<string[]>([]);
   useEffect(() => setForm(state), [state.q, state.area, state.law, state.status, state.asOf]); // eslint-disable-line react-hooks/exhaustive-deps
   const ids = { q: useId(), status: useId() };
 
@@ -71,7 +77,11 @@ export function SearchPage() {
     ...(state.law && { law: state.law }),
     ...(state.status && { status: [state.status as RulingStatusKind] }),
   };
-  const paging = { first: PAGE_SIZE, after: state.after || null, asOf: state.asOf };
+  // A page is read forward from `after` or backward from `before` (the previous page), so the
+  // URL alone says which page is shown.
+  const paging = state.before
+    ? { last: PAGE_SIZE, before: state.before, asOf: state.asOf }
+    : { first: PAGE_SIZE, after: state.after || null, asOf: state.asOf };
   const text = state.q.trim();
   const searched = useQuery(SearchRulings, { text, filter, ...paging }, text === '');
   const listed = useQuery(ListRulings, { filter, ...paging }, text !== '');
@@ -80,8 +90,7 @@ export function SearchPage() {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    setEarlier([]);
-    update({ ...form, after: '' });
+    update({ ...form, after: '', before: '' });
   };
 
   return (
@@ -117,19 +126,19 @@ export function SearchPage() {
         {connection && connection.edges.length === 0 && <p>{strings.noResults}</p>}
         {connection && (
           <ol className="hits" data-testid="hits">
-            {connection.edges.map(({ node }) => (
-              <Hit key={node.number} ruling={node} words={text} asOf={state.asOf} />
+            {connection.edges.map(({ node, snippet }) => (
+              <Hit key={node.number} ruling={node} segments={snippet?.segments} words={text} asOf={state.asOf} />
             ))}
           </ol>
         )}
         <div className="pager">
-          {earlier.length > 0 && (
-            <button type="button" onClick={() => { update({ after: earlier[earlier.length - 1] }); setEarlier(earlier.slice(0, -1)); }}>
+          {connection?.pageInfo.hasPreviousPage && (
+            <button type="button" onClick={() => update({ after: '', before: connection.pageInfo.startCursor ?? '' })}>
               {strings.previous}
             </button>
           )}
           {connection?.pageInfo.hasNextPage && (
-            <button type="button" onClick={() => { setEarlier([...earlier, state.after]); update({ after: connection.pageInfo.endCursor ?? '' }); }}>
+            <button type="button" onClick={() => update({ after: connection.pageInfo.endCursor ?? '', before: '' })}>
               {strings.next}
             </button>
           )}
@@ -139,7 +148,7 @@ export function SearchPage() {
   );
 }
 
-function Hit({ ruling, words, asOf }: { ruling: RulingHitFieldsFragment; words: string; asOf: string }) {
+function Hit({ ruling, segments, words, asOf }: { ruling: RulingHitFieldsFragment; segments?: SnippetSegment[]; words: string; asOf: string }) {
   return (
     <li className="hit">
       <div className="hit-head">
@@ -149,8 +158,8 @@ function Hit({ ruling, words, asOf }: { ruling: RulingHitFieldsFragment; words: 
         </RulingLink>
         <time dateTime={ruling.decidedOn}>{ruling.decidedOn}</time>
       </div>
-      {/* Switch after merge: segments from edge.snippet.segments. */}
-      {ruling.summary && <SearchSnippet segments={snippetSegments(ruling.summary, words)} />}
+      {/* The API's snippet in searchRulings; rulings() has none, so the summary's opening is shown. */}
+      {segments ? <SearchSnippet segments={segments} /> : ruling.summary && <SearchSnippet segments={snippetSegments(ruling.summary, words)} />}
     </li>
   );
 }
