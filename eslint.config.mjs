@@ -7,8 +7,16 @@ import tseslint from 'typescript-eslint';
 export default tseslint.config(
   {
     ignores: [
-      'node_modules/', 'dist/', 'coverage/', '.neo4j/', 'web/dist/', 'web/src/gql/', 'bench/data/',
-      'src/local-neo4j/target/', 'docs/examples/typed-client/generated/', 'test/e2e/screenshots/',
+      'node_modules/',
+      'dist/',
+      'coverage/',
+      '.neo4j/',
+      'web/dist/',
+      'web/src/gql/',
+      'bench/data/',
+      'src/local-neo4j/target/',
+      'docs/examples/typed-client/generated/',
+      'test/e2e/screenshots/',
     ],
   },
   js.configs.recommended,
@@ -33,7 +41,10 @@ export default tseslint.config(
   },
   {
     files: ['**/*.js', '**/*.cjs'],
-    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly', __dirname: 'readonly' } },
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { module: 'writable', require: 'readonly', __dirname: 'readonly' },
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

@@ -40,8 +40,13 @@ async function firstLoad(browser: Browser, url: string, marks: string[]): Promis
   try {
     const page = await context.newPage();
     await page.goto(url);
-    await page.waitForFunction((names) => names.every((name) => performance.getEntriesByName(name).length > 0), marks, { timeout: 60_000 });
-    return page.evaluate((names) => Math.max(...names.map((name) => performance.getEntriesByName(name)[0].startTime)), marks);
+    await page.waitForFunction((names) => names.every((name) => performance.getEntriesByName(name).length > 0), marks, {
+      timeout: 60_000,
+    });
+    return page.evaluate(
+      (names) => Math.max(...names.map((name) => performance.getEntriesByName(name)[0].startTime)),
+      marks,
+    );
   } finally {
     await context.close();
   }
@@ -53,7 +58,12 @@ async function main(): Promise<void> {
   const runs = Number(option('runs', '7'));
   ensureWebBuild();
   const server = new LocalNeo4jServer(
-    { home: join(LOCAL_NEO4J_DIR, option('name', 'bench-explorer')), boltPort: Number(option('port', '7752')), heapSize: '512m', pageCacheSize: '128m' },
+    {
+      home: join(LOCAL_NEO4J_DIR, option('name', 'bench-explorer')),
+      boltPort: Number(option('port', '7752')),
+      heapSize: '512m',
+      pageCacheSize: '128m',
+    },
     (line) => console.error(line),
   );
   const connection = await server.start();
@@ -76,11 +86,15 @@ async function main(): Promise<void> {
       for (let run = 0; run < runs; run++) times.push(await firstLoad(browser, base + page.path, page.marks));
       results.push({ page: page.name, median: median(times), min: Math.min(...times), max: Math.max(...times) });
     }
-    console.log(`First load in Chromium (headless), ${runs} runs each, new browser context per run; load average ${before.toFixed(2)} -> ${loadavg()[0].toFixed(2)}`);
+    console.log(
+      `First load in Chromium (headless), ${runs} runs each, new browser context per run; load average ${before.toFixed(2)} -> ${loadavg()[0].toFixed(2)}`,
+    );
     console.log('| page | median ms | min | max | goal 1000 ms: median / goal |');
     console.log('|---|---|---|---|---|');
     for (const r of results) {
-      console.log(`| ${r.page} | ${r.median.toFixed(0)} | ${r.min.toFixed(0)} | ${r.max.toFixed(0)} | ${(r.median / 1000).toFixed(2)} |`);
+      console.log(
+        `| ${r.page} | ${r.median.toFixed(0)} | ${r.min.toFixed(0)} | ${r.max.toFixed(0)} | ${(r.median / 1000).toFixed(2)} |`,
+      );
     }
   } finally {
     await browser.close();

@@ -24,8 +24,16 @@ const QUERY = `query($filter: PracticeFilter!) {
   }
 }`;
 
-async function post(url: string, query: string, variables: Record<string, unknown>): Promise<{ data?: any; errors?: unknown[] }> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+async function post(
+  url: string,
+  query: string,
+  variables: Record<string, unknown>,
+): Promise<{ data?: any; errors?: unknown[] }> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
   return (await response.json()) as { data?: any; errors?: unknown[] };
 }
 
@@ -36,8 +44,36 @@ async function main(): Promise<void> {
   let law = option('law', '');
   if (!law && !filterOption) {
     // The busiest law, found through the API itself: decided per law code of the paragraphs asked.
-    const laws = ['XA', 'XB', 'XC', 'XD', 'XE', 'XF', 'XG', 'XH', 'XI', 'XJ', 'XK', 'XL', 'XM', 'XN', 'XO', 'XP', 'XQ', 'XR', 'XS', 'XT'];
-    const sizes = await Promise.all(laws.map(async (id) => ({ id, decided: (await post(url, `query($f: PracticeFilter!) { practice(filter: $f) { decided } }`, { f: { law: id } })).data?.practice?.decided ?? 0 })));
+    const laws = [
+      'XA',
+      'XB',
+      'XC',
+      'XD',
+      'XE',
+      'XF',
+      'XG',
+      'XH',
+      'XI',
+      'XJ',
+      'XK',
+      'XL',
+      'XM',
+      'XN',
+      'XO',
+      'XP',
+      'XQ',
+      'XR',
+      'XS',
+      'XT',
+    ];
+    const sizes = await Promise.all(
+      laws.map(async (id) => ({
+        id,
+        decided:
+          (await post(url, `query($f: PracticeFilter!) { practice(filter: $f) { decided } }`, { f: { law: id } })).data
+            ?.practice?.decided ?? 0,
+      })),
+    );
     law = sizes.sort((a, b) => b.decided - a.decided)[0].id;
   }
   const filter = filterOption ? JSON.parse(filterOption) : { law };
@@ -53,7 +89,9 @@ async function main(): Promise<void> {
     console.log(`${run === 0 ? 'warm-up' : `run ${run}`}: ${ms.toFixed(0)} ms`);
   }
   const sorted = [...times].sort((a, b) => a - b);
-  console.log(`${JSON.stringify(filter)}: ${decided} cases; median of ${runs} runs ${sorted[Math.floor(sorted.length / 2)].toFixed(0)} ms (min ${sorted[0].toFixed(0)}, max ${sorted[sorted.length - 1].toFixed(0)})`);
+  console.log(
+    `${JSON.stringify(filter)}: ${decided} cases; median of ${runs} runs ${sorted[Math.floor(sorted.length / 2)].toFixed(0)} ms (min ${sorted[0].toFixed(0)}, max ${sorted[sorted.length - 1].toFixed(0)})`,
+  );
 }
 
 main().catch((error) => {

@@ -64,20 +64,27 @@ async function main(): Promise<void> {
   const profile = !process.argv.includes('--no-profile');
   // As the service does: without TCP_NODELAY a statement longer than one chunk waits ~40 ms for a delayed ACK.
   enableTcpNoDelayForNeo4jDriver();
-  const driver = neo4j.driver(process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7699', neo4j.auth.basic('neo4j', process.env.NEO4J_PASSWORD ?? ''));
+  const driver = neo4j.driver(
+    process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7699',
+    neo4j.auth.basic('neo4j', process.env.NEO4J_PASSWORD ?? ''),
+  );
   const session = driver.session();
   try {
     const started = performance.now();
     const before = option('before', '');
     const result = await session.executeWrite(async (tx) => {
       // As the importer does: the batch's distinct practice cells first, which the case statements MATCH.
-      await tx.run(readFileSync(join(CYPHER_DIR, 'queries', 'importer', 'merge-practice-cells.cypher'), 'utf8'), { cells: [...cells.values()] });
+      await tx.run(readFileSync(join(CYPHER_DIR, 'queries', 'importer', 'merge-practice-cells.cypher'), 'utf8'), {
+        cells: [...cells.values()],
+      });
       if (before) await tx.run(readFileSync(before, 'utf8'), { rows: batch });
       return tx.run(profile ? `PROFILE ${statement}` : statement, { rows: batch });
     });
     const ms = performance.now() - started;
     if (profile) print(result.summary.profile as unknown as Plan);
-    console.log(`${batch.length} cases in ${ms.toFixed(0)} ms, commit included (${Math.round((batch.length / ms) * 1000)} cases/s${profile ? ' with PROFILE overhead' : ''})`);
+    console.log(
+      `${batch.length} cases in ${ms.toFixed(0)} ms, commit included (${Math.round((batch.length / ms) * 1000)} cases/s${profile ? ' with PROFILE overhead' : ''})`,
+    );
   } finally {
     await session.close();
     await driver.close();

@@ -22,7 +22,9 @@ interface Plan {
 
 function print(plan: Plan, depth = 0): void {
   const details = plan.arguments.Details ? ` ${String(plan.arguments.Details).slice(0, 160)}` : '';
-  console.log(`${'  '.repeat(depth)}${plan.operatorType} rows=${plan.rows ?? '?'} dbHits=${plan.dbHits ?? '?'}${details}`);
+  console.log(
+    `${'  '.repeat(depth)}${plan.operatorType} rows=${plan.rows ?? '?'} dbHits=${plan.dbHits ?? '?'}${details}`,
+  );
   plan.children.forEach((child) => print(child, depth + 1));
 }
 
@@ -41,9 +43,13 @@ async function main(): Promise<void> {
   const params = paramsText ? JSON.parse(paramsText) : {};
   // As the service does: without TCP_NODELAY a statement longer than one chunk waits ~40 ms for a delayed ACK.
   enableTcpNoDelayForNeo4jDriver();
-  const driver = neo4j.driver(process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7699', neo4j.auth.basic('neo4j', process.env.NEO4J_PASSWORD ?? ''), {
-    disableLosslessIntegers: true,
-  });
+  const driver = neo4j.driver(
+    process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7699',
+    neo4j.auth.basic('neo4j', process.env.NEO4J_PASSWORD ?? ''),
+    {
+      disableLosslessIntegers: true,
+    },
+  );
   const session = driver.session();
   try {
     for (let run = 0; run < runs; run++) {
@@ -55,7 +61,8 @@ async function main(): Promise<void> {
         console.log(`total db hits ${totalHits(result.summary.profile as unknown as Plan)}`);
       }
       console.log(`${result.records.length} rows in ${ms.toFixed(1)} ms`);
-      if (run === runs - 1) console.log(JSON.stringify(result.records.slice(0, 5).map((record) => record.toObject())).slice(0, 2000));
+      if (run === runs - 1)
+        console.log(JSON.stringify(result.records.slice(0, 5).map((record) => record.toObject())).slice(0, 2000));
     }
   } finally {
     await session.close();

@@ -6,7 +6,13 @@ import { todayIso } from '../src/shared/iso-date';
 import { ensureDataset, SCALES, type Scale } from './lib/dataset';
 import { concurrent, httpSender, median, sequential, type Send } from './lib/measure';
 import { buildOperations, normalise, pickSubjects, type Operation, type Subjects } from './lib/operations';
-import { collectEnvironment, writeResults, type BenchResults, type OperationResult, type VariantKey } from './lib/report';
+import {
+  collectEnvironment,
+  writeResults,
+  type BenchResults,
+  type OperationResult,
+  type VariantKey,
+} from './lib/report';
 import type { DatabaseTimes, ServersRequest, ServerUrls, Variant } from './lib/servers';
 
 /**
@@ -41,7 +47,8 @@ function parseOptions(argv: string[]): Options {
     const raw = value(name);
     if (raw === undefined) return fallback;
     const n = Number(raw);
-    if (!Number.isInteger(n) || n < min) throw new Error(`--${name} must be an integer of at least ${min}, got "${raw}"`);
+    if (!Number.isInteger(n) || n < min)
+      throw new Error(`--${name} must be an integer of at least ${min}, got "${raw}"`);
     return n;
   };
   const scaleName = value('scale') ?? 'default';
@@ -78,7 +85,9 @@ async function startServers(request: ServersRequest): Promise<Servers> {
     env: { ...process.env, NODE_ENV: 'production' },
   });
   const urls = await new Promise<ServerUrls>((resolve, reject) => {
-    child.once('message', (message: { urls?: ServerUrls; error?: string }) => (message.urls ? resolve(message.urls) : reject(new Error(message.error))));
+    child.once('message', (message: { urls?: ServerUrls; error?: string }) =>
+      message.urls ? resolve(message.urls) : reject(new Error(message.error)),
+    );
     child.once('exit', (code) => reject(new Error(`the servers process exited with ${code}`)));
     child.send(request);
   });
@@ -116,7 +125,11 @@ function driverOnly(executor: Neo4jExecutor, operation: Operation): Send {
   };
 }
 
-async function checkAnswers(operation: Operation, send: Record<Variant, Send>, driverSend: Send): Promise<Record<VariantKey, string | null>> {
+async function checkAnswers(
+  operation: Operation,
+  send: Record<Variant, Send>,
+  driverSend: Send,
+): Promise<Record<VariantKey, string | null>> {
   const answers: Record<VariantKey, unknown> = {
     a0: (await driverSend()).body.data,
     a: (await send.a()).body.data,
@@ -132,14 +145,21 @@ async function checkAnswers(operation: Operation, send: Record<Variant, Send>, d
     else {
       let at = 0;
       while (at < text.length && text[at] === reference[at]) at++;
-      problems[variant] = `differs from (b) at character ${at}: (b) …${reference.slice(Math.max(0, at - 80), at + 120)}… vs …${text.slice(Math.max(0, at - 80), at + 120)}…`;
+      problems[variant] =
+        `differs from (b) at character ${at}: (b) …${reference.slice(Math.max(0, at - 80), at + 120)}… vs …${text.slice(Math.max(0, at - 80), at + 120)}…`;
     }
   }
   log(`  answer of (b): ${reference.length} characters of JSON`);
   return problems;
 }
 
-async function measureOperation(operation: Operation, send: Record<Variant, Send>, driverSend: Send, servers: Servers, options: Options): Promise<OperationResult> {
+async function measureOperation(
+  operation: Operation,
+  send: Record<Variant, Send>,
+  driverSend: Send,
+  servers: Servers,
+  options: Options,
+): Promise<OperationResult> {
   log(`\n${operation.name}: ${operation.title}`);
   const problems = await checkAnswers(operation, send, driverSend);
   const all: Record<VariantKey, Send> = { a0: driverSend, ...send };
@@ -149,11 +169,17 @@ async function measureOperation(operation: Operation, send: Record<Variant, Send
   }
   const result: OperationResult = { name: operation.name, title: operation.title, variants: {} };
   for (const variant of Object.keys(all) as VariantKey[]) {
-    result.variants[variant] = { answer: problems[variant] ?? 'same', latencies: [], roundMedians: [], throughputs: [] };
+    result.variants[variant] = {
+      answer: problems[variant] ?? 'same',
+      latencies: [],
+      roundMedians: [],
+      throughputs: [],
+    };
   }
   // Statements sent per request, read from the services themselves (x-debug-round-trips).
   for (const variant of ['b', 'c', 'd'] as const) {
-    result.variants[variant]!.roundTrips = (await send[variant]({ 'x-debug-round-trips': '1' })).body.extensions?.roundTrips;
+    result.variants[variant]!.roundTrips = (await send[variant]({ 'x-debug-round-trips': '1' })).body.extensions
+      ?.roundTrips;
   }
   if (options.checkOnly) return result;
   for (const variant of timed) await sequential(all[variant], options.warmup);
@@ -179,10 +205,15 @@ async function measureOperation(operation: Operation, send: Record<Variant, Send
       const { ms, failed, firstError } = await concurrent(all[variant], perRound, options.concurrency);
       // Throughput counts answered requests only.
       result.variants[variant]!.throughputs.push({ requests: perRound - failed, ms, failed });
-      if (failed) log(`  (${variant}) ${failed} of ${perRound} requests failed at concurrency ${options.concurrency}: ${firstError}`);
+      if (failed)
+        log(
+          `  (${variant}) ${failed} of ${perRound} requests failed at concurrency ${options.concurrency}: ${firstError}`,
+        );
       if (firstError) result.variants[variant]!.concurrencyError ??= firstError;
     }
-    log(`  round ${round}: ${timed.map((v) => `${v} ${median(result.variants[v]!.latencies.slice(-perRound)).toFixed(1)}`).join('  ')} ms`);
+    log(
+      `  round ${round}: ${timed.map((v) => `${v} ${median(result.variants[v]!.latencies.slice(-perRound)).toFixed(1)}`).join('  ')} ms`,
+    );
   }
   return result;
 }
@@ -223,7 +254,9 @@ async function nagleComparison(operations: Operation[], urls: ServerUrls, reques
         withNagle.push(...(await sequential(off, 10)));
       }
       rows.push({ name: operation.name, noDelayMedian: median(withNoDelay), nagleMedian: median(withNagle) });
-      log(`  ${operation.name}: TCP_NODELAY ${median(withNoDelay).toFixed(1)} ms, Nagle ${median(withNagle).toFixed(1)} ms`);
+      log(
+        `  ${operation.name}: TCP_NODELAY ${median(withNoDelay).toFixed(1)} ms, Nagle ${median(withNagle).toFixed(1)} ms`,
+      );
     }
   } finally {
     await nagle.stop();
@@ -250,29 +283,47 @@ async function main(): Promise<void> {
   try {
     const subjects: Subjects = await pickSubjects(executor, todayIso());
     log(`Subjects: ${JSON.stringify(subjects)}`);
-    const operations = buildOperations(subjects).filter((operation) => !options.only || options.only.includes(operation.name));
+    const operations = buildOperations(subjects).filter(
+      (operation) => !options.only || options.only.includes(operation.name),
+    );
     const request: ServersRequest = { connection: dataset.connection, subjects, variants: VARIANTS, tcpNoDelay: true };
     servers = await startServers(request);
     const results: OperationResult[] = [];
     for (const operation of operations) {
-      results.push(await measureOperation(operation, senders(operation, servers.urls), driverOnly(executor, operation), servers, options));
+      results.push(
+        await measureOperation(
+          operation,
+          senders(operation, servers.urls),
+          driverOnly(executor, operation),
+          servers,
+          options,
+        ),
+      );
     }
     const emptyRequest = options.checkOnly ? undefined : await emptyRequestCost(servers.urls, options);
-    const nagle = options.nagle && !options.checkOnly ? await nagleComparison(operations, servers.urls, request, options) : [];
+    const nagle =
+      options.nagle && !options.checkOnly ? await nagleComparison(operations, servers.urls, request, options) : [];
     const environment = await collectEnvironment(executor);
     const bench: BenchResults = {
       environment,
       dataset: dataset.marker,
       reusedDataset: !dataset.imported,
       subjects,
-      options: { requests: options.requests, rounds: options.rounds, warmup: options.warmup, concurrency: options.concurrency },
+      options: {
+        requests: options.requests,
+        rounds: options.rounds,
+        warmup: options.warmup,
+        concurrency: options.concurrency,
+      },
       operations: results,
       nagle,
       emptyRequest,
       seconds: Math.round((Date.now() - started) / 1000),
     };
     const file = writeResults(bench, !options.checkOnly && !options.only);
-    log(`\nWrote ${file ?? '(nothing: a partial run does not overwrite bench/RESULTS.md)'}; ${bench.seconds} s in all.`);
+    log(
+      `\nWrote ${file ?? '(nothing: a partial run does not overwrite bench/RESULTS.md)'}; ${bench.seconds} s in all.`,
+    );
   } finally {
     await servers?.stop();
     await driver.close();

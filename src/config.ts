@@ -109,7 +109,9 @@ function byteSize(env: Env, name: string, fallback: number, min: number, max: nu
   const match = /^\s*(\d+)\s*(b|kb|mb)?\s*$/i.exec(raw);
   const value = match ? Number(match[1]) * SIZE_UNITS[(match[2] ?? 'b').toLowerCase()] : NaN;
   if (!Number.isSafeInteger(value) || value < min || value > max) {
-    throw new ConfigError(`${name} must be a size from ${min} bytes to ${max / (1024 * 1024)}mb (e.g. 1048576, 512kb, 1mb), got "${raw}"`);
+    throw new ConfigError(
+      `${name} must be a size from ${min} bytes to ${max / (1024 * 1024)}mb (e.g. 1048576, 512kb, 1mb), got "${raw}"`,
+    );
   }
   return value;
 }
@@ -119,15 +121,33 @@ function loadLimits(env: Env): RequestLimits {
     maxDepth: integer(env, 'GRAPHQL_MAX_DEPTH', DEFAULT_LIMITS.maxDepth, 2, 100),
     maxComplexity: integer(env, 'GRAPHQL_MAX_COMPLEXITY', DEFAULT_LIMITS.maxComplexity, 10, 10_000_000),
     bodyLimitBytes: byteSize(env, 'HTTP_BODY_LIMIT', DEFAULT_LIMITS.bodyLimitBytes, 1024, 100 * 1024 * 1024),
-    transactionTimeoutMs: integer(env, 'NEO4J_TRANSACTION_TIMEOUT_MS', DEFAULT_LIMITS.transactionTimeoutMs, 100, 3_600_000),
+    transactionTimeoutMs: integer(
+      env,
+      'NEO4J_TRANSACTION_TIMEOUT_MS',
+      DEFAULT_LIMITS.transactionTimeoutMs,
+      100,
+      3_600_000,
+    ),
     introspection: flag(env, 'GRAPHQL_INTROSPECTION', DEFAULT_LIMITS.introspection),
     // 5,000 tokens is ten times the largest query of the tests and README, and keeps a nesting or
     // a chain of fragments far below what graphql-js's recursive parser and rules can hold.
     maxTokens: integer(env, 'GRAPHQL_MAX_TOKENS', DEFAULT_LIMITS.maxTokens, 100, 20_000),
     maxAliases: integer(env, 'GRAPHQL_MAX_ALIASES', DEFAULT_LIMITS.maxAliases, 0, 1000),
     maxRootFields: integer(env, 'GRAPHQL_MAX_ROOT_FIELDS', DEFAULT_LIMITS.maxRootFields, 1, 1000),
-    maxResponseBytes: byteSize(env, 'GRAPHQL_MAX_RESPONSE_SIZE', DEFAULT_LIMITS.maxResponseBytes, 1024, 1024 * 1024 * 1024),
-    maxTransactionsPerRequest: integer(env, 'NEO4J_MAX_TRANSACTIONS_PER_REQUEST', DEFAULT_LIMITS.maxTransactionsPerRequest, 1, 100),
+    maxResponseBytes: byteSize(
+      env,
+      'GRAPHQL_MAX_RESPONSE_SIZE',
+      DEFAULT_LIMITS.maxResponseBytes,
+      1024,
+      1024 * 1024 * 1024,
+    ),
+    maxTransactionsPerRequest: integer(
+      env,
+      'NEO4J_MAX_TRANSACTIONS_PER_REQUEST',
+      DEFAULT_LIMITS.maxTransactionsPerRequest,
+      1,
+      100,
+    ),
   };
 }
 
@@ -148,9 +168,7 @@ function memorySize(env: Env, name: string, fallback: string): string {
 export function loadConfig(env: Env = process.env): Config {
   const uri = env.NEO4J_URI?.trim();
   if (uri && !/^(neo4j|bolt)(\+s|\+ssc)?:\/\//.test(uri)) {
-    throw new ConfigError(
-      `NEO4J_URI must start with neo4j://, neo4j+s://, bolt:// or bolt+s://, got "${uri}"`,
-    );
+    throw new ConfigError(`NEO4J_URI must start with neo4j://, neo4j+s://, bolt:// or bolt+s://, got "${uri}"`);
   }
   const auth = loadAuthConfig(env);
   return {
@@ -195,7 +213,10 @@ export function acceptsEditorTokens(auth: AuthConfig): boolean {
  * listing it keeps scripts of every other site from driving the API with an editor's token.
  */
 function corsOrigins(raw: string | undefined, auth: AuthConfig): CorsOrigins {
-  const entries = (raw ?? '').split(',').map((entry) => entry.trim()).filter(Boolean);
+  const entries = (raw ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   if (entries.includes('*')) {
     if (entries.length > 1) throw new ConfigError('CORS_ORIGINS is either * or a list of origins, not both');
     if (acceptsEditorTokens(auth)) {
@@ -214,7 +235,9 @@ function corsOrigins(raw: string | undefined, auth: AuthConfig): CorsOrigins {
       origin = undefined;
     }
     if (origin !== entry) {
-      throw new ConfigError(`CORS_ORIGINS entry "${entry}" must be an origin like https://app.example.dk or http://localhost:5173 (scheme, host, optional port; no path or trailing slash)`);
+      throw new ConfigError(
+        `CORS_ORIGINS entry "${entry}" must be an origin like https://app.example.dk or http://localhost:5173 (scheme, host, optional port; no path or trailing slash)`,
+      );
     }
   }
   return entries;
@@ -250,18 +273,24 @@ const ROLE = /^[a-z][a-z0-9-]{0,39}$/;
 /** API_KEYS: comma-separated subject:role[+role]:sha256hex (see README "Authentication"). */
 function apiKeys(raw: string | undefined): ApiKeyEntry[] {
   if (!raw?.trim()) return [];
-  const entries = raw.split(',').map((entry) => entry.trim()).filter(Boolean).map((entry, index) => {
-    const parts = entry.split(':');
-    // Only the position is named: the entry holds a hash, which is no secret, but no need to echo it.
-    const where = `API_KEYS entry ${index + 1}`;
-    if (parts.length !== 3) throw new ConfigError(`${where} must be subject:role[+role]:sha256hex`);
-    const [subject, roleList, hash] = parts;
-    if (!NAME.test(subject)) throw new ConfigError(`${where}: subject must be 1 to 100 of A-Z a-z 0-9 . _ @ -`);
-    const roles = roleList.split('+');
-    if (!roles.every((role) => ROLE.test(role))) throw new ConfigError(`${where}: roles must be lower-case words joined by +, e.g. editor or reader+editor`);
-    if (!/^[0-9a-fA-F]{64}$/.test(hash)) throw new ConfigError(`${where}: the hash must be 64 hex digits (printf %s "$KEY" | sha256sum)`);
-    return { subject, roles, sha256: hash.toLowerCase() };
-  });
+  const entries = raw
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+    .map((entry, index) => {
+      const parts = entry.split(':');
+      // Only the position is named: the entry holds a hash, which is no secret, but no need to echo it.
+      const where = `API_KEYS entry ${index + 1}`;
+      if (parts.length !== 3) throw new ConfigError(`${where} must be subject:role[+role]:sha256hex`);
+      const [subject, roleList, hash] = parts;
+      if (!NAME.test(subject)) throw new ConfigError(`${where}: subject must be 1 to 100 of A-Z a-z 0-9 . _ @ -`);
+      const roles = roleList.split('+');
+      if (!roles.every((role) => ROLE.test(role)))
+        throw new ConfigError(`${where}: roles must be lower-case words joined by +, e.g. editor or reader+editor`);
+      if (!/^[0-9a-fA-F]{64}$/.test(hash))
+        throw new ConfigError(`${where}: the hash must be 64 hex digits (printf %s "$KEY" | sha256sum)`);
+      return { subject, roles, sha256: hash.toLowerCase() };
+    });
   const hashes = new Set(entries.map((entry) => entry.sha256));
   if (hashes.size !== entries.length) throw new ConfigError('API_KEYS holds the same key hash twice');
   return entries;
@@ -272,7 +301,8 @@ function loadAuthConfig(env: Env): AuthConfig {
   const jwksUrl = env.JWT_JWKS_URL?.trim() || undefined;
   if (secret && jwksUrl) throw new ConfigError('Set JWT_SECRET or JWT_JWKS_URL, not both');
   // HS256 needs a key at least as long as its hash output; a short secret can be brute-forced.
-  if (secret !== undefined && Buffer.byteLength(secret, 'utf8') < 32) throw new ConfigError('JWT_SECRET must be at least 32 bytes long');
+  if (secret !== undefined && Buffer.byteLength(secret, 'utf8') < 32)
+    throw new ConfigError('JWT_SECRET must be at least 32 bytes long');
   if (jwksUrl) {
     let url: URL;
     try {
@@ -280,11 +310,13 @@ function loadAuthConfig(env: Env): AuthConfig {
     } catch {
       throw new ConfigError(`JWT_JWKS_URL must be an http(s) URL, got "${jwksUrl}"`);
     }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new ConfigError(`JWT_JWKS_URL must be an http(s) URL, got "${jwksUrl}"`);
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+      throw new ConfigError(`JWT_JWKS_URL must be an http(s) URL, got "${jwksUrl}"`);
   }
   const issuer = env.JWT_ISSUER?.trim() || undefined;
   const audience = env.JWT_AUDIENCE?.trim() || undefined;
-  if ((issuer || audience) && !secret && !jwksUrl) throw new ConfigError('JWT_ISSUER and JWT_AUDIENCE need JWT_SECRET or JWT_JWKS_URL');
+  if ((issuer || audience) && !secret && !jwksUrl)
+    throw new ConfigError('JWT_ISSUER and JWT_AUDIENCE need JWT_SECRET or JWT_JWKS_URL');
   return {
     apiKeys: apiKeys(env.API_KEYS),
     jwt: secret || jwksUrl ? { secret, jwksUrl, issuer, audience } : undefined,

@@ -50,14 +50,18 @@ export class ServiceUnavailableError extends PraksisError {
 
 /** Neo4j stopped the query at the transaction timeout (NEO4J_TRANSACTION_TIMEOUT_MS). */
 export class QueryTimeoutError extends PraksisError {
-  constructor(message = 'The query ran longer than the time limit and was stopped. Ask for less (smaller pages, lower maxDepth, a narrower filter) or try again later.') {
+  constructor(
+    message = 'The query ran longer than the time limit and was stopped. Ask for less (smaller pages, lower maxDepth, a narrower filter) or try again later.',
+  ) {
     super(message, 'QUERY_TIMEOUT');
   }
 }
 
 /** Neo4j refused the transaction more memory than its per-transaction limit. */
 export class QueryTooLargeError extends PraksisError {
-  constructor(message = 'The query needs more memory than the database allows one transaction. Ask for less: a narrower filter (paragraph, area, period), smaller pages or fewer aliases.') {
+  constructor(
+    message = 'The query needs more memory than the database allows one transaction. Ask for less: a narrower filter (paragraph, area, period), smaller pages or fewer aliases.',
+  ) {
     super(message, 'QUERY_TOO_LARGE');
   }
 }

@@ -13,7 +13,8 @@ const log = (line: string) => console.log(`[praksis-graph] ${line}`);
 async function waitForNeo4j(executor: Neo4jExecutor, uri: string): Promise<void> {
   for (let attempt = 1; !(await executor.ping()); attempt++) {
     if (attempt === 1) log(`Waiting for Neo4j at ${uri} ...`);
-    if (attempt >= 60) throw new Error(`Neo4j at ${uri} did not answer for 2 minutes; check NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD.`);
+    if (attempt >= 60)
+      throw new Error(`Neo4j at ${uri} did not answer for 2 minutes; check NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD.`);
     await new Promise((resolve) => setTimeout(resolve, 2000));
   }
 }
@@ -44,11 +45,26 @@ async function main(): Promise<void> {
     await applyMigrations(neo4j.executor, log);
     if (config.seedWhenEmpty) await seedWhenEmpty(neo4j.executor, log);
 
-    const service = await startService({ schema: await buildPraksisSchema(), executor: neo4j.executor.withTransactionTimeout(config.limits.transactionTimeoutMs), auth: config.auth, limits: config.limits, host: config.host, corsOrigins: config.corsOrigins, requestLog: (line) => process.stdout.write(line + '\n') }, config.port);
+    const service = await startService(
+      {
+        schema: await buildPraksisSchema(),
+        executor: neo4j.executor.withTransactionTimeout(config.limits.transactionTimeoutMs),
+        auth: config.auth,
+        limits: config.limits,
+        host: config.host,
+        corsOrigins: config.corsOrigins,
+        requestLog: (line) => process.stdout.write(line + '\n'),
+      },
+      config.port,
+    );
     cleanups.push(() => service.stop());
     log(`GraphQL ready at ${service.url}  (health: /health, readiness: /ready). Ctrl-C stops it.`);
   } catch (error) {
-    log(error instanceof ConfigError ? `Configuration error: ${error.message}` : `Could not start: ${error instanceof Error ? error.message : error}`);
+    log(
+      error instanceof ConfigError
+        ? `Configuration error: ${error.message}`
+        : `Could not start: ${error instanceof Error ? error.message : error}`,
+    );
     await shutdown(1);
   }
 }

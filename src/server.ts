@@ -1,7 +1,10 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express } from 'express';
@@ -15,7 +18,12 @@ import type { Neo4jExecutor } from './db/executor';
 import { pendingMigrationCount } from './db/migrations';
 import { formatError } from './graphql/format-error';
 import { roundTripsPlugin } from './graphql/round-trips.plugin';
-import { internalErrorHandler, jsonBodyErrorHandler, jsonBodyParser, requireJsonContentType } from './graphql/http/json-body';
+import {
+  internalErrorHandler,
+  jsonBodyErrorHandler,
+  jsonBodyParser,
+  requireJsonContentType,
+} from './graphql/http/json-body';
 import { statusCodePlugin } from './graphql/http/status-code.plugin';
 import { complexityLimitPlugin } from './graphql/limits/complexity-limit.plugin';
 import { aliasLimitRule } from './graphql/limits/alias-limit.rule';
@@ -78,7 +86,10 @@ export async function startService(options: ServiceOptions, port: number): Promi
   const authenticator = new Authenticator(options.auth ?? NO_AUTH);
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const metrics = new ServiceMetrics();
-  const executor = options.executor.forService({ maxTransactionsPerRequest: limits.maxTransactionsPerRequest, openTransactions: metrics.transactions });
+  const executor = options.executor.forService({
+    maxTransactionsPerRequest: limits.maxTransactionsPerRequest,
+    openTransactions: metrics.transactions,
+  });
   const httpServer = createServer(app);
   const apollo = new ApolloServer<Context>({
     schema: options.schema,
@@ -91,14 +102,28 @@ export async function startService(options: ServiceOptions, port: number): Promi
     // included) meets a document large enough to overflow the stack (README "Limits").
     parseOptions: { maxTokens: limits.maxTokens },
     // These limits and the complexity limit refuse a query before it executes: no Cypher is sent.
-    validationRules: [depthLimitsRule(limits.maxDepth), aliasLimitRule(limits.maxAliases), rootFieldLimitRule(limits.maxRootFields)],
+    validationRules: [
+      depthLimitsRule(limits.maxDepth),
+      aliasLimitRule(limits.maxAliases),
+      rootFieldLimitRule(limits.maxRootFields),
+    ],
     // A JSON array of operations is refused (Apollo's default, stated here because the limits
     // above count one operation: a batch would multiply them).
     allowBatchedHttpRequests: false,
     // Cache control off: the schema sets no cache hints and answers are never cached, while the
     // plugin wraps every field resolver (a measurable share of a large answer, bench/ANALYSIS.md).
     // Landing page off: browsers get the self-hosted GraphiQL instead (src/web/explorer.ts).
-    plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginDrainHttpServer({ httpServer }), roundTripsPlugin<Context>((context) => context.roundTrips.count), complexityLimitPlugin(limits.maxComplexity), statusCodePlugin(), retryAfterPlugin(), authenticationPlugin(authenticator.readsRequireToken), requestLogPlugin<Context>(metrics, (context) => context.roundTrips.count, options.requestLog ?? (() => {}))],
+    plugins: [
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      roundTripsPlugin<Context>((context) => context.roundTrips.count),
+      complexityLimitPlugin(limits.maxComplexity),
+      statusCodePlugin(),
+      retryAfterPlugin(),
+      authenticationPlugin(authenticator.readsRequireToken),
+      requestLogPlugin<Context>(metrics, (context) => context.roundTrips.count, options.requestLog ?? (() => {})),
+    ],
   });
   await apollo.start();
 

@@ -14,7 +14,10 @@ export default defineConfig({
     emptyOutDir: true,
     chunkSizeWarningLimit: 5000,
     rollupOptions: {
-      input: { explorer: resolve(import.meta.dirname, 'index.html'), graphiql: resolve(import.meta.dirname, 'graphiql.html') },
+      input: {
+        explorer: resolve(import.meta.dirname, 'index.html'),
+        graphiql: resolve(import.meta.dirname, 'graphiql.html'),
+      },
       // GraphiQL's packages mark modules "use no memo" for the React compiler; bundling drops the
       // directive harmlessly, and the warning for each would bury real ones.
       onwarn(warning, warn) {

@@ -80,7 +80,12 @@ export async function ensureDataset(scale: Scale, log: (line: string) => void): 
   try {
     await applyMigrations(executor, log);
     const marker = readMarker(markerFile);
-    const matches = marker && marker.scale === scale.name && marker.seed === SEED && marker.rulings === scale.rulings && marker.cases === scale.cases;
+    const matches =
+      marker &&
+      marker.scale === scale.name &&
+      marker.seed === SEED &&
+      marker.rulings === scale.rulings &&
+      marker.cases === scale.cases;
     if (matches && (await countsMatch(executor, marker))) {
       log(`Reusing the ${scale.name} data set in ${home} (imported ${marker.importedAt}, seed ${marker.seed}).`);
       return { server, connection, marker, imported: false };
@@ -128,7 +133,9 @@ async function countsMatch(executor: Neo4jExecutor, marker: DatasetMarker): Prom
 async function wipe(executor: Neo4jExecutor, log: (line: string) => void): Promise<void> {
   for (;;) {
     const [{ deleted }] = await executor.write((tx) =>
-      tx.run<{ deleted: number }>('MATCH (n) WHERE NOT n:SchemaMigration WITH n LIMIT 20000 DETACH DELETE n RETURN count(*) AS deleted'),
+      tx.run<{ deleted: number }>(
+        'MATCH (n) WHERE NOT n:SchemaMigration WITH n LIMIT 20000 DETACH DELETE n RETURN count(*) AS deleted',
+      ),
     );
     if (deleted === 0) return;
     log(`  removed ${deleted} nodes of an earlier, incomplete data set`);

@@ -10,7 +10,11 @@ import type { Operation } from './operations';
  * the shaped rows as JSON from a bare node:http handler: no GraphQL, no express. The request
  * body carries the parameters, as a GraphQL request carries its variables.
  */
-export async function startFloorService(executor: Neo4jExecutor, operations: Operation[], port: number): Promise<RunningService> {
+export async function startFloorService(
+  executor: Neo4jExecutor,
+  operations: Operation[],
+  port: number,
+): Promise<RunningService> {
   const byName = new Map(operations.map((operation) => [operation.name, operation]));
   const httpServer = createServer(async (req, res) => {
     const operation = byName.get((req.url ?? '').slice(1));
@@ -26,7 +30,9 @@ export async function startFloorService(executor: Neo4jExecutor, operations: Ope
       const body = JSON.stringify({ data: operation.floor.shape(rows) });
       res.writeHead(200, { 'content-type': 'application/json' }).end(body);
     } catch (error) {
-      res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ errors: [{ message: String(error) }] }));
+      res
+        .writeHead(500, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ errors: [{ message: String(error) }] }));
     }
   });
   await new Promise<void>((resolve) => httpServer.listen(port, resolve));

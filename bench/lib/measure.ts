@@ -12,10 +12,15 @@ export function httpSender(url: string, payload: unknown): Send {
   const body = JSON.stringify(payload);
   return async (extraHeaders = {}) => {
     const started = performance.now();
-    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...extraHeaders }, body });
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...extraHeaders },
+      body,
+    });
     const parsed = (await response.json()) as Reply['body'];
     const ms = performance.now() - started;
-    if (!response.ok || parsed.errors) throw new Error(`${url}: HTTP ${response.status} ${JSON.stringify(parsed.errors ?? parsed).slice(0, 500)}`);
+    if (!response.ok || parsed.errors)
+      throw new Error(`${url}: HTTP ${response.status} ${JSON.stringify(parsed.errors ?? parsed).slice(0, 500)}`);
     return { ms, body: parsed };
   };
 }
@@ -31,7 +36,11 @@ export async function sequential(send: Send, count: number): Promise<number[]> {
  * A failure under load (e.g. the driver's pool exhausted with batching off) is a result to
  * report, not a reason to abandon the run; the first failure's message is kept.
  */
-export async function concurrent(send: Send, count: number, concurrency: number): Promise<{ ms: number; failed: number; firstError?: string }> {
+export async function concurrent(
+  send: Send,
+  count: number,
+  concurrency: number,
+): Promise<{ ms: number; failed: number; firstError?: string }> {
   let next = 0;
   let failed = 0;
   let firstError: string | undefined;

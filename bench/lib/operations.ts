@@ -49,7 +49,8 @@ function compact(text: string): string {
     .join('\n');
 }
 
-const floorCypher = (name: string) => compact(readFileSync(join(PROJECT_ROOT, 'bench', 'floor', `${name}.cypher`), 'utf8'));
+const floorCypher = (name: string) =>
+  compact(readFileSync(join(PROJECT_ROOT, 'bench', 'floor', `${name}.cypher`), 'utf8'));
 
 export async function pickSubjects(executor: Neo4jExecutor, asOf: string): Promise<Subjects> {
   const one = async <T>(cypher: string, params: Record<string, unknown> = {}): Promise<T> => {
@@ -119,16 +120,23 @@ export async function pickSubjects(executor: Neo4jExecutor, asOf: string): Promi
 const firstRow = (rows: Record<string, unknown>[], column: string) => rows[0]?.[column] ?? null;
 
 /** Lists whose order the two APIs define differently where the data has ties are compared sorted. */
-const byNumber = (a: { number: string }, b: { number: string }) => (a.number < b.number ? -1 : a.number > b.number ? 1 : 0);
+const byNumber = (a: { number: string }, b: { number: string }) =>
+  a.number < b.number ? -1 : a.number > b.number ? 1 : 0;
 
 export function buildOperations(s: Subjects): Operation[] {
   const lineageDepth = 8;
-  const overview = compact(readFileSync(join(CYPHER_DIR, 'queries', 'paragraph-overview', 'overview-of-law.cypher'), 'utf8'));
+  const overview = compact(
+    readFileSync(join(CYPHER_DIR, 'queries', 'paragraph-overview', 'overview-of-law.cypher'), 'utf8'),
+  );
   return [
     {
       name: 'status',
       title: 'ruling by number with status',
-      floor: { cypher: floorCypher('ruling-status'), params: { number: s.statusRuling, asOf: s.asOf }, shape: (rows) => ({ ruling: firstRow(rows, 'ruling') }) },
+      floor: {
+        cypher: floorCypher('ruling-status'),
+        params: { number: s.statusRuling, asOf: s.asOf },
+        shape: (rows) => ({ ruling: firstRow(rows, 'ruling') }),
+      },
       api: {
         query: `query($number: String!, $asOf: Date) { ruling(number: $number) { number title decidedOn status(asOf: $asOf) { status repealedOn successors { number title } } } }`,
         variables: { number: s.statusRuling, asOf: s.asOf },
@@ -138,14 +146,27 @@ export function buildOperations(s: Subjects): Operation[] {
         variables: { number: s.statusRuling, asOf: s.asOf },
         normalise: (data) => {
           const r = data.rulings[0];
-          return r ? { ruling: { number: r.number, title: r.title, decidedOn: r.decidedOn, status: { status: r.status, repealedOn: r.repealedOn, successors: r.successors } } } : { ruling: null };
+          return r
+            ? {
+                ruling: {
+                  number: r.number,
+                  title: r.title,
+                  decidedOn: r.decidedOn,
+                  status: { status: r.status, repealedOn: r.repealedOn, successors: r.successors },
+                },
+              }
+            : { ruling: null };
         },
       },
     },
     {
       name: 'lineage',
       title: `lineage to depth ${lineageDepth} both ways`,
-      floor: { cypher: floorCypher('lineage'), params: { number: s.lineageRuling, maxDepth: lineageDepth }, shape: (rows) => ({ ruling: firstRow(rows, 'ruling') }) },
+      floor: {
+        cypher: floorCypher('lineage'),
+        params: { number: s.lineageRuling, maxDepth: lineageDepth },
+        shape: (rows) => ({ ruling: firstRow(rows, 'ruling') }),
+      },
       api: {
         query: `query($number: String!, $depth: Int!) { ruling(number: $number) { number replaces(maxDepth: $depth) { depth ruling { number title decidedOn } } replacedBy(maxDepth: $depth) { depth ruling { number title decidedOn } } } }`,
         variables: { number: s.lineageRuling, depth: lineageDepth },
@@ -155,8 +176,13 @@ export function buildOperations(s: Subjects): Operation[] {
         variables: { number: s.lineageRuling, depth: lineageDepth },
         normalise: (data) => {
           const r = data.rulings[0];
-          const steps = (hits: any[]) => hits.map((h) => ({ depth: h.depth, ruling: { number: h.number, title: h.title, decidedOn: h.decidedOn } }));
-          return { ruling: r ? { number: r.number, replaces: steps(r.predecessorLineage), replacedBy: steps(r.successorLineage) } : null };
+          const steps = (hits: any[]) =>
+            hits.map((h) => ({ depth: h.depth, ruling: { number: h.number, title: h.title, decidedOn: h.decidedOn } }));
+          return {
+            ruling: r
+              ? { number: r.number, replaces: steps(r.predecessorLineage), replacedBy: steps(r.successorLineage) }
+              : null,
+          };
         },
       },
     },
@@ -203,7 +229,11 @@ export function buildOperations(s: Subjects): Operation[] {
               rulingsPartiallyRepealed: p.rulingsPartiallyRepealed,
               rulingsRepealed: p.rulingsRepealed,
               latestRuling: p.latestRuling ? { number: p.latestRuling, title: titles.get(p.latestRuling) } : null,
-              carriedOver: (p.carriedOver as any[]).map((c) => ({ status: c.status, ruling: { number: c.ruling }, via: { ref: c.via } })),
+              carriedOver: (p.carriedOver as any[]).map((c) => ({
+                status: c.status,
+                ruling: { number: c.ruling },
+                via: { ref: c.via },
+              })),
             })),
           };
         },
@@ -223,7 +253,11 @@ export function buildOperations(s: Subjects): Operation[] {
             rulingsPartiallyRepealed: p.rulingsPartiallyRepealed,
             rulingsRepealed: p.rulingsRepealed,
             latestRuling: p.latestRuling,
-            carriedOver: p.carriedOver.map((c: any) => ({ status: c.status, ruling: { number: c.number }, via: { ref: c.via } })),
+            carriedOver: p.carriedOver.map((c: any) => ({
+              status: c.status,
+              ruling: { number: c.number },
+              via: { ref: c.via },
+            })),
           })),
         }),
       },
@@ -231,7 +265,11 @@ export function buildOperations(s: Subjects): Operation[] {
     {
       name: 'practice',
       title: `practice of one law (${s.practiceCases} cases) with byYear and byAuthority`,
-      floor: { cypher: floorCypher('practice'), params: { law: s.practiceLaw }, shape: (rows) => ({ practice: firstRow(rows, 'practice') }) },
+      floor: {
+        cypher: floorCypher('practice'),
+        params: { law: s.practiceLaw },
+        shape: (rows) => ({ practice: firstRow(rows, 'practice') }),
+      },
       api: {
         query: `query($law: String!) { practice(filter: { law: $law }) { decided onMerits reversalRate byYear { year decided onMerits reversed reversalRate } byAuthority(minOnMerits: 0) { authority { code name } decided onMerits reversed reversalRate } } }`,
         variables: { law: s.practiceLaw },
@@ -247,7 +285,13 @@ export function buildOperations(s: Subjects): Operation[] {
               onMerits: p.onMerits,
               reversalRate: p.reversalRate,
               byYear: p.byYear,
-              byAuthority: p.byAuthority.map((a: any) => ({ authority: { code: a.code, name: a.name }, decided: a.decided, onMerits: a.onMerits, reversed: a.reversed, reversalRate: a.reversalRate })),
+              byAuthority: p.byAuthority.map((a: any) => ({
+                authority: { code: a.code, name: a.name },
+                decided: a.decided,
+                onMerits: a.onMerits,
+                reversed: a.reversed,
+                reversalRate: a.reversalRate,
+              })),
             },
           };
         },
@@ -353,7 +397,11 @@ export function normalise(operation: string, answer: unknown): string {
   return JSON.stringify(value, (_key, v) => {
     if (typeof v === 'number' && !Number.isInteger(v)) return Number(v.toPrecision(10));
     if (v && typeof v === 'object' && !Array.isArray(v)) {
-      return Object.fromEntries(Object.keys(v).sort().map((k) => [k, v[k]]));
+      return Object.fromEntries(
+        Object.keys(v)
+          .sort()
+          .map((k) => [k, v[k]]),
+      );
     }
     return v;
   });

@@ -53,7 +53,15 @@ export interface BenchResults {
   seconds: number;
 }
 
-const PACKAGES = ['neo4j-driver', 'type-graphql', '@apollo/server', 'graphql', 'dataloader', 'express', '@neo4j/graphql'];
+const PACKAGES = [
+  'neo4j-driver',
+  'type-graphql',
+  '@apollo/server',
+  'graphql',
+  'dataloader',
+  'express',
+  '@neo4j/graphql',
+];
 
 export async function collectEnvironment(executor: Neo4jExecutor): Promise<Environment> {
   const [component] = await executor.query<{ version: string; edition: string }>(
@@ -61,21 +69,27 @@ export async function collectEnvironment(executor: Neo4jExecutor): Promise<Envir
   );
   const packages: Record<string, string> = {};
   for (const name of PACKAGES) {
-    packages[name] = (JSON.parse(readFileSync(join(PROJECT_ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+    packages[name] = (
+      JSON.parse(readFileSync(join(PROJECT_ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }
+    ).version;
   }
   return {
     cpu: cpus()[0]?.model ?? 'unknown',
     cores: cpus().length,
     ramGb: Math.round(totalmem() / 2 ** 30),
-    loadAverage: loadavg().map((x) => x.toFixed(2)).join(', '),
+    loadAverage: loadavg()
+      .map((x) => x.toFixed(2))
+      .join(', '),
     node: process.version,
     neo4j: `${component.version} ${component.edition}`,
     packages,
   };
 }
 
-const ms = (value: number | undefined) => (value === undefined || Number.isNaN(value) ? '–' : value < 10 ? value.toFixed(2) : value.toFixed(1));
-const ratio = (x: number | undefined, y: number | undefined) => (x === undefined || y === undefined || !y || Number.isNaN(x) || Number.isNaN(y) ? '–' : (x / y).toFixed(2));
+const ms = (value: number | undefined) =>
+  value === undefined || Number.isNaN(value) ? '–' : value < 10 ? value.toFixed(2) : value.toFixed(1);
+const ratio = (x: number | undefined, y: number | undefined) =>
+  x === undefined || y === undefined || !y || Number.isNaN(x) || Number.isNaN(y) ? '–' : (x / y).toFixed(2);
 
 function stats(v: VariantResult | undefined) {
   if (!v || !v.latencies.length) return undefined;
@@ -110,15 +124,35 @@ export function checkTargets(results: BenchResults): TargetCheck[] {
     const b = stats(op.variants.b);
     const d = stats(op.variants.d);
     if (a && b) {
-      checks.push({ target: '(b) within 1.3x of (a) at the median', operation: op.name, measured: `b/a = ${ratio(b.median, a.median)}`, met: b.median <= 1.3 * a.median });
+      checks.push({
+        target: '(b) within 1.3x of (a) at the median',
+        operation: op.name,
+        measured: `b/a = ${ratio(b.median, a.median)}`,
+        met: b.median <= 1.3 * a.median,
+      });
     } else {
-      checks.push({ target: '(b) within 1.3x of (a) at the median', operation: op.name, measured: 'not timed (answer differs)', met: false });
+      checks.push({
+        target: '(b) within 1.3x of (a) at the median',
+        operation: op.name,
+        measured: 'not timed (answer differs)',
+        met: false,
+      });
     }
     if (LINEAGE_TARGET_OPS.includes(op.name)) {
       checks.push(
         d && b
-          ? { target: '(b) at least 2x faster than (d)', operation: op.name, measured: `d/b = ${ratio(d.median, b.median)}`, met: d.median >= 2 * b.median }
-          : { target: '(b) at least 2x faster than (d)', operation: op.name, measured: 'not timed (answer differs)', met: false },
+          ? {
+              target: '(b) at least 2x faster than (d)',
+              operation: op.name,
+              measured: `d/b = ${ratio(d.median, b.median)}`,
+              met: d.median >= 2 * b.median,
+            }
+          : {
+              target: '(b) at least 2x faster than (d)',
+              operation: op.name,
+              measured: 'not timed (answer differs)',
+              met: false,
+            },
       );
     }
     if (op.name === 'list50') {
@@ -137,10 +171,23 @@ export function checkTargets(results: BenchResults): TargetCheck[] {
 
 export function renderTables(results: BenchResults): string {
   const lines: string[] = [];
-  lines.push('Latency, ms (sequential requests; median / p95 / p99 over all rounds; "rounds" = median of the per-round medians):', '');
-  lines.push('| operation | variant | n | median | p95 | p99 | median of rounds | req/s at concurrency ' + results.options.concurrency + ' | round trips | answer |');
+  lines.push(
+    'Latency, ms (sequential requests; median / p95 / p99 over all rounds; "rounds" = median of the per-round medians):',
+    '',
+  );
+  lines.push(
+    '| operation | variant | n | median | p95 | p99 | median of rounds | req/s at concurrency ' +
+      results.options.concurrency +
+      ' | round trips | answer |',
+  );
   lines.push('|---|---|---:|---:|---:|---:|---:|---:|---:|---|');
-  const names: Record<VariantKey, string> = { a0: '(a) driver only, in process', a: '(a) floor over HTTP', b: '(b) this API', c: '(c) API, batching off', d: '(d) @neo4j/graphql 7' };
+  const names: Record<VariantKey, string> = {
+    a0: '(a) driver only, in process',
+    a: '(a) floor over HTTP',
+    b: '(b) this API',
+    c: '(c) API, batching off',
+    d: '(d) @neo4j/graphql 7',
+  };
   for (const op of results.operations) {
     for (const key of ['a0', 'a', 'b', 'c', 'd'] as VariantKey[]) {
       const v = op.variants[key];
@@ -155,12 +202,17 @@ export function renderTables(results: BenchResults): string {
   lines.push('|---|---:|---:|---:|---:|---:|');
   for (const op of results.operations) {
     const [a, b, c, d] = (['a', 'b', 'c', 'd'] as const).map((k) => stats(op.variants[k])) as (Stats | undefined)[];
-    const both = (x?: Stats, y?: Stats) => `${ratio(x?.median, y?.median)} (${ratio(x?.medianOfRounds, y?.medianOfRounds)})`;
+    const both = (x?: Stats, y?: Stats) =>
+      `${ratio(x?.median, y?.median)} (${ratio(x?.medianOfRounds, y?.medianOfRounds)})`;
     lines.push(
       `| ${op.name} | ${both(b, a)} | ${both(c, b)} | ${both(d, b)} | ${ratio(b?.throughput, a?.throughput)} | ${op.variants.b?.roundTrips ?? '–'} / ${op.variants.c?.roundTrips ?? '–'} / ${op.variants.d?.roundTrips ?? '–'} |`,
     );
   }
-  lines.push('', 'Where the time goes (means over the sequential requests; database = wall time inside Neo4j transactions of that service\'s driver, timed in the service; the rest is HTTP, GraphQL and the service\'s own work):', '');
+  lines.push(
+    '',
+    "Where the time goes (means over the sequential requests; database = wall time inside Neo4j transactions of that service's driver, timed in the service; the rest is HTTP, GraphQL and the service's own work):",
+    '',
+  );
   lines.push('| operation | variant | mean ms | database ms | transactions | outside the database ms |');
   lines.push('|---|---|---:|---:|---:|---:|');
   for (const op of results.operations) {
@@ -170,7 +222,9 @@ export function renderTables(results: BenchResults): string {
       const mean = v.latencies.reduce((sum, x) => sum + x, 0) / v.latencies.length;
       const db = v.database && v.database.requests ? v.database.ms / v.database.requests : undefined;
       const tx = v.database && v.database.requests ? v.database.transactions / v.database.requests : undefined;
-      lines.push(`| ${key === 'a0' ? op.name : ''} | ${names[key]} | ${ms(mean)} | ${ms(db)} | ${tx === undefined ? '–' : tx.toFixed(1)} | ${db === undefined ? '–' : ms(mean - db)} |`);
+      lines.push(
+        `| ${key === 'a0' ? op.name : ''} | ${names[key]} | ${ms(mean)} | ${ms(db)} | ${tx === undefined ? '–' : tx.toFixed(1)} | ${db === undefined ? '–' : ms(mean - db)} |`,
+      );
     }
   }
   return lines.join('\n');
@@ -191,9 +245,14 @@ function explainMisses(results: BenchResults, checks: TargetCheck[]): string[] {
   const lines: string[] = [];
   for (const check of checks.filter((c) => !c.met)) {
     const op = results.operations.find((o) => o.name === check.operation)!;
-    const pair: VariantKey[] = check.target.includes('(d)') ? ['b', 'd'] : check.target.includes('(c)') ? ['b', 'c'] : ['a', 'b'];
+    const pair: VariantKey[] = check.target.includes('(d)')
+      ? ['b', 'd']
+      : check.target.includes('(c)')
+        ? ['b', 'c']
+        : ['a', 'b'];
     lines.push(`- **${check.operation}**, ${check.target} (${check.measured}):`);
-    for (const key of pair) lines.push(`  - (${key}) ${breakdownOf(op.variants[key])}, ${op.variants[key]?.roundTrips ?? 1} statement(s)`);
+    for (const key of pair)
+      lines.push(`  - (${key}) ${breakdownOf(op.variants[key])}, ${op.variants[key]?.roundTrips ?? 1} statement(s)`);
   }
   return lines;
 }
@@ -201,7 +260,9 @@ function explainMisses(results: BenchResults, checks: TargetCheck[]): string[] {
 function renderMarkdown(results: BenchResults, checks: TargetCheck[]): string {
   const { environment: e, dataset, subjects, options } = results;
   const differing = results.operations.flatMap((op) =>
-    (Object.entries(op.variants) as [VariantKey, VariantResult][]).filter(([, v]) => v.answer !== 'same').map(([k, v]) => `- ${op.name} (${k}): ${v.answer}`),
+    (Object.entries(op.variants) as [VariantKey, VariantResult][])
+      .filter(([, v]) => v.answer !== 'same')
+      .map(([k, v]) => `- ${op.name} (${k}): ${v.answer}`),
   );
   return [
     '# Benchmark results (issue 8)',
@@ -210,7 +271,9 @@ function renderMarkdown(results: BenchResults, checks: TargetCheck[]): string {
     '',
     `- Date: ${new Date().toISOString()}; whole run ${results.seconds} s`,
     `- Machine: ${e.cpu}, ${e.cores} cores, ${e.ramGb} GB RAM; load average at the end ${e.loadAverage} (shared with other sessions' test servers)`,
-    `- Versions: Node ${e.node}, Neo4j ${e.neo4j}, ${Object.entries(e.packages).map(([n, v]) => `${n} ${v}`).join(', ')}`,
+    `- Versions: Node ${e.node}, Neo4j ${e.neo4j}, ${Object.entries(e.packages)
+      .map(([n, v]) => `${n} ${v}`)
+      .join(', ')}`,
     `- Data set: scale ${dataset.scale}, seed ${dataset.seed}: ${dataset.rulings} rulings, ${dataset.cases} complaint cases, ${dataset.records} records; imported ${dataset.importedAt} in ${dataset.importSeconds} s${results.reusedDataset ? ' (reused by this run)' : ' (by this run)'}`,
     `- Subjects (picked by rule from the data, bench/lib/operations.ts): ${JSON.stringify(subjects)}`,
     `- Method: per operation ${options.warmup} warm-up requests per variant, then ${options.rounds} rounds in which each variant in turn (a0 a b c d) sends ${Math.ceil(options.requests / options.rounds)} sequential requests and then the HTTP variants ${Math.ceil(options.requests / options.rounds)} requests at concurrency ${options.concurrency}; ${options.requests} timed sequential requests per variant in all. Answers compared (normalised JSON) before timing.`,
@@ -240,12 +303,17 @@ function renderMarkdown(results: BenchResults, checks: TargetCheck[]): string {
           ...results.operations.flatMap((op) =>
             (Object.entries(op.variants) as [VariantKey, VariantResult][])
               .filter(([, v]) => v.concurrencyError)
-              .map(([k, v]) => `- ${op.name} (${k}): ${v.throughputs.reduce((sum, t) => sum + t.failed, 0)} failed; first: ${v.concurrencyError}`),
+              .map(
+                ([k, v]) =>
+                  `- ${op.name} (${k}): ${v.throughputs.reduce((sum, t) => sum + t.failed, 0)} failed; first: ${v.concurrencyError}`,
+              ),
           ),
           '',
         ]
       : []),
-    ...(differing.length ? ['## Answers that differ (not timed)', '', ...differing, ''] : ['All variants returned the same answer for every operation.', '']),
+    ...(differing.length
+      ? ['## Answers that differ (not timed)', '', ...differing, '']
+      : ['All variants returned the same answer for every operation.', '']),
     ...(results.emptyRequest
       ? [
           `A GraphQL request that sends no Cypher (\`{ __typename }\`, sequential, median): (b) ${ms(results.emptyRequest.b)} ms, (d) ${ms(results.emptyRequest.d)} ms. This fixed cost of HTTP, express and Apollo is in every (b) and (d) time above; the floor (a) pays only node:http.`,

@@ -29,7 +29,9 @@ export interface ServersRequest {
 export type ServerUrls = Partial<Record<Variant, string>>;
 export type DatabaseTimes = Partial<Record<Variant, DatabaseTime>>;
 
-async function start(request: ServersRequest): Promise<{ urls: ServerUrls; times: DatabaseTimes; stop(): Promise<void> }> {
+async function start(
+  request: ServersRequest,
+): Promise<{ urls: ServerUrls; times: DatabaseTimes; stop(): Promise<void> }> {
   const services: RunningService[] = [];
   const drivers: { close(): Promise<void> }[] = [];
   const urls: ServerUrls = {};
@@ -44,7 +46,8 @@ async function start(request: ServersRequest): Promise<{ urls: ServerUrls; times
     let service: RunningService;
     if (variant === 'a') service = await startFloorService(executor, buildOperations(request.subjects), 0);
     else if (variant === 'b') service = await startService({ schema: schema!, executor }, 0);
-    else if (variant === 'c') service = await startService({ schema: schema!, executor, loaderOptions: { batch: false } }, 0);
+    else if (variant === 'c')
+      service = await startService({ schema: schema!, executor, loaderOptions: { batch: false } }, 0);
     else service = await startNeo4jGraphqlService(driver, 0);
     services.push(service);
     urls[variant] = service.url;

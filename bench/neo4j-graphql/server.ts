@@ -27,7 +27,10 @@ export async function startNeo4jGraphqlService(driver: Driver, port: number): Pr
   const httpServer = createServer(app);
   const apollo = new ApolloServer<Neo4jGraphqlContext>({
     schema,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), roundTripsPlugin<Neo4jGraphqlContext>((context) => context.counter.count)],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      roundTripsPlugin<Neo4jGraphqlContext>((context) => context.counter.count),
+    ],
   });
   await apollo.start();
   app.use(

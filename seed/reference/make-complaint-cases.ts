@@ -58,11 +58,28 @@ const toIso = (day: number): string => new Date(day * DAY_MS).toISOString().slic
 
 // --- the reference data this generator must agree with -------------------------------------------
 
-interface ParagraphRec { ref: string; validFrom?: string; validTo?: string; replaces?: string[] }
-interface RulingRec { number: string; decidedOn: string; datePrecision?: string; paragraphs: string[] }
-interface ConsolidationRec { decidedOn: string; repeals: { ruling: string; extent: string }[] }
-interface AuthorityRec { code: string }
-interface ReasonRec { code: string }
+interface ParagraphRec {
+  ref: string;
+  validFrom?: string;
+  validTo?: string;
+  replaces?: string[];
+}
+interface RulingRec {
+  number: string;
+  decidedOn: string;
+  datePrecision?: string;
+  paragraphs: string[];
+}
+interface ConsolidationRec {
+  decidedOn: string;
+  repeals: { ruling: string; extent: string }[];
+}
+interface AuthorityRec {
+  code: string;
+}
+interface ReasonRec {
+  code: string;
+}
 
 function readKind<T>(file: string, kind: string): T[] {
   return fs
@@ -73,9 +90,7 @@ function readKind<T>(file: string, kind: string): T[] {
     .filter((r) => r.kind === kind) as unknown as T[];
 }
 
-const paragraphs = new Map(
-  readKind<ParagraphRec>('02-paragraphs.ndjson', 'paragraph').map((p) => [p.ref, p]),
-);
+const paragraphs = new Map(readKind<ParagraphRec>('02-paragraphs.ndjson', 'paragraph').map((p) => [p.ref, p]));
 const rulings = readKind<RulingRec>('03-rulings.ndjson', 'ruling');
 const consolidations = readKind<ConsolidationRec>('04-consolidations.ndjson', 'consolidation');
 const authorityCodes = new Set(readKind<AuthorityRec>('05-authorities.ndjson', 'authority').map((a) => a.code));
@@ -118,7 +133,8 @@ function predecessorsAndSelf(ref: string): Set<string> {
 function firstUsableDay(r: RulingRec): number {
   const [y, m] = r.decidedOn.split('-').map(Number);
   if (r.datePrecision === 'YEAR') return toDay(`${y + 1}-01-01`);
-  if (r.datePrecision === 'MONTH') return toDay(m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`);
+  if (r.datePrecision === 'MONTH')
+    return toDay(m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`);
   return toDay(r.decidedOn) + 1;
 }
 
@@ -137,7 +153,12 @@ function applicableRulings(refs: string[], day: number): string[] {
 
 // --- what the cases are about -------------------------------------------------------------------
 
-interface Topic { roots: string[]; area: string; weight: number; udk?: boolean }
+interface Topic {
+  roots: string[];
+  area: string;
+  weight: number;
+  udk?: boolean;
+}
 // Roots are the paragraph refs as first numbered; `resolve` follows the 2024 succession.
 const TOPICS: Topic[] = [
   { roots: ['SEL § 41'], area: 'children', weight: 15 },
@@ -164,20 +185,41 @@ const TOPICS: Topic[] = [
 // Municipalities: [code, weight (share of cases), base reversal rate among cases on the merits].
 // A few high and a few low, as the published figures for 2022 show (some near 70 %, several under 25 %).
 const MUNICIPALITIES: ReadonlyArray<readonly [string, number, number]> = [
-  ['101', 12, 0.28], ['751', 8, 0.25], ['461', 6, 0.27], ['851', 6, 0.24], ['147', 4, 0.27],
-  ['561', 4, 0.28], ['630', 4, 0.26], ['730', 3, 0.3], ['621', 3, 0.25], ['615', 3, 0.27],
-  ['265', 3, 0.23], ['370', 3, 0.31], ['316', 3, 0.27], ['791', 3, 0.24],
+  ['101', 12, 0.28],
+  ['751', 8, 0.25],
+  ['461', 6, 0.27],
+  ['851', 6, 0.24],
+  ['147', 4, 0.27],
+  ['561', 4, 0.28],
+  ['630', 4, 0.26],
+  ['730', 3, 0.3],
+  ['621', 3, 0.25],
+  ['615', 3, 0.27],
+  ['265', 3, 0.23],
+  ['370', 3, 0.31],
+  ['316', 3, 0.27],
+  ['791', 3, 0.24],
   // low
-  ['157', 3, 0.14], ['740', 3, 0.18], ['657', 3, 0.16], ['230', 2, 0.15],
+  ['157', 3, 0.14],
+  ['740', 3, 0.18],
+  ['657', 3, 0.16],
+  ['230', 2, 0.15],
   // high
-  ['376', 3, 0.64], ['330', 3, 0.58], ['360', 2, 0.68],
+  ['376', 3, 0.64],
+  ['330', 3, 0.58],
+  ['360', 2, 0.68],
 ];
 const UDK_REVERSAL = 0.2;
 const YEAR_FACTOR: Record<number, number> = { 2019: 1.08, 2022: 1.0 };
 
 const OTHER_REASONS: ReadonlyArray<readonly [string, number]> = [
-  ['NEW_INFO', 8], ['LAW_APPLICATION', 6], ['ASSESSMENT', 5], ['PROCEDURE', 3], ['HEARING', 3],
-  ['PRACTICE_CHANGE', 1], ['OTHER', 1],
+  ['NEW_INFO', 8],
+  ['LAW_APPLICATION', 6],
+  ['ASSESSMENT', 5],
+  ['PROCEDURE', 3],
+  ['HEARING', 3],
+  ['PRACTICE_CHANGE', 1],
+  ['OTHER', 1],
 ];
 
 for (const [code] of MUNICIPALITIES) if (!authorityCodes.has(code)) throw new Error(`unknown authority ${code}`);
@@ -188,8 +230,15 @@ for (const code of ['INFO', ...OTHER_REASONS.map(([c]) => c)])
 // --- generation ----------------------------------------------------------------------------------
 
 interface Case {
-  id?: string; receivedOn: string; decidedOn: string; authority: string; paragraphs: string[];
-  outcomes: string[]; area: string; applied: string[]; reasons: string[];
+  id?: string;
+  receivedOn: string;
+  decidedOn: string;
+  authority: string;
+  paragraphs: string[];
+  outcomes: string[];
+  area: string;
+  applied: string[];
+  reasons: string[];
 }
 
 const FIRST_RECEIVED = toDay('2019-01-02');
@@ -226,7 +275,8 @@ function makeCase(): Case {
       const main = chance(0.4) ? (chance(0.85) ? 'CHANGED' : 'ANNULLED') : 'REMANDED';
       outcomes = [main];
       // A few decisions with several outcomes, registered under the most far-reaching one.
-      if (chance(0.08)) outcomes = main === 'REMANDED' ? ['UPHELD', 'REMANDED'] : chance(0.5) ? ['UPHELD', main] : ['REMANDED', main];
+      if (chance(0.08))
+        outcomes = main === 'REMANDED' ? ['UPHELD', 'REMANDED'] : chance(0.5) ? ['UPHELD', main] : ['REMANDED', main];
       if (chance(0.74)) reasons.push('INFO');
       if (reasons.length === 0 || chance(0.15)) {
         const other = weighted(OTHER_REASONS);
@@ -247,8 +297,14 @@ function makeCase(): Case {
     }
 
     return {
-      receivedOn: toIso(received), decidedOn: toIso(decided), authority, paragraphs: paragraphRefs,
-      outcomes, area: topic.area, applied: applied.sort(), reasons,
+      receivedOn: toIso(received),
+      decidedOn: toIso(decided),
+      authority,
+      paragraphs: paragraphRefs,
+      outcomes,
+      area: topic.area,
+      applied: applied.sort(),
+      reasons,
     };
   }
 }
@@ -266,9 +322,16 @@ for (const c of cases) {
 
 const lines = cases.map((c) =>
   JSON.stringify({
-    kind: 'complaintCase', id: c.id, receivedOn: c.receivedOn, decidedOn: c.decidedOn,
-    authority: c.authority, paragraphs: c.paragraphs, outcomes: c.outcomes, area: c.area,
-    applied: c.applied, reasons: c.reasons,
+    kind: 'complaintCase',
+    id: c.id,
+    receivedOn: c.receivedOn,
+    decidedOn: c.decidedOn,
+    authority: c.authority,
+    paragraphs: c.paragraphs,
+    outcomes: c.outcomes,
+    area: c.area,
+    applied: c.applied,
+    reasons: c.reasons,
   }),
 );
 fs.writeFileSync(OUT, lines.join('\n') + '\n');

@@ -48,7 +48,8 @@ export function buildAuthorities(seed: number): AuthorityPanel {
   const volume = Array.from({ length: MUNICIPALITY_COUNT }, () => Math.exp(0.9 * rng.normal()));
   const propensity = new Float64Array(MUNICIPALITY_COUNT + 3);
   // Most municipalities sit close to the national rate; the outliers below make the spread.
-  for (let i = 0; i < MUNICIPALITY_COUNT; i++) propensity[i] = Math.min(0.5, Math.max(0.2, TARGET_REVERSAL_RATE + 0.035 * rng.normal()));
+  for (let i = 0; i < MUNICIPALITY_COUNT; i++)
+    propensity[i] = Math.min(0.5, Math.max(0.2, TARGET_REVERSAL_RATE + 0.035 * rng.normal()));
 
   // The outliers are placed deliberately: left to chance, a 98-draw sample rarely shows them.
   // High ones go to mid-sized municipalities: enough cases for the rate to be seen, yet not

@@ -26,7 +26,15 @@ const POPULARITY_EXPONENT = 1.1;
 /** Case numbers are SK-<year>-<7 digits>. */
 export const MAX_CASES_PER_YEAR = 9_999_999;
 
-const OTHER_REASONS = ['NEW_INFO', 'LAW_APPLICATION', 'ASSESSMENT', 'PROCEDURE', 'HEARING', 'PRACTICE_CHANGE', 'OTHER'] as const;
+const OTHER_REASONS = [
+  'NEW_INFO',
+  'LAW_APPLICATION',
+  'ASSESSMENT',
+  'PROCEDURE',
+  'HEARING',
+  'PRACTICE_CHANGE',
+  'OTHER',
+] as const;
 const OTHER_REASON_WEIGHTS = [0.22, 0.22, 0.2, 0.12, 0.1, 0.04, 0.1];
 /** Registration precedence, lowest first: a case is registered under the last of its outcomes here. */
 const PRECEDENCE: readonly Outcome[] = ['UPHELD', 'REMANDED', 'ANNULLED', 'CHANGED'];
@@ -44,7 +52,11 @@ export function* complaintCases(
   authorities: AuthorityPanel,
 ): Generator<ComplaintCaseRecord> {
   const rng = new Rng(options.seed, 'complaint-cases');
-  const days = new AscendingDays(weekdaysBetween(FIRST_CASE_DAY, LAST_CASE_DAY), options.cases, new Rng(options.seed, 'case-dates'));
+  const days = new AscendingDays(
+    weekdaysBetween(FIRST_CASE_DAY, LAST_CASE_DAY),
+    options.cases,
+    new Rng(options.seed, 'case-dates'),
+  );
   const groups = new WeightedSampler(catalogue.groupWeights);
   const otherReasons = new WeightedSampler(OTHER_REASON_WEIGHTS);
 
@@ -102,7 +114,8 @@ export function* complaintCases(
       numberInYear = 0;
     }
     numberInYear++;
-    if (numberInYear > MAX_CASES_PER_YEAR) throw new Error(`more than ${MAX_CASES_PER_YEAR} cases in ${year}; use fewer --cases`);
+    if (numberInYear > MAX_CASES_PER_YEAR)
+      throw new Error(`more than ${MAX_CASES_PER_YEAR} cases in ${year}; use fewer --cases`);
 
     const received = day - rng.between(30, 240);
     const group = groups.sample(rng);
@@ -116,7 +129,12 @@ export function* complaintCases(
       outcomes = ['DISMISSED'];
     } else if (rng.chance(authorities.propensity[authority])) {
       const u = rng.next();
-      const registered: Outcome = u < REMANDED_SHARE_OF_REVERSED ? 'REMANDED' : u < REMANDED_SHARE_OF_REVERSED + CHANGED_SHARE_OF_REVERSED ? 'CHANGED' : 'ANNULLED';
+      const registered: Outcome =
+        u < REMANDED_SHARE_OF_REVERSED
+          ? 'REMANDED'
+          : u < REMANDED_SHARE_OF_REVERSED + CHANGED_SHARE_OF_REVERSED
+            ? 'CHANGED'
+            : 'ANNULLED';
       outcomes = rng.chance(SEVERAL_OUTCOMES_SHARE_OF_REVERSED) ? severalOutcomes(registered) : [registered];
       if (year >= FIRST_YEAR_WITH_REASONS) reasons = pickReasons();
     } else {

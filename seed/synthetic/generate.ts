@@ -29,7 +29,8 @@ const INTEGER = /^-?\d+$/;
 
 function integer(flag: string, value: string, min: number, max: number, expected: string): number {
   const n = Number(value);
-  if (!INTEGER.test(value) || !Number.isSafeInteger(n) || n < min) throw new UsageError(`${flag} must be ${expected}, got "${value}"`);
+  if (!INTEGER.test(value) || !Number.isSafeInteger(n) || n < min)
+    throw new UsageError(`${flag} must be ${expected}, got "${value}"`);
   if (n > max) throw new UsageError(`${flag} must be at most ${max}, got ${value}`);
   return n;
 }
@@ -69,7 +70,10 @@ export function parseArguments(argv: readonly string[]): CliArguments {
     options: {
       rulings: integer('--rulings', rulings, 1, MAX_RULINGS, 'a positive integer'),
       cases: integer('--cases', cases, 0, MAX_CASES, 'a non-negative integer'),
-      seed: seed === undefined ? 1 : integer('--seed', seed, Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER, 'an integer'),
+      seed:
+        seed === undefined
+          ? 1
+          : integer('--seed', seed, Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER, 'an integer'),
     },
     out,
     help: false,

@@ -32,9 +32,13 @@ export const MAX_CASES = 50_000_000;
 export function validateOptions(options: SyntheticOptions): void {
   const { rulings, cases, seed } = options;
   if (!Number.isSafeInteger(rulings) || rulings < 1) throw new RangeError('rulings must be a positive integer');
-  if (rulings > MAX_RULINGS) throw new RangeError(`rulings must be at most ${MAX_RULINGS} (the ruling number format allows 999 per letter and year)`);
+  if (rulings > MAX_RULINGS)
+    throw new RangeError(
+      `rulings must be at most ${MAX_RULINGS} (the ruling number format allows 999 per letter and year)`,
+    );
   if (!Number.isSafeInteger(cases) || cases < 0) throw new RangeError('cases must be a non-negative integer');
-  if (cases > MAX_CASES) throw new RangeError(`cases must be at most ${MAX_CASES} (case ids allow ${MAX_CASES_PER_YEAR} a year)`);
+  if (cases > MAX_CASES)
+    throw new RangeError(`cases must be at most ${MAX_CASES} (case ids allow ${MAX_CASES_PER_YEAR} a year)`);
   if (!Number.isSafeInteger(seed)) throw new RangeError('seed must be an integer');
 }
 

@@ -76,7 +76,12 @@ function lawAreaOf(law: number): Area {
 function makeLaws(): SyntheticLaw[] {
   return Array.from({ length: LAW_COUNT }, (_, i) => {
     const letter = String.fromCharCode(65 + i);
-    return { id: `X${letter}`, title: `Syntetisk lov ${letter}`, shortTitle: `syntetisk lov ${letter}`, area: lawAreaOf(i) };
+    return {
+      id: `X${letter}`,
+      title: `Syntetisk lov ${letter}`,
+      shortTitle: `syntetisk lov ${letter}`,
+      area: lawAreaOf(i),
+    };
   });
 }
 
@@ -85,7 +90,11 @@ function makeLaws(): SyntheticLaw[] {
  * most of the practice (as serviceloven does). XB is the biggest, so its split matters.
  */
 function groupWeights(): number[] {
-  const order = [SPLIT_LAW, 0, ...Array.from({ length: GROUP_COUNT }, (_, i) => i).filter((i) => i !== SPLIT_LAW && i !== 0)];
+  const order = [
+    SPLIT_LAW,
+    0,
+    ...Array.from({ length: GROUP_COUNT }, (_, i) => i).filter((i) => i !== SPLIT_LAW && i !== 0),
+  ];
   const weights = new Array<number>(GROUP_COUNT).fill(0);
   order.forEach((group, rank) => {
     weights[group] = 1 / (rank + 1);
@@ -150,7 +159,10 @@ export class ParagraphCatalogue {
         epochs.push({ members: new Int32Array(0), sampler: new WeightedSampler([1]) });
         continue;
       }
-      epochs.push({ members: Int32Array.from(members.map((p) => p.index)), sampler: new WeightedSampler(members.map((p) => p.weight)) });
+      epochs.push({
+        members: Int32Array.from(members.map((p) => p.index)),
+        sampler: new WeightedSampler(members.map((p) => p.weight)),
+      });
     }
     return { starts, epochs };
   }
@@ -202,7 +214,12 @@ export class ParagraphCatalogue {
   /** In creation order, which puts every paragraph after those it replaces. */
   paragraphRecords(): ParagraphRecord[] {
     return this.paragraphs.map((p) => {
-      const record: ParagraphRecord = { kind: 'paragraph', ref: p.ref, title: paragraphTitle(p.subject), validFrom: isoOf(p.validFrom) };
+      const record: ParagraphRecord = {
+        kind: 'paragraph',
+        ref: p.ref,
+        title: paragraphTitle(p.subject),
+        validFrom: isoOf(p.validFrom),
+      };
       if (p.validTo >= 0) record.validTo = isoOf(p.validTo);
       if (p.replaces.length > 0) record.replaces = p.replaces.map((r) => this.paragraphs[r].ref);
       return record;
@@ -251,7 +268,16 @@ export function buildParagraphCatalogue(rulings: number, seed: number): Paragrap
       // The middle of XB is its children's part, the block that later moves to XT.
       const childrenPart = group === SPLIT_LAW && j >= 0.45 * n && j < 0.85 * n;
       const subject = childrenPart ? childrenSubjects[j % childrenSubjects.length] : own[j % own.length];
-      const common = { law: group, group, number, subject, validFrom: enacted, validTo: -1, replaces: [], generation: 0 };
+      const common = {
+        law: group,
+        group,
+        number,
+        subject,
+        validFrom: enacted,
+        validTo: -1,
+        replaces: [],
+        generation: 0,
+      };
       add({ ...common, stk: 0, weight: 1 / Math.pow(ranks[j] + 1, 0.9) });
       if (j + 1 < n && rng.chance(0.12)) {
         j++;
@@ -268,8 +294,10 @@ export function buildParagraphCatalogue(rulings: number, seed: number): Paragrap
   ];
   const groupSampler = new WeightedSampler(counts);
   const changeDay = () => dayOf(`${rng.between(1992, 2024)}-${rng.chance(0.5) ? '01' : '07'}-01`);
-  for (let i = 0; i < Math.max(1, Math.round(0.1 * base)); i++) events.push({ kind: 'succeed', day: changeDay(), group: groupSampler.sample(rng) });
-  for (let i = 0; i < Math.round(0.02 * base); i++) events.push({ kind: 'end', day: changeDay(), group: groupSampler.sample(rng) });
+  for (let i = 0; i < Math.max(1, Math.round(0.1 * base)); i++)
+    events.push({ kind: 'succeed', day: changeDay(), group: groupSampler.sample(rng) });
+  for (let i = 0; i < Math.round(0.02 * base); i++)
+    events.push({ kind: 'end', day: changeDay(), group: groupSampler.sample(rng) });
   // Law-wide events first on a shared date; Array.prototype.sort is stable, so ties keep draw order.
   const rank = (e: LawEvent) => (e.kind === 'renumber-law' || e.kind === 'split-law' ? 0 : 1);
   events.sort((a, b) => a.day - b.day || rank(a) - rank(b));

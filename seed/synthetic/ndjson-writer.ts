@@ -53,7 +53,9 @@ export class NdjsonWriter {
     if (pending) await pending;
     if (this.failure) throw this.failure;
     if (options.close === false) {
-      await new Promise<void>((resolve, reject) => this.stream.write('', (error) => (error ? reject(error) : resolve())));
+      await new Promise<void>((resolve, reject) =>
+        this.stream.write('', (error) => (error ? reject(error) : resolve())),
+      );
       return;
     }
     const finished = once(this.stream, 'finish');

@@ -106,7 +106,10 @@ function planChains(rulings: number, first: number, last: number, groups: Weight
     const startDay = first + rng.int(5 * 365);
     // Leave the last months free so the eighth step always finds a later slot.
     const span = last - 240 - startDay;
-    const stepDays = Array.from({ length: MAX_LINEAGE_DEPTH }, (_, j) => startDay + Math.round((span * (j + 1)) / 8.5) + rng.int(Math.round(span / 40)));
+    const stepDays = Array.from(
+      { length: MAX_LINEAGE_DEPTH },
+      (_, j) => startDay + Math.round((span * (j + 1)) / 8.5) + rng.int(Math.round(span / 40)),
+    );
     chains.push({ group: groups.sample(rng), startDay, stepDays, head: -1, steps: 0 });
   }
   return chains;
@@ -131,7 +134,13 @@ export function* rulingsAndConsolidations(
   const calendar = weekdaysBetween(FIRST_RULING_DAY, LAST_RULING_DAY);
   const days = new AscendingDays(calendar, total, new Rng(options.seed, 'ruling-dates'));
   const groups = new WeightedSampler(catalogue.groupWeights);
-  const chains = planChains(total, calendar[0], calendar[calendar.length - 1], groups, new Rng(options.seed, 'lineage-chains'));
+  const chains = planChains(
+    total,
+    calendar[0],
+    calendar[calendar.length - 1],
+    groups,
+    new Rng(options.seed, 'lineage-chains'),
+  );
   const numbers = new RulingNumbers();
 
   const paragraphsOf = new Int16Array(total * 3).fill(-1);
@@ -188,7 +197,13 @@ export function* rulingsAndConsolidations(
     return cited.map((r) => ledger.numbers[r]);
   };
 
-  const record = (i: number, day: number, group: number, paragraphs: number[], subject: number): { number: string; area: Area } => {
+  const record = (
+    i: number,
+    day: number,
+    group: number,
+    paragraphs: number[],
+    subject: number,
+  ): { number: string; area: Area } => {
     const area = catalogue.areaOf(paragraphs[0]);
     const number = numbers.next(area, day);
     ledger.day[i] = day;
@@ -221,9 +236,17 @@ export function* rulingsAndConsolidations(
     };
   };
 
-  const extentFor = (forceFull: boolean): RepealRef['extent'] => (!forceFull && rng.chance(PARTIAL_SHARE) ? 'PARTIAL' : 'FULL');
+  const extentFor = (forceFull: boolean): RepealRef['extent'] =>
+    !forceFull && rng.chance(PARTIAL_SHARE) ? 'PARTIAL' : 'FULL';
 
-  const consolidation = (type: ConsolidationType, day: number, issued: string[], repealed: number[], extents: RepealRef['extent'][], newPractice: boolean): ConsolidationRecord => {
+  const consolidation = (
+    type: ConsolidationType,
+    day: number,
+    issued: string[],
+    repealed: number[],
+    extents: RepealRef['extent'][],
+    newPractice: boolean,
+  ): ConsolidationRecord => {
     consolidationCount++;
     for (let k = 0; k < repealed.length; k++) {
       if (extents[k] === 'FULL') {
@@ -234,7 +257,11 @@ export function* rulingsAndConsolidations(
     return {
       kind: 'consolidation',
       id: `SC-${consolidationCount}`,
-      title: consolidationTitle(type, subjectOf[repealed[0]], repealed.map((r) => ledger.numbers[r])),
+      title: consolidationTitle(
+        type,
+        subjectOf[repealed[0]],
+        repealed.map((r) => ledger.numbers[r]),
+      ),
       decidedOn: isoOf(day),
       type,
       issued,
@@ -244,7 +271,14 @@ export function* rulingsAndConsolidations(
   };
 
   /** A MERGE or REWRITE: slot i becomes the issued ruling, carrying the repealed rulings' provisions forward. */
-  const issuingConsolidation = (i: number, day: number, group: number, type: 'MERGE' | 'REWRITE', repealed: number[], extents: RepealRef['extent'][]): [RulingRecord, ConsolidationRecord] => {
+  const issuingConsolidation = (
+    i: number,
+    day: number,
+    group: number,
+    type: 'MERGE' | 'REWRITE',
+    repealed: number[],
+    extents: RepealRef['extent'][],
+  ): [RulingRecord, ConsolidationRecord] => {
     const newPractice = rng.chance(NEW_PRACTICE_SHARE);
     const carried: number[] = [];
     for (const r of repealed) {
@@ -268,7 +302,13 @@ export function* rulingsAndConsolidations(
       kind: 'ruling',
       number,
       title: rulingTitle(subject, rng),
-      summary: issuedRulingSummary(subject, refs, repealed.map((r) => ledger.numbers[r]), newPractice, rng),
+      summary: issuedRulingSummary(
+        subject,
+        refs,
+        repealed.map((r) => ledger.numbers[r]),
+        newPractice,
+        rng,
+      ),
       decidedOn: isoOf(day),
       area,
       paragraphs: refs,
@@ -288,7 +328,9 @@ export function* rulingsAndConsolidations(
       continue;
     }
 
-    const stepping = chains.find((c) => c.head >= 0 && c.steps < MAX_LINEAGE_DEPTH && c.stepDays[c.steps] <= day && ledger.day[c.head] < day);
+    const stepping = chains.find(
+      (c) => c.head >= 0 && c.steps < MAX_LINEAGE_DEPTH && c.stepDays[c.steps] <= day && ledger.day[c.head] < day,
+    );
     if (stepping) {
       const extras = rng.chance(0.5) ? pickRepealable(stepping.group, rng.between(1, 2), day, true) : [];
       const repealed = [stepping.head, ...extras];
@@ -301,7 +343,12 @@ export function* rulingsAndConsolidations(
     }
 
     const year = yearOf(day);
-    const rate = year < FIRST_CONSOLIDATION_YEAR ? 0 : year === CLEAN_UP_YEAR ? CONSOLIDATION_RATE * CLEAN_UP_FACTOR : CONSOLIDATION_RATE;
+    const rate =
+      year < FIRST_CONSOLIDATION_YEAR
+        ? 0
+        : year === CLEAN_UP_YEAR
+          ? CONSOLIDATION_RATE * CLEAN_UP_FACTOR
+          : CONSOLIDATION_RATE;
     const group = groups.sample(rng);
     if (rng.chance(rate)) {
       const u = rng.next();
@@ -310,7 +357,14 @@ export function* rulingsAndConsolidations(
         const repealed = pickRepealable(group, wanted === 'MERGE' ? rng.between(2, 4) : 1, day, false);
         if (repealed.length > 0) {
           const type = repealed.length > 1 ? 'MERGE' : 'REWRITE';
-          yield* issuingConsolidation(i, day, group, type, repealed, repealed.map(() => extentFor(false)));
+          yield* issuingConsolidation(
+            i,
+            day,
+            group,
+            type,
+            repealed,
+            repealed.map(() => extentFor(false)),
+          );
           addToPool(i);
           continue;
         }
@@ -320,7 +374,14 @@ export function* rulingsAndConsolidations(
         const repealed = pickRepealable(group, rng.between(1, 3), day, false);
         yield ordinaryRuling(i, day, group);
         if (repealed.length > 0) {
-          yield consolidation('REPEAL', day, [], repealed, repealed.map(() => extentFor(false)), false);
+          yield consolidation(
+            'REPEAL',
+            day,
+            [],
+            repealed,
+            repealed.map(() => extentFor(false)),
+            false,
+          );
         }
         addToPool(i);
         continue;

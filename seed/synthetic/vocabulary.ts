@@ -137,7 +137,9 @@ export interface Subject {
 }
 
 /** All subjects in one table, so a ruling can keep its subject as a small integer. */
-export const SUBJECTS: readonly Subject[] = AREAS.flatMap((area) => SUBJECTS_BY_AREA[area].map((text) => ({ text, area })));
+export const SUBJECTS: readonly Subject[] = AREAS.flatMap((area) =>
+  SUBJECTS_BY_AREA[area].map((text) => ({ text, area })),
+);
 
 export function subjectsOfArea(area: Area): number[] {
   const ids: number[] = [];
@@ -268,7 +270,11 @@ export function issuedRulingSummary(
   );
 }
 
-export function consolidationTitle(type: 'MERGE' | 'REWRITE' | 'REPEAL', subject: number, repealed: readonly string[]): string {
+export function consolidationTitle(
+  type: 'MERGE' | 'REWRITE' | 'REPEAL',
+  subject: number,
+  repealed: readonly string[],
+): string {
   const text = SUBJECTS[subject].text;
   switch (type) {
     case 'MERGE':

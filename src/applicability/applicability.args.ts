@@ -4,7 +4,10 @@ import { DateScalar } from '../graphql/date-scalar';
 
 @ArgsType()
 export class ApplicableRulingsArgs {
-  @Field({ description: 'A paragraph in any accepted form: "BL § 86", "barnets lov §86", "serviceloven § 41", "SEL § 112 stk. 1".' })
+  @Field({
+    description:
+      'A paragraph in any accepted form: "BL § 86", "barnets lov §86", "serviceloven § 41", "SEL § 112 stk. 1".',
+  })
   @Length(1, 200)
   paragraph: string;
 

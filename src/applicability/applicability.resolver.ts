@@ -28,20 +28,28 @@ export class ApplicabilityResolver {
     const asOf = args.asOf ?? todayIso();
     const result = await ctx.repositories.applicability.applicableRulings(ref, asOf);
     if (result.kind === 'unknown-paragraph') {
-      throw new BadUserInputError(`paragraph: unknown paragraph "${ref}"`, { field: 'paragraph', expected: 'a paragraph the graph holds, e.g. "BL § 86"' });
+      throw new BadUserInputError(`paragraph: unknown paragraph "${ref}"`, {
+        field: 'paragraph',
+        expected: 'a paragraph the graph holds, e.g. "BL § 86"',
+      });
     }
     if (!result.inForce) {
-      throw new BadUserInputError(outOfForceMessage(result.paragraph, asOf, result.successorsInForce, result.predecessorsInForce), {
-        field: 'asOf',
-        expected: `a date on which ${ref} was in force (${periodInForce(result.paragraph)})`,
-      });
+      throw new BadUserInputError(
+        outOfForceMessage(result.paragraph, asOf, result.successorsInForce, result.predecessorsInForce),
+        {
+          field: 'asOf',
+          expected: `a date on which ${ref} was in force (${periodInForce(result.paragraph)})`,
+        },
+      );
     }
     return result.applicable.map((record) => Applicability.from(record, asOf));
   }
 
   @FieldResolver(() => RulingStatus)
   async statusDetail(@Root() applicability: Applicability, @Ctx() ctx: Context): Promise<RulingStatus> {
-    const record = await ctx.loaders.rulingStatus.load(rulingStatusKey(applicability.ruling.number, applicability.asOf));
+    const record = await ctx.loaders.rulingStatus.load(
+      rulingStatusKey(applicability.ruling.number, applicability.asOf),
+    );
     // The ruling was just read in the same request; it can only be missing if deleted meanwhile.
     if (record === null) throw new Error(`ruling ${applicability.ruling.number} disappeared while answering`);
     return RulingStatus.from(record);

@@ -17,23 +17,30 @@ export class Applicability {
   ruling: Ruling;
 
   @Field(() => RulingStatusKind, {
-    description: 'IN_FORCE or PARTIALLY_REPEALED on the date asked about (rulings repealed or not yet issued then are left out).',
+    description:
+      'IN_FORCE or PARTIALLY_REPEALED on the date asked about (rulings repealed or not yet issued then are left out).',
   })
   status: RulingStatusKind;
 
   @Field(() => Paragraph, {
-    description: 'The paragraph the ruling was made under: the one asked about, or the nearest earlier numbering of it (e.g. SEL § 41 for BL § 86).',
+    description:
+      'The paragraph the ruling was made under: the one asked about, or the nearest earlier numbering of it (e.g. SEL § 41 for BL § 86).',
   })
   via: Paragraph;
 
-  @Field({ description: 'True when the ruling interprets the paragraph asked about itself; false when carried over from an earlier numbering.' })
+  @Field({
+    description:
+      'True when the ruling interprets the paragraph asked about itself; false when carried over from an earlier numbering.',
+  })
   direct: boolean;
 
   // Not a field: the date the status holds for, for statusDetail.
   asOf: string;
 
   // Declared for the schema; resolved by ApplicabilityResolver.statusDetail.
-  @Field(() => RulingStatus, { description: 'The full status on the same date: repeals, successors and warnings such as lawChanged.' })
+  @Field(() => RulingStatus, {
+    description: 'The full status on the same date: repeals, successors and warnings such as lawChanged.',
+  })
   statusDetail: RulingStatus;
 
   static from(record: ApplicabilityRecord, asOf: string): Applicability {

@@ -27,7 +27,8 @@ export function outOfForceMessage(
 
 /** The period a paragraph was in force, for the `expected` of the error. */
 export function periodInForce(paragraph: Pick<ParagraphRecord, 'validFrom' | 'validTo'>): string {
-  if (paragraph.validFrom !== null && paragraph.validTo !== null) return `from ${paragraph.validFrom} to ${paragraph.validTo}`;
+  if (paragraph.validFrom !== null && paragraph.validTo !== null)
+    return `from ${paragraph.validFrom} to ${paragraph.validTo}`;
   if (paragraph.validFrom !== null) return `from ${paragraph.validFrom}`;
   return `until ${paragraph.validTo}`;
 }

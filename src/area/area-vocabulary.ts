@@ -24,5 +24,7 @@ export const AREA_LIST = AREAS.join(', ');
 
 /** class-validator check of an area argument, with an error that lists the accepted values. */
 export function IsArea(): PropertyDecorator {
-  return IsIn([...AREAS], { message: (args) => `${args.property} must be one of: ${AREA_LIST} (the areas query lists them with labels)` });
+  return IsIn([...AREAS], {
+    message: (args) => `${args.property} must be one of: ${AREA_LIST} (the areas query lists them with labels)`,
+  });
 }

@@ -12,24 +12,29 @@ export interface AuditEntryRecord {
   input: string;
 }
 
-@ObjectType({ description: 'One write through the API: who, when, which mutation and what it touched. Written in the same transaction as the change.' })
+@ObjectType({
+  description:
+    'One write through the API: who, when, which mutation and what it touched. Written in the same transaction as the change.',
+})
 export class AuditEntry {
-  @Field(() => ID, { description: 'The entry\'s id, unique and never reused.' })
+  @Field(() => ID, { description: "The entry's id, unique and never reused." })
   id: string;
 
   @Field({ description: 'When the write was made, ISO 8601 in UTC (e.g. 2026-11-23T12:30:00.000Z).' })
   at: string;
 
-  @Field({ description: 'The token\'s subject: the API key\'s configured name or the JWT\'s sub.' })
+  @Field({ description: "The token's subject: the API key's configured name or the JWT's sub." })
   subject: string;
 
   @Field({ description: 'The mutation, e.g. recordConsolidation.' })
   operation: string;
 
-  @Field(() => [String], { description: 'Keys of what the write touched: ruling numbers, consolidation ids, paragraph refs, case ids.' })
+  @Field(() => [String], {
+    description: 'Keys of what the write touched: ruling numbers, consolidation ids, paragraph refs, case ids.',
+  })
   keys: string[];
 
-  @Field({ description: 'The mutation\'s input as JSON.' })
+  @Field({ description: "The mutation's input as JSON." })
   input: string;
 
   static from(record: AuditEntryRecord): AuditEntry {

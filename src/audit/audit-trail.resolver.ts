@@ -13,7 +13,8 @@ export class AuditTrailResolver {
   @Authorized(EDITOR_ROLE)
   @Query(() => AuditEntryConnection, {
     nullable: true,
-    description: 'Writes made through the API, newest first (role editor), forward (first/after) or backward (last/before). Null, with an error, when an argument is refused.',
+    description:
+      'Writes made through the API, newest first (role editor), forward (first/after) or backward (last/before). Null, with an error, when an argument is refused.',
   })
   async auditTrail(@Args() args: AuditTrailArgs, @Ctx() ctx: Context): Promise<AuditEntryConnection> {
     const request = pageRequest(args);
@@ -22,13 +23,19 @@ export class AuditTrailResolver {
       const argument = request.cursorArgument;
       const [at, seq, id] = decodeCursor(request.cursor, 3, argument);
       if (typeof at !== 'string' || typeof seq !== 'number' || !Number.isSafeInteger(seq) || typeof id !== 'string') {
-        throw new BadUserInputError(`${argument}: not a cursor this API issued`, { field: argument, expected: 'a cursor from a previous page' });
+        throw new BadUserInputError(`${argument}: not a cursor this API issued`, {
+          field: argument,
+          expected: 'a cursor from a previous page',
+        });
       }
       cursor = { at, seq, id };
     }
     const sinceDate = args.since ? new Date(args.since) : null;
     if (sinceDate && Number.isNaN(sinceDate.getTime())) {
-      throw new BadUserInputError('since: not a moment this API can read', { field: 'since', expected: 'an ISO 8601 date or date-time, e.g. 2026-11-01' });
+      throw new BadUserInputError('since: not a moment this API can read', {
+        field: 'since',
+        expected: 'an ISO 8601 date or date-time, e.g. 2026-11-01',
+      });
     }
     const since = sinceDate ? sinceDate.toISOString() : null;
     const rows = await ctx.repositories.audit.page(

@@ -30,12 +30,20 @@ export class AuditRepository {
   constructor(private readonly executor: Neo4jExecutor) {}
 
   /** Up to `limit` entries strictly beyond `cursor`, newest first (backward: older than it is newer, nearest first). */
-  async page(filter: AuditFilter, cursor: AuditCursor | null, backward: boolean, limit: number): Promise<AuditEntryRecord[]> {
-    const rows = await this.executor.query<{ entry: AuditEntryRecord }>(backward ? pageStatements.backward : pageStatements.forward, {
-      ...filter,
-      cursor: cursor && [cursor.at, neo4j.int(cursor.seq), cursor.id],
-      limit: neo4j.int(limit),
-    });
+  async page(
+    filter: AuditFilter,
+    cursor: AuditCursor | null,
+    backward: boolean,
+    limit: number,
+  ): Promise<AuditEntryRecord[]> {
+    const rows = await this.executor.query<{ entry: AuditEntryRecord }>(
+      backward ? pageStatements.backward : pageStatements.forward,
+      {
+        ...filter,
+        cursor: cursor && [cursor.at, neo4j.int(cursor.seq), cursor.id],
+        limit: neo4j.int(limit),
+      },
+    );
     return rows.map((row) => ({ ...row.entry, seq: Number(row.entry.seq) }));
   }
 }

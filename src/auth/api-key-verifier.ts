@@ -11,7 +11,10 @@ export class ApiKeyVerifier {
   private readonly entries: { viewer: Viewer; hash: Buffer }[];
 
   constructor(entries: ApiKeyEntry[]) {
-    this.entries = entries.map((entry) => ({ viewer: { subject: entry.subject, roles: [...entry.roles] }, hash: Buffer.from(entry.sha256, 'hex') }));
+    this.entries = entries.map((entry) => ({
+      viewer: { subject: entry.subject, roles: [...entry.roles] },
+      hash: Buffer.from(entry.sha256, 'hex'),
+    }));
   }
 
   verify(key: string): Viewer | undefined {

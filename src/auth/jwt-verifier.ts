@@ -30,17 +30,25 @@ export class JwtVerifier {
     let payload: JWTPayload;
     try {
       // exp is required: a token without one would be valid forever, so a leaked one could never expire.
-      const options = { algorithms: this.algorithms, issuer: this.config.issuer, audience: this.config.audience, requiredClaims: ['exp'] };
+      const options = {
+        algorithms: this.algorithms,
+        issuer: this.config.issuer,
+        audience: this.config.audience,
+        requiredClaims: ['exp'],
+      };
       // Two calls because jose's overloads take a key or a key-set function, not their union.
-      payload = typeof this.key === 'function'
-        ? (await jwtVerify(token, this.key, options)).payload
-        : (await jwtVerify(token, this.key, options)).payload;
+      payload =
+        typeof this.key === 'function'
+          ? (await jwtVerify(token, this.key, options)).payload
+          : (await jwtVerify(token, this.key, options)).payload;
     } catch {
       return undefined;
     }
     if (typeof payload.sub !== 'string' || payload.sub === '' || payload.sub.length > 200) return undefined;
     const claimed = (payload as { roles?: unknown }).roles;
-    const roles = Array.isArray(claimed) ? claimed.filter((role): role is string => typeof role === 'string' && ROLE.test(role)) : [];
+    const roles = Array.isArray(claimed)
+      ? claimed.filter((role): role is string => typeof role === 'string' && ROLE.test(role))
+      : [];
     return { subject: payload.sub, roles };
   }
 }

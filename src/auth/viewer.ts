@@ -11,10 +11,7 @@ export const EDITOR_ROLE = 'editor';
  * be verified is remembered as `rejected`, not treated as absent: silently serving a client
  * whose token is broken would hide its bug until its first write.
  */
-export type Authentication =
-  | { kind: 'anonymous' }
-  | { kind: 'authenticated'; viewer: Viewer }
-  | { kind: 'rejected' };
+export type Authentication = { kind: 'anonymous' } | { kind: 'authenticated'; viewer: Viewer } | { kind: 'rejected' };
 
 export function viewerOf(authentication: Authentication): Viewer | undefined {
   return authentication.kind === 'authenticated' ? authentication.viewer : undefined;

@@ -14,12 +14,14 @@ export enum ChangeKind {
 }
 registerEnumType(ChangeKind, {
   name: 'ChangeKind',
-  description: 'What changed in a ruling\'s legal status.',
+  description: "What changed in a ruling's legal status.",
   valuesConfig: {
     REPEALED: { description: 'A consolidation fully repealed it.' },
     PARTIALLY_REPEALED: { description: 'A consolidation repealed part of it.' },
     NEW_SUCCESSOR: { description: 'A newer ruling replaces it (through a consolidation).' },
-    PARAGRAPH_RENUMBERED: { description: 'A paragraph it interprets was succeeded by another (renumbered or moved to a new law).' },
+    PARAGRAPH_RENUMBERED: {
+      description: 'A paragraph it interprets was succeeded by another (renumbered or moved to a new law).',
+    },
   },
 });
 
@@ -36,7 +38,7 @@ function reasonOf(record: ChangeRecord): string {
   }
 }
 
-@ObjectType({ description: 'One change in a ruling\'s legal status: what, when, why, and what caused it.' })
+@ObjectType({ description: "One change in a ruling's legal status: what, when, why, and what caused it." })
 export class Change {
   @Field(() => Ruling, { description: 'The ruling whose status changed (the one to notify its followers of).' })
   ruling: Ruling;
@@ -47,19 +49,28 @@ export class Change {
   @Field(() => DateScalar, { description: 'The day the change took effect in law.' })
   on: string;
 
-  @Field(() => String, { nullable: true, description: 'When the API recorded the write behind it (ISO 8601 UTC); null for data loaded by the importer.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'When the API recorded the write behind it (ISO 8601 UTC); null for data loaded by the importer.',
+  })
   recordedAt: string | null;
 
   @Field({ description: 'The change as a Danish sentence, for a notification.' })
   reason: string;
 
-  @Field(() => Consolidation, { nullable: true, description: 'The consolidation behind REPEALED, PARTIALLY_REPEALED and NEW_SUCCESSOR.' })
+  @Field(() => Consolidation, {
+    nullable: true,
+    description: 'The consolidation behind REPEALED, PARTIALLY_REPEALED and NEW_SUCCESSOR.',
+  })
   consolidation: Consolidation | null;
 
   @Field(() => Ruling, { nullable: true, description: 'For NEW_SUCCESSOR: the newer ruling.' })
   successor: Ruling | null;
 
-  @Field(() => Paragraph, { nullable: true, description: 'For PARAGRAPH_RENUMBERED: the paragraph the ruling interprets (the one to notify its followers of).' })
+  @Field(() => Paragraph, {
+    nullable: true,
+    description: 'For PARAGRAPH_RENUMBERED: the paragraph the ruling interprets (the one to notify its followers of).',
+  })
   paragraph: Paragraph | null;
 
   @Field(() => Paragraph, { nullable: true, description: 'For PARAGRAPH_RENUMBERED: the paragraph that succeeded it.' })

@@ -42,9 +42,18 @@ export class ChangesRepository {
 
   /** Up to `limit` changes strictly beyond the cursor [at, number, kind, detail], newest first (backward: nearest first). */
   page(filter: ChangeFilter, cursor: unknown[] | null, backward: boolean, limit: number): Promise<ChangeRecord[]> {
-    return this.executor.query<ChangeRecord>(backward ? statements.backward : statements.forward, { ...filter, cursor, limit: neo4j.int(limit) });
+    return this.executor.query<ChangeRecord>(backward ? statements.backward : statements.forward, {
+      ...filter,
+      cursor,
+      limit: neo4j.int(limit),
+    });
   }
 }
 
 /** The cursor of a change, as the keyset order reads it. */
-export const changeCursorValues = (change: ChangeRecord): string[] => [change.at, change.ruling.number, change.kind, change.detail];
+export const changeCursorValues = (change: ChangeRecord): string[] => [
+  change.at,
+  change.ruling.number,
+  change.kind,
+  change.detail,
+];

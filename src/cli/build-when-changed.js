@@ -47,7 +47,10 @@ function filesUnder(dir) {
 
 function inputsHash(target) {
   const hash = createHash('sha256');
-  const files = [...target.dirs.flatMap((dir) => filesUnder(join(root, dir))), ...target.files.map((file) => join(root, file))].sort();
+  const files = [
+    ...target.dirs.flatMap((dir) => filesUnder(join(root, dir))),
+    ...target.files.map((file) => join(root, file)),
+  ].sort();
   for (const file of files) {
     hash.update(relative(root, file)).update('\0');
     if (existsSync(file)) hash.update(readFileSync(file));
@@ -61,7 +64,10 @@ function buildWhenChanged(target) {
   const stamp = join(root, target.stamp);
   if (existsSync(join(root, target.output)) && existsSync(stamp) && readFileSync(stamp, 'utf8') === hash) return;
   const run = target.npmScript
-    ? spawnSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', '--silent', target.npmScript], { stdio: 'inherit', cwd: root })
+    ? spawnSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', '--silent', target.npmScript], {
+        stdio: 'inherit',
+        cwd: root,
+      })
     : spawnSync(process.execPath, target.command, { stdio: 'inherit' });
   if (run.status !== 0) process.exit(run.status ?? 1);
   writeFileSync(stamp, hash);

@@ -34,7 +34,9 @@ async function main(): Promise<number> {
     return 2;
   }
   if (await serviceAnswers(config.port)) {
-    console.error(`The service is running (http://localhost:${config.port}); stop it first (Ctrl-C where npm start runs), then reset.`);
+    console.error(
+      `The service is running (http://localhost:${config.port}); stop it first (Ctrl-C where npm start runs), then reset.`,
+    );
     return 1;
   }
   const server = new LocalNeo4jServer(config.localNeo4j, log);
@@ -55,8 +57,11 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then((code) => process.exit(code), (error) => {
-  const reason = error instanceof Error ? error.message : String(error);
-  console.error(error instanceof ConfigError ? `Configuration error: ${reason}` : `Reset failed: ${reason}`);
-  process.exit(1);
-});
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    const reason = error instanceof Error ? error.message : String(error);
+    console.error(error instanceof ConfigError ? `Configuration error: ${reason}` : `Reset failed: ${reason}`);
+    process.exit(1);
+  },
+);

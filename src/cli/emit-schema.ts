@@ -30,7 +30,9 @@ async function main(): Promise<number> {
       // Reported as drift below.
     }
     if (committed !== content) {
-      console.error(`schema/${name} differs from what the code emits; run \`npm run schema:emit\` and commit the result.`);
+      console.error(
+        `schema/${name} differs from what the code emits; run \`npm run schema:emit\` and commit the result.`,
+      );
       drift++;
     } else {
       console.log(`schema/${name} matches the code.`);
@@ -39,7 +41,10 @@ async function main(): Promise<number> {
   return drift ? 1 : 0;
 }
 
-main().then((code) => process.exit(code), (error) => {
-  console.error(error);
-  process.exit(1);
-});
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -34,6 +34,9 @@ export function describeChanges(changes: ChangeCounts): string[] {
   const width = Math.max(...kinds.map(([kind]) => kind.length));
   return [
     'What changed:',
-    ...kinds.map(([kind, counts]) => `  ${kind.padEnd(width)}  ${CHANGES.map((change) => `${counts[change]} ${change}`).join(', ')}`),
+    ...kinds.map(
+      ([kind, counts]) =>
+        `  ${kind.padEnd(width)}  ${CHANGES.map((change) => `${counts[change]} ${change}`).join(', ')}`,
+    ),
   ];
 }

@@ -5,7 +5,13 @@ import { connectToNeo4j } from '../db/connect';
 import { applyMigrations } from '../db/migrations';
 import { ImportRefusedError } from '../importer/import-error';
 import { bulkLoad, BulkLoadError } from '../importer/bulk/bulk-load';
-import { checkAgainstStored, checkFile, writeCheckedFile, type ImportOptions, type ImportSummary } from '../importer/importer';
+import {
+  checkAgainstStored,
+  checkFile,
+  writeCheckedFile,
+  type ImportOptions,
+  type ImportSummary,
+} from '../importer/importer';
 import { withReplayableInput } from '../importer/line-source';
 import { WriteTimings } from '../importer/write-timings';
 import { CorpusRefusedError } from '../importer/retsinformation/document-problem';
@@ -15,7 +21,7 @@ import { describeChanges, writeProblemsJson, type ImportOutcome } from './import
 const USAGE = [
   'Usage: npm run import -- <file.ndjson | -> [--batch-size N] [--writers N] [--timings] [--check] [--problems-json FILE]',
   '       npm run import -- <file.ndjson | -> --bulk [--timings] [--problems-json FILE]',
-  '         (initial load into the bundled Neo4j\'s empty database)',
+  "         (initial load into the bundled Neo4j's empty database)",
   '       npm run import -- --help',
   CORPUS_USAGE,
 ].join('\n');
@@ -60,7 +66,12 @@ function parseImportArgs(argv: string[]) {
       report: { type: 'string' },
     },
   });
-  const corpus = { format: values.format, skipInvalid: values['skip-invalid'] ?? false, dryRun: values['dry-run'] ?? false, reportPath: values.report };
+  const corpus = {
+    format: values.format,
+    skipInvalid: values['skip-invalid'] ?? false,
+    dryRun: values['dry-run'] ?? false,
+    reportPath: values.report,
+  };
   const count = (raw: string | undefined) => (raw === undefined ? undefined : Number(raw));
   return {
     sources: positionals,
@@ -98,7 +109,7 @@ async function main(): Promise<number> {
   const config = loadConfig();
   if (parsed.bulk && config.externalNeo4j) {
     console.error(
-      '--bulk writes the bundled Neo4j\'s store files with neo4j-admin and cannot reach a server at NEO4J_URI. ' +
+      "--bulk writes the bundled Neo4j's store files with neo4j-admin and cannot reach a server at NEO4J_URI. " +
         'Import without --bulk (transactions work with any server), or unset NEO4J_URI to load the bundled one.',
     );
     return 2;
@@ -112,8 +123,12 @@ async function main(): Promise<number> {
   if (parsed.problemsJson) await writeProblemsJson(parsed.problemsJson, outcome);
   if (outcome.summary && !parsed.check) {
     const { summary } = outcome;
-    const kinds = Object.entries(summary.byKind).map(([kind, count]) => `${count} ${kind}`).join(', ');
-    console.log(`Imported ${summary.records} records (${kinds}) in ${summary.seconds.toFixed(1)}s, ${Math.round(summary.recordsPerSecond)} records/s.`);
+    const kinds = Object.entries(summary.byKind)
+      .map(([kind, count]) => `${count} ${kind}`)
+      .join(', ');
+    console.log(
+      `Imported ${summary.records} records (${kinds}) in ${summary.seconds.toFixed(1)}s, ${Math.round(summary.recordsPerSecond)} records/s.`,
+    );
     describeChanges(summary.changes).forEach((line) => console.log(line));
     timings?.report().forEach((line) => console.log(line));
     // This process only; neo4j-admin and the server are other processes.
@@ -145,7 +160,10 @@ async function runImport(
       console.error(parsed.check ? error.message.replace(REFUSED_HEADER, 'Check failed.') : error.message);
       return { ok: false, stage: 'database', problems: error.problems, truncated: error.truncated };
     }
-    const message = error instanceof BulkLoadError ? error.message : `Import failed: ${error instanceof Error ? error.message : error}`;
+    const message =
+      error instanceof BulkLoadError
+        ? error.message
+        : `Import failed: ${error instanceof Error ? error.message : error}`;
     console.error(message);
     return { ok: false, stage: 'failed', problems: [], truncated: false, error: message };
   }
@@ -165,12 +183,22 @@ async function checkAndWrite(
   const checked = await checkFile(path, options);
   if (!checked.problems.empty) {
     const refused = new ImportRefusedError(checked.problems.sorted(), checked.problems.truncated);
-    const header = checkOnly ? 'Check failed.' : 'Import refused, nothing was written and no Neo4j was started or reached.';
+    const header = checkOnly
+      ? 'Check failed.'
+      : 'Import refused, nothing was written and no Neo4j was started or reached.';
     console.error(refused.message.replace(REFUSED_HEADER, header));
     if (Object.values(checked.state.unresolved).some((keys) => keys.size > 0)) {
-      console.error('References to records not in this file are checked against the database once the file itself passes.');
+      console.error(
+        'References to records not in this file are checked against the database once the file itself passes.',
+      );
     }
-    return { ok: false, stage: 'file', records: checked.records, problems: refused.problems, truncated: refused.truncated };
+    return {
+      ok: false,
+      stage: 'file',
+      records: checked.records,
+      problems: refused.problems,
+      truncated: refused.truncated,
+    };
   }
   const neo4j = await connectToNeo4j(config, log);
   try {
@@ -178,7 +206,9 @@ async function checkAndWrite(
     if (!checkOnly) await applyMigrations(neo4j.executor, log);
     await checkAgainstStored(neo4j.executor, checked, options);
     if (checkOnly) {
-      const kinds = Object.entries(checked.byKind).map(([kind, count]) => `${count} ${kind}`).join(', ');
+      const kinds = Object.entries(checked.byKind)
+        .map(([kind, count]) => `${count} ${kind}`)
+        .join(', ');
       console.log(`Check passed: ${checked.records} records (${kinds}), no problems; nothing was written.`);
       return { ok: true, stage: 'checked', records: checked.records, problems: [], truncated: false };
     }
@@ -190,7 +220,13 @@ async function checkAndWrite(
 }
 
 /** Laws and principle rulings in retsinformation's format (src/importer/retsinformation). */
-async function importCorpus(parsed: Parsed, config: Config, source: string, options: ImportOptions, log: (line: string) => void): Promise<number> {
+async function importCorpus(
+  parsed: Parsed,
+  config: Config,
+  source: string,
+  options: ImportOptions,
+  log: (line: string) => void,
+): Promise<number> {
   try {
     const neo4j = await connectToNeo4j(config, log);
     try {
@@ -211,7 +247,10 @@ async function importCorpus(parsed: Parsed, config: Config, source: string, opti
   }
 }
 
-main().then((code) => process.exit(code), (error) => {
-  console.error(`Import failed: ${error instanceof Error ? error.message : error}`);
-  process.exit(1);
-});
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(`Import failed: ${error instanceof Error ? error.message : error}`);
+    process.exit(1);
+  },
+);

@@ -5,7 +5,10 @@ import { AuthorityKind } from './authority.type';
 
 @ArgsType()
 export class AuthoritiesArgs extends PagingArgs {
-  @Field(() => AuthorityKind, { nullable: true, description: 'Only authorities of this kind, e.g. MUNICIPALITY for the 98 municipalities.' })
+  @Field(() => AuthorityKind, {
+    nullable: true,
+    description: 'Only authorities of this kind, e.g. MUNICIPALITY for the 98 municipalities.',
+  })
   @IsOptional()
   @IsEnum(AuthorityKind)
   kind?: AuthorityKind | null;

@@ -22,12 +22,14 @@ export interface AuthorityRecord {
   kind: AuthorityKind;
 }
 
-@ObjectType({ description: 'A first instance: a municipality (by its official code), Udbetaling Danmark, or another authority.' })
+@ObjectType({
+  description: 'A first instance: a municipality (by its official code), Udbetaling Danmark, or another authority.',
+})
 export class Authority {
   @Field({ description: 'Municipality code, e.g. "101" for København, or "UDK".' })
   code: string;
 
-  @Field({ description: 'The authority\'s name, e.g. København.' })
+  @Field({ description: "The authority's name, e.g. København." })
   name: string;
 
   @Field(() => AuthorityKind, { description: 'Municipality, Udbetaling Danmark or another kind of authority.' })

@@ -13,7 +13,7 @@ export class ComplaintCaseEdge {
 
 @ObjectType({ description: 'A Relay page of complaint cases, newest decision first (ties by case id).' })
 export class ComplaintCaseConnection {
-  @Field(() => [ComplaintCaseEdge], { description: 'The cases of this page, in the connection\'s order.' })
+  @Field(() => [ComplaintCaseEdge], { description: "The cases of this page, in the connection's order." })
   edges: ComplaintCaseEdge[];
 
   @Field(() => PageInfo, { description: 'Whether more pages follow, and the cursors to ask for them.' })

@@ -55,7 +55,13 @@ export function casesOfRulingKey(key: CasesOfRulingKey): string {
 }
 
 export function parseCasesOfRulingKey(text: string): CasesOfRulingKey {
-  const [number, size, decidedOn, id, backward] = JSON.parse(text) as [string, number, string | null, string | null, boolean];
+  const [number, size, decidedOn, id, backward] = JSON.parse(text) as [
+    string,
+    number,
+    string | null,
+    string | null,
+    boolean,
+  ];
   return { number, size, cursor: decidedOn === null || id === null ? null : { decidedOn, id }, backward };
 }
 
@@ -94,17 +100,27 @@ export class ComplaintCaseRepository {
   }
 
   /** Up to `limit` authorities strictly beyond the cursor [name, code], by name (backward: nearest first). */
-  async authorities(kind: string | null, cursor: unknown[] | null, backward: boolean, limit: number): Promise<AuthorityRecord[]> {
-    const rows = await this.executor.query<{ authority: AuthorityRecord }>(backward ? authorityStatements.backward : authorityStatements.forward, {
-      kind,
-      cursor,
-      limit: int(limit),
-    });
+  async authorities(
+    kind: string | null,
+    cursor: unknown[] | null,
+    backward: boolean,
+    limit: number,
+  ): Promise<AuthorityRecord[]> {
+    const rows = await this.executor.query<{ authority: AuthorityRecord }>(
+      backward ? authorityStatements.backward : authorityStatements.forward,
+      {
+        kind,
+        cursor,
+        limit: int(limit),
+      },
+    );
     return rows.map((row) => row.authority);
   }
 
   async allReversalReasons(): Promise<ReversalReasonRecord[]> {
-    return (await this.executor.query<{ reason: ReversalReasonRecord }>(queries['all-reversal-reasons'])).map((row) => row.reason);
+    return (await this.executor.query<{ reason: ReversalReasonRecord }>(queries['all-reversal-reasons'])).map(
+      (row) => row.reason,
+    );
   }
 
   async byIds(ids: readonly string[]): Promise<(ComplaintCaseRecord | null)[]> {
@@ -120,7 +136,9 @@ export class ComplaintCaseRepository {
   }
 
   async reversalReasonsByCodes(codes: readonly string[]): Promise<(ReversalReasonRecord | null)[]> {
-    const rows = await this.executor.query<{ reason: ReversalReasonRecord }>(queries['reversal-reasons-by-codes'], { codes });
+    const rows = await this.executor.query<{ reason: ReversalReasonRecord }>(queries['reversal-reasons-by-codes'], {
+      codes,
+    });
     const found = new Map(rows.map((row) => [row.reason.code, row.reason]));
     return codes.map((code) => found.get(code) ?? null);
   }

@@ -22,9 +22,12 @@ export interface ComplaintCaseRecord {
   reasonCodes: string[];
 }
 
-@ObjectType({ implements: Node, description: 'A complaint case (klagesag) decided by Ankestyrelsen. Holds no personal data.' })
+@ObjectType({
+  implements: Node,
+  description: 'A complaint case (klagesag) decided by Ankestyrelsen. Holds no personal data.',
+})
 export class ComplaintCase implements Node {
-  @Field(() => ID, { description: 'Opaque global id, for node(id); the case\'s own id is caseId.' })
+  @Field(() => ID, { description: "Opaque global id, for node(id); the case's own id is caseId." })
   get id(): string {
     return toGlobalId('ComplaintCase', this.caseId);
   }
@@ -38,7 +41,9 @@ export class ComplaintCase implements Node {
   @Field(() => DateScalar, { description: 'The day Ankestyrelsen decided the case.' })
   decidedOn: string;
 
-  @Field(() => CaseOutcome, { description: 'The registered outcome: the most far-reaching of outcomes (changed > annulled > remanded > upheld).' })
+  @Field(() => CaseOutcome, {
+    description: 'The registered outcome: the most far-reaching of outcomes (changed > annulled > remanded > upheld).',
+  })
   outcome: CaseOutcome;
 
   @Field(() => [CaseOutcome], { description: 'Every outcome of the decision, as registered.' })

@@ -11,12 +11,18 @@ import { ReversalReason } from './reversal-reason.type';
 export class ComplaintCaseLookupsResolver {
   @Query(() => AuthorityConnection, {
     nullable: true,
-    description: 'First instances (municipalities, Udbetaling Danmark, others) by name, a page at a time, forward or backward; optionally of one kind.',
+    description:
+      'First instances (municipalities, Udbetaling Danmark, others) by name, a page at a time, forward or backward; optionally of one kind.',
   })
   async authorities(@Args() args: AuthoritiesArgs, @Ctx() ctx: Context): Promise<AuthorityConnection> {
     const request = pageRequest(args);
     const cursor = textCursor(request, 2, 'authorities');
-    const rows = await ctx.repositories.complaintCases.authorities(args.kind ?? null, cursor, request.backward, request.size + 1);
+    const rows = await ctx.repositories.complaintCases.authorities(
+      args.kind ?? null,
+      cursor,
+      request.backward,
+      request.size + 1,
+    );
     return connectionPage(rows, request, (row) => encodeCursor([row.name, row.code]), Authority.from);
   }
 

@@ -15,7 +15,7 @@ registerEnumType(CaseOutcome, {
   name: 'Outcome',
   description: 'How a complaint case ended.',
   valuesConfig: {
-    UPHELD: { description: 'Stadfæstet: the authority\'s decision stands.' },
+    UPHELD: { description: "Stadfæstet: the authority's decision stands." },
     CHANGED: { description: 'Ændret: Ankestyrelsen changed the decision.' },
     ANNULLED: { description: 'Ophævet: the decision was annulled.' },
     REMANDED: { description: 'Hjemvist: sent back to the authority to decide again.' },

@@ -24,11 +24,23 @@ export interface PracticeCell {
 }
 
 /** The key is also written by V0005's backfill in Cypher: change both together. */
-export function practiceCellKey(law: string, authority: string, year: number, area: string | null, outcome: Outcome): string {
+export function practiceCellKey(
+  law: string,
+  authority: string,
+  year: number,
+  area: string | null,
+  outcome: Outcome,
+): string {
   return [law, authority, String(year), area ?? '', outcome].join('|');
 }
 
-export function practiceCellsOf(c: { lawIds: readonly string[]; authority: string; decidedOn: string; area: string | null; outcome: Outcome }): PracticeCell[] {
+export function practiceCellsOf(c: {
+  lawIds: readonly string[];
+  authority: string;
+  decidedOn: string;
+  area: string | null;
+  outcome: Outcome;
+}): PracticeCell[] {
   const year = Number(c.decidedOn.slice(0, 4));
   return [...c.lawIds, ALL_LAWS].map((law) => ({
     key: practiceCellKey(law, c.authority, year, c.area, c.outcome),

@@ -10,11 +10,17 @@ import { ComplaintCase, type ComplaintCaseRecord } from './complaint-case.type';
 import { ComplaintCasesArgs } from './complaint-cases.args';
 
 /** The cursor of a case is its sort key, (decidedOn, id). */
-export function casePosition(cursor: string | null, argument: CursorArgument): { decidedOn: string; id: string } | null {
+export function casePosition(
+  cursor: string | null,
+  argument: CursorArgument,
+): { decidedOn: string; id: string } | null {
   if (cursor === null) return null;
   const [decidedOn, id] = decodeCursor(cursor, 2, argument);
   if (!isIsoDate(decidedOn) || typeof id !== 'string') {
-    throw new BadUserInputError(`${argument}: not a cursor this API issued`, { field: argument, expected: 'a cursor from a previous page' });
+    throw new BadUserInputError(`${argument}: not a cursor this API issued`, {
+      field: argument,
+      expected: 'a cursor from a previous page',
+    });
   }
   return { decidedOn, id };
 }
@@ -26,9 +32,14 @@ export const cursorOfCase = (record: ComplaintCaseRecord) => encodeCursor([recor
 @Resolver(() => Ruling)
 export class RulingComplaintCasesResolver {
   @FieldResolver(() => ComplaintCaseConnection, {
-    description: 'Complaint cases decided with this ruling applied, newest decision first (ties by case id); Relay keyset paging, forward (first/after) or backward (last/before).',
+    description:
+      'Complaint cases decided with this ruling applied, newest decision first (ties by case id); Relay keyset paging, forward (first/after) or backward (last/before).',
   })
-  async complaintCases(@Root() ruling: Ruling, @Args() args: ComplaintCasesArgs, @Ctx() ctx: Context): Promise<ComplaintCaseConnection> {
+  async complaintCases(
+    @Root() ruling: Ruling,
+    @Args() args: ComplaintCasesArgs,
+    @Ctx() ctx: Context,
+  ): Promise<ComplaintCaseConnection> {
     const request = pageRequest(args);
     const cursor = casePosition(request.cursor, request.cursorArgument);
     const page = await ctx.loaders.complaintCasesOfRuling.load(

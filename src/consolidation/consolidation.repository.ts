@@ -28,26 +28,37 @@ export class ConsolidationRepository {
   }
 
   async issuedBy(ids: readonly string[]): Promise<RulingRecord[][]> {
-    const rows = await this.executor.query<{ id: string; rulings: RulingRecord[] }>(queries['issued-by-consolidations'], { ids });
+    const rows = await this.executor.query<{ id: string; rulings: RulingRecord[] }>(
+      queries['issued-by-consolidations'],
+      { ids },
+    );
     const found = new Map(rows.map((row) => [row.id, row.rulings]));
     return ids.map((id) => found.get(id) ?? []);
   }
 
   async repealsOf(ids: readonly string[]): Promise<RepealedRulingRecord[][]> {
-    const rows = await this.executor.query<{ id: string; repeals: RepealedRulingRecord[] }>(queries['repeals-of-consolidations'], { ids });
+    const rows = await this.executor.query<{ id: string; repeals: RepealedRulingRecord[] }>(
+      queries['repeals-of-consolidations'],
+      { ids },
+    );
     const found = new Map(rows.map((row) => [row.id, row.repeals]));
     return ids.map((id) => found.get(id) ?? []);
   }
 
   async repealsOfRulings(numbers: readonly string[]): Promise<RepealRecord[][]> {
-    const rows = await this.executor.query<{ number: string; repeals: RepealRecord[] }>(queries['repeals-of-rulings'], { numbers });
+    const rows = await this.executor.query<{ number: string; repeals: RepealRecord[] }>(queries['repeals-of-rulings'], {
+      numbers,
+    });
     const found = new Map(rows.map((row) => [row.number, row.repeals]));
     return numbers.map((number) => found.get(number) ?? []);
   }
 
   /** The consolidation that issued each ruling; null for rulings issued on their own. */
   async issuersOf(numbers: readonly string[]): Promise<(ConsolidationRecord | null)[]> {
-    const rows = await this.executor.query<{ number: string; consolidation: ConsolidationRecord }>(queries['issuers-of-rulings'], { numbers });
+    const rows = await this.executor.query<{ number: string; consolidation: ConsolidationRecord }>(
+      queries['issuers-of-rulings'],
+      { numbers },
+    );
     // The import format lets only one consolidation issue a ruling in practice; should two, the
     // rows come oldest first and the first one is kept.
     const found = new Map<string, ConsolidationRecord>();

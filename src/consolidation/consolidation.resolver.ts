@@ -25,7 +25,9 @@ export class ConsolidationResolver {
     return (await ctx.loaders.rulingsIssuedBy.load(consolidation.consolidationId)).map(Ruling.from);
   }
 
-  @FieldResolver(() => [RepealedRuling], { description: 'The older rulings it repealed, fully or partly, oldest first.' })
+  @FieldResolver(() => [RepealedRuling], {
+    description: 'The older rulings it repealed, fully or partly, oldest first.',
+  })
   async repeals(@Root() consolidation: Consolidation, @Ctx() ctx: Context): Promise<RepealedRuling[]> {
     return (await ctx.loaders.rulingsRepealedBy.load(consolidation.consolidationId)).map(RepealedRuling.from);
   }

@@ -11,7 +11,8 @@ export enum ConsolidationKind {
 }
 registerEnumType(ConsolidationKind, {
   name: 'ConsolidationKind',
-  description: 'MERGE gathers several rulings into a new one (sammenskrivning), REWRITE rewrites one (omskrivning), REPEAL repeals with no successor.',
+  description:
+    'MERGE gathers several rulings into a new one (sammenskrivning), REWRITE rewrites one (omskrivning), REPEAL repeals with no successor.',
   valuesConfig: {
     MERGE: { description: 'Sammenskrivning: several older rulings gathered into one or more new ones.' },
     REWRITE: { description: 'Omskrivning: one older ruling rewritten as a new one.' },
@@ -44,7 +45,8 @@ export interface ConsolidationRecord {
 
 @ObjectType({
   implements: Node,
-  description: 'A clean-up of practice: Ankestyrelsen issues zero or more new rulings and repeals older ones, fully or partly.',
+  description:
+    'A clean-up of practice: Ankestyrelsen issues zero or more new rulings and repeals older ones, fully or partly.',
 })
 export class Consolidation implements Node {
   @Field(() => ID, { description: 'Global id for node(id).' })

@@ -21,8 +21,21 @@ export interface ParagraphTexts {
   repealed: boolean;
 }
 
-const NO_RULING_TEXTS: RulingTexts = { accessionNumber: null, publishedOn: null, keywords: [], fullText: null, sources: [], laws: [] };
-const NO_PARAGRAPH_TEXTS: ParagraphTexts = { label: null, chapter: null, subsections: [], footnotes: [], repealed: false };
+const NO_RULING_TEXTS: RulingTexts = {
+  accessionNumber: null,
+  publishedOn: null,
+  keywords: [],
+  fullText: null,
+  sources: [],
+  laws: [],
+};
+const NO_PARAGRAPH_TEXTS: ParagraphTexts = {
+  label: null,
+  chapter: null,
+  subsections: [],
+  footnotes: [],
+  repealed: false,
+};
 
 // Lists of maps are stored as JSON text (Neo4j properties cannot hold them); see batch-rows.ts.
 const parsed = <T>(json: string | null): T[] => (json ? (JSON.parse(json) as T[]) : []);
@@ -32,31 +45,57 @@ export class CorpusRepository {
   constructor(private readonly executor: Neo4jExecutor) {}
 
   async rulingTexts(numbers: readonly string[]): Promise<RulingTexts[]> {
-    type Row = Omit<RulingTexts, 'sources' | 'keywords'> & { number: string; sourcesJson: string | null; keywords: string[] | null };
+    type Row = Omit<RulingTexts, 'sources' | 'keywords'> & {
+      number: string;
+      sourcesJson: string | null;
+      keywords: string[] | null;
+    };
     const rows = await this.executor.query<Row>(queries['texts-of-rulings'], { numbers });
-    const byNumber = new Map(rows.map(({ number, sourcesJson, keywords, ...row }) => [number, {
-      ...row,
-      keywords: keywords ?? [],
-      sources: parsed<FactSource>(sourcesJson).map((source) => ({ ...source, documentEli: source.documentEli ?? null })),
-    }]));
+    const byNumber = new Map(
+      rows.map(({ number, sourcesJson, keywords, ...row }) => [
+        number,
+        {
+          ...row,
+          keywords: keywords ?? [],
+          sources: parsed<FactSource>(sourcesJson).map((source) => ({
+            ...source,
+            documentEli: source.documentEli ?? null,
+          })),
+        },
+      ]),
+    );
     return numbers.map((number) => byNumber.get(number) ?? NO_RULING_TEXTS);
   }
 
   async paragraphTexts(refs: readonly string[]): Promise<ParagraphTexts[]> {
-    type Row = { ref: string; label: string | null; chapter: string | null; subsectionsJson: string | null; footnotes: string[] | null; repealed: boolean | null };
+    type Row = {
+      ref: string;
+      label: string | null;
+      chapter: string | null;
+      subsectionsJson: string | null;
+      footnotes: string[] | null;
+      repealed: boolean | null;
+    };
     const rows = await this.executor.query<Row>(queries['texts-of-paragraphs'], { refs });
-    const byRef = new Map(rows.map((row) => [row.ref, {
-      label: row.label,
-      chapter: row.chapter,
-      subsections: parsed<Subsection>(row.subsectionsJson),
-      footnotes: row.footnotes ?? [],
-      repealed: row.repealed ?? false,
-    }]));
+    const byRef = new Map(
+      rows.map((row) => [
+        row.ref,
+        {
+          label: row.label,
+          chapter: row.chapter,
+          subsections: parsed<Subsection>(row.subsectionsJson),
+          footnotes: row.footnotes ?? [],
+          repealed: row.repealed ?? false,
+        },
+      ]),
+    );
     return refs.map((ref) => byRef.get(ref) ?? NO_PARAGRAPH_TEXTS);
   }
 
   async versionsOfLaws(ids: readonly string[]): Promise<LawVersionRecord[][]> {
-    const rows = await this.executor.query<{ id: string; versions: LawVersionRecord[] }>(queries['versions-of-laws'], { ids });
+    const rows = await this.executor.query<{ id: string; versions: LawVersionRecord[] }>(queries['versions-of-laws'], {
+      ids,
+    });
     const byId = new Map(rows.map((row) => [row.id, row.versions]));
     return ids.map((id) => byId.get(id) ?? []);
   }

@@ -9,7 +9,10 @@ export class FactSource {
   @Field(() => String, { nullable: true, description: 'ELI URI of the document it was read from.' })
   documentEli: string | null;
 
-  @Field({ description: 'Where in the document: a metadata element, or the part, heading and line, e.g. "TekstGruppe › Reglerne, line 4".' })
+  @Field({
+    description:
+      'Where in the document: a metadata element, or the part, heading and line, e.g. "TekstGruppe › Reglerne, line 4".',
+  })
   location: string;
 }
 
@@ -36,7 +39,9 @@ export interface LawVersionRecord {
   changedBy: string[] | null;
 }
 
-@ObjectType({ description: 'One published version of a law (a law, LOV, or a consolidated law, LBK) with its ELI metadata.' })
+@ObjectType({
+  description: 'One published version of a law (a law, LOV, or a consolidated law, LBK) with its ELI metadata.',
+})
 export class LawVersion {
   @Field({ description: 'ELI URI of this version, e.g. https://www.retsinformation.dk/eli/lta/2025/1129.' })
   eli: string;
@@ -44,10 +49,16 @@ export class LawVersion {
   @Field(() => String, { nullable: true, description: 'Retsinformation accession number, e.g. A20250112930.' })
   accessionNumber: string | null;
 
-  @Field(() => String, { nullable: true, description: 'ELI document type, e.g. LBKH (consolidated law) or LOVH (law).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'ELI document type, e.g. LBKH (consolidated law) or LOVH (law).',
+  })
   documentType: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Title of the version, e.g. "Bekendtgørelse af lov om social service".' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Title of the version, e.g. "Bekendtgørelse af lov om social service".',
+  })
   title: string | null;
 
   @Field(() => String, { nullable: true, description: 'Short title, e.g. "LBK nr 1129 af 20/08/2025".' })
@@ -62,16 +73,25 @@ export class LawVersion {
   @Field({ description: 'Whether the metadata says this version is in force.' })
   inForce: boolean;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Date from which the version was no longer in force, if stated.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Date from which the version was no longer in force, if stated.',
+  })
   endedOn: string | null;
 
-  @Field(() => [String], { description: 'ELI URIs of the earlier version and the amending acts this version consolidates.' })
+  @Field(() => [String], {
+    description: 'ELI URIs of the earlier version and the amending acts this version consolidates.',
+  })
   consolidates: string[];
 
   @Field(() => [String], { description: 'ELI URIs of later acts amending this version.' })
   changedBy: string[];
 
   static from(record: LawVersionRecord): LawVersion {
-    return Object.assign(new LawVersion(), { ...record, consolidates: record.consolidates ?? [], changedBy: record.changedBy ?? [] });
+    return Object.assign(new LawVersion(), {
+      ...record,
+      consolidates: record.consolidates ?? [],
+      changedBy: record.changedBy ?? [],
+    });
   }
 }

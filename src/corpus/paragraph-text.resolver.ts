@@ -6,12 +6,19 @@ import { Subsection } from './corpus.type';
 /** Paragraph fields read from the law's text by the official-corpus import; empty for other paragraphs. */
 @Resolver(() => Paragraph)
 export class ParagraphTextResolver {
-  @FieldResolver(() => [Subsection], { description: 'The subsections (stk.) with their text, from the newest imported version of the law.' })
+  @FieldResolver(() => [Subsection], {
+    description: 'The subsections (stk.) with their text, from the newest imported version of the law.',
+  })
   async subsections(@Root() paragraph: Paragraph, @Ctx() ctx: Context): Promise<Subsection[]> {
-    return (await ctx.loaders.paragraphTexts.load(paragraph.ref)).subsections.map((stk) => Object.assign(new Subsection(), stk));
+    return (await ctx.loaders.paragraphTexts.load(paragraph.ref)).subsections.map((stk) =>
+      Object.assign(new Subsection(), stk),
+    );
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'The chapter it stands in, e.g. "Kapitel 2 Merudgifter og tabt arbejdsfortjeneste".' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'The chapter it stands in, e.g. "Kapitel 2 Merudgifter og tabt arbejdsfortjeneste".',
+  })
   async chapter(@Root() paragraph: Paragraph, @Ctx() ctx: Context): Promise<string | null> {
     return (await ctx.loaders.paragraphTexts.load(paragraph.ref)).chapter;
   }
@@ -21,7 +28,9 @@ export class ParagraphTextResolver {
     return (await ctx.loaders.paragraphTexts.load(paragraph.ref)).label;
   }
 
-  @FieldResolver(() => [String], { description: 'Footnotes of the paragraph, e.g. "1) Paragraffen er indsat ved ...".' })
+  @FieldResolver(() => [String], {
+    description: 'Footnotes of the paragraph, e.g. "1) Paragraffen er indsat ved ...".',
+  })
   async footnotes(@Root() paragraph: Paragraph, @Ctx() ctx: Context): Promise<string[]> {
     return (await ctx.loaders.paragraphTexts.load(paragraph.ref)).footnotes;
   }

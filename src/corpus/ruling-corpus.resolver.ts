@@ -11,7 +11,10 @@ const textsOf = (ruling: Ruling, ctx: Context): Promise<RulingTexts> => ctx.load
 /** Ruling fields filled by the official-corpus import (src/importer/retsinformation); empty for other rulings. */
 @Resolver(() => Ruling)
 export class RulingCorpusResolver {
-  @FieldResolver(() => DateScalar, { nullable: true, description: 'Date of publication at retsinformation.dk (DiesEdicti), if imported from there.' })
+  @FieldResolver(() => DateScalar, {
+    nullable: true,
+    description: 'Date of publication at retsinformation.dk (DiesEdicti), if imported from there.',
+  })
   async publishedOn(@Root() ruling: Ruling, @Ctx() ctx: Context): Promise<string | null> {
     return (await textsOf(ruling, ctx)).publishedOn;
   }
@@ -21,17 +24,24 @@ export class RulingCorpusResolver {
     return (await textsOf(ruling, ctx)).accessionNumber;
   }
 
-  @FieldResolver(() => [String], { description: 'Subject keywords from the title, in order ("merudgifter", "befordring", ...).' })
+  @FieldResolver(() => [String], {
+    description: 'Subject keywords from the title, in order ("merudgifter", "befordring", ...).',
+  })
   async keywords(@Root() ruling: Ruling, @Ctx() ctx: Context): Promise<string[]> {
     return (await textsOf(ruling, ctx)).keywords;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'The full text of the published ruling, one line per line; searched by searchRulings.' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'The full text of the published ruling, one line per line; searched by searchRulings.',
+  })
   async fullText(@Root() ruling: Ruling, @Ctx() ctx: Context): Promise<string | null> {
     return (await textsOf(ruling, ctx)).fullText;
   }
 
-  @FieldResolver(() => [FactSource], { description: 'Where each fact read from the official document came from (paragraphs, citations, repeals, merges).' })
+  @FieldResolver(() => [FactSource], {
+    description: 'Where each fact read from the official document came from (paragraphs, citations, repeals, merges).',
+  })
   async sources(@Root() ruling: Ruling, @Ctx() ctx: Context): Promise<FactSource[]> {
     return (await textsOf(ruling, ctx)).sources.map((source) => Object.assign(new FactSource(), source));
   }

@@ -24,7 +24,13 @@ export class Neo4jCircuitBreaker {
   /** Neo4j could not be reached: refuse transactions until a probe succeeds. */
   open(): void {
     if (this.probe) return;
-    this.log(JSON.stringify({ level: 'warn', event: 'neo4j-unreachable', message: 'Neo4j is not reachable; requests are refused with SERVICE_UNAVAILABLE until it answers again.' }));
+    this.log(
+      JSON.stringify({
+        level: 'warn',
+        event: 'neo4j-unreachable',
+        message: 'Neo4j is not reachable; requests are refused with SERVICE_UNAVAILABLE until it answers again.',
+      }),
+    );
     let probing = false;
     this.probe = setInterval(() => {
       if (probing) return;
@@ -43,6 +49,8 @@ export class Neo4jCircuitBreaker {
     if (!this.probe) return;
     clearInterval(this.probe);
     this.probe = undefined;
-    this.log(JSON.stringify({ level: 'info', event: 'neo4j-reachable', message: 'Neo4j answers again; requests are served.' }));
+    this.log(
+      JSON.stringify({ level: 'info', event: 'neo4j-reachable', message: 'Neo4j answers again; requests are served.' }),
+    );
   }
 }

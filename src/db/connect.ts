@@ -16,7 +16,11 @@ export interface Neo4jConnection {
  * whose starter is gone is adopted: this process stops it. `supervise` (the service): restart
  * the bundled server with backoff when it dies.
  */
-export async function connectToNeo4j(config: Config, log: (line: string) => void, options: { supervise?: boolean } = {}): Promise<Neo4jConnection> {
+export async function connectToNeo4j(
+  config: Config,
+  log: (line: string) => void,
+  options: { supervise?: boolean } = {},
+): Promise<Neo4jConnection> {
   let started: LocalNeo4jServer | undefined;
   let connection = config.externalNeo4j;
   if (!connection) {

@@ -1,5 +1,11 @@
 import { Neo4jError } from 'neo4j-driver';
-import { ConflictError, QueryTimeoutError, QueryTooLargeError, ServiceBusyError, ServiceUnavailableError } from '../errors';
+import {
+  ConflictError,
+  QueryTimeoutError,
+  QueryTooLargeError,
+  ServiceBusyError,
+  ServiceUnavailableError,
+} from '../errors';
 
 // Driver errors are mapped here, and only here, by error.code: callers see our closed set.
 const UNAVAILABLE_CODES = new Set([

@@ -9,7 +9,6 @@ type TransactionConfig = NonNullable<Parameters<Session['executeRead']>[1]>;
 
 export type Params = Record<string, unknown>;
 
-
 /** What repositories get inside a transaction: rows as plain objects, every run counted. */
 export interface Tx {
   run<Row = Record<string, unknown>>(cypher: string, params?: Params): Promise<Row[]>;
@@ -75,7 +74,12 @@ export class Neo4jExecutor {
    * (migrations, seeding a cold server) and the import CLI use an executor without one.
    */
   withTransactionTimeout(timeoutMs: number): Neo4jExecutor {
-    return new Neo4jExecutor(this.driver, { ...this.options, transactionTimeoutMs: timeoutMs }, this.roundTrips, this.limiter);
+    return new Neo4jExecutor(
+      this.driver,
+      { ...this.options, transactionTimeoutMs: timeoutMs },
+      this.roundTrips,
+      this.limiter,
+    );
   }
 
   read<T>(work: (tx: Tx) => Promise<T>): Promise<T> {

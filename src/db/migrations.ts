@@ -44,7 +44,9 @@ export function readMigrations(dir = MIGRATIONS_DIR): Migration[] {
     .sort((a, b) => a.version - b.version);
   migrations.forEach((migration, index) => {
     if (migration.version !== index + 1) {
-      throw new MigrationError(`migration versions must run 1, 2, 3 ... without gaps; found V${migration.version} at position ${index + 1}`);
+      throw new MigrationError(
+        `migration versions must run 1, 2, 3 ... without gaps; found V${migration.version} at position ${index + 1}`,
+      );
     }
   });
   return migrations;
@@ -55,21 +57,28 @@ export function readMigrations(dir = MIGRATIONS_DIR): Migration[] {
  * once. Statements use IF NOT EXISTS, so an interrupted migration is simply run again. A changed
  * file that was already applied is refused: migrations are append-only.
  */
-export async function applyMigrations(executor: Neo4jExecutor, log: (line: string) => void = () => {}): Promise<number> {
+export async function applyMigrations(
+  executor: Neo4jExecutor,
+  log: (line: string) => void = () => {},
+): Promise<number> {
   await executor.runAutoCommit(
     'CREATE CONSTRAINT schema_migration_version IF NOT EXISTS FOR (m:SchemaMigration) REQUIRE m.version IS UNIQUE',
   );
   const applied = new Map(
-    (await executor.query<{ version: number; checksum: string }>(
-      'MATCH (m:SchemaMigration) RETURN m.version AS version, m.checksum AS checksum',
-    )).map((row) => [row.version, row.checksum]),
+    (
+      await executor.query<{ version: number; checksum: string }>(
+        'MATCH (m:SchemaMigration) RETURN m.version AS version, m.checksum AS checksum',
+      )
+    ).map((row) => [row.version, row.checksum]),
   );
   let count = 0;
   for (const migration of readMigrations()) {
     const checksum = applied.get(migration.version);
     if (checksum !== undefined) {
       if (checksum !== migration.checksum) {
-        throw new MigrationError(`V${migration.version}__${migration.name} was changed after it was applied; add a new migration instead`);
+        throw new MigrationError(
+          `V${migration.version}__${migration.name} was changed after it was applied; add a new migration instead`,
+        );
       }
       continue;
     }

@@ -37,14 +37,18 @@ export function enableTcpNoDelayForNeo4jDriver(): void {
   const Original = channels.Channel;
   if (Original.praksisNoDelay) return;
   if (typeof Original !== 'function') {
-    throw new Error(`neo4j-driver internals changed: no Channel class in ${modulePath}; revisit src/db/tcp-no-delay.ts`);
+    throw new Error(
+      `neo4j-driver internals changed: no Channel class in ${modulePath}; revisit src/db/tcp-no-delay.ts`,
+    );
   }
   class NoDelayChannel extends Original {
     static praksisNoDelay = true as const;
     constructor(config: unknown) {
       super(config);
       if (typeof this._conn?.setNoDelay !== 'function') {
-        throw new Error('neo4j-driver internals changed: a channel has no socket in _conn; revisit src/db/tcp-no-delay.ts');
+        throw new Error(
+          'neo4j-driver internals changed: a channel has no socket in _conn; revisit src/db/tcp-no-delay.ts',
+        );
       }
       this._conn.setNoDelay(true);
     }

@@ -29,9 +29,16 @@ export function addParagraphSuccessionEdit(input: AddParagraphSuccessionInput): 
     input,
     async plan(reader) {
       const [row] = await reader.query<{ paragraph: StoredParagraph }>(queries['paragraph-record'], { ref: to });
-      if (!row) throw new BadUserInputError(`Nothing was written. input.to: unknown paragraph "${to}"`, { field: 'input.to', expected: 'a paragraph in the graph' });
+      if (!row)
+        throw new BadUserInputError(`Nothing was written. input.to: unknown paragraph "${to}"`, {
+          field: 'input.to',
+          expected: 'a paragraph in the graph',
+        });
       const stored = row.paragraph;
-      if (stored.replaces.includes(from)) throw new ConflictError(`Nothing was written. input.from: ${from} is already succeeded by ${to}`, { field: 'input.from' });
+      if (stored.replaces.includes(from))
+        throw new ConflictError(`Nothing was written. input.from: ${from} is already succeeded by ${to}`, {
+          field: 'input.from',
+        });
       const record = withoutNulls({
         kind: 'paragraph',
         ref: to,
@@ -40,7 +47,8 @@ export function addParagraphSuccessionEdit(input: AddParagraphSuccessionInput): 
         validTo: stored.validTo,
         replaces: [...stored.replaces, from],
       });
-      const fieldName = (_line: number, field: string) => (field.startsWith('replaces') ? 'input.from' : field === 'ref' ? 'input.to' : `input.${field}`);
+      const fieldName = (_line: number, field: string) =>
+        field.startsWith('replaces') ? 'input.from' : field === 'ref' ? 'input.to' : `input.${field}`;
       return { records: [record], keys: [from, to], fieldName };
     },
   };

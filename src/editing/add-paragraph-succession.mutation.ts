@@ -9,8 +9,17 @@ import { requireViewer } from './require-viewer';
 @Resolver()
 export class AddParagraphSuccessionMutation {
   @Authorized(EDITOR_ROLE)
-  @Mutation(() => Paragraph, { description: 'Records that `from` is succeeded by `to` (role editor); returns `to`. CONFLICT if succession would become circular.' })
-  async addParagraphSuccession(@Arg('input', () => AddParagraphSuccessionInput, { description: 'The older paragraph, the newer one and the day the change took effect.' }) input: AddParagraphSuccessionInput, @Ctx() ctx: Context): Promise<Paragraph> {
+  @Mutation(() => Paragraph, {
+    description:
+      'Records that `from` is succeeded by `to` (role editor); returns `to`. CONFLICT if succession would become circular.',
+  })
+  async addParagraphSuccession(
+    @Arg('input', () => AddParagraphSuccessionInput, {
+      description: 'The older paragraph, the newer one and the day the change took effect.',
+    })
+    input: AddParagraphSuccessionInput,
+    @Ctx() ctx: Context,
+  ): Promise<Paragraph> {
     const { records } = await ctx.repositories.editing.apply(requireViewer(ctx), addParagraphSuccessionEdit(input));
     return Paragraph.from((await ctx.loaders.paragraphByRef.load((records[0] as { ref: string }).ref))!);
   }

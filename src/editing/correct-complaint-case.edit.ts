@@ -28,7 +28,9 @@ export function correctComplaintCaseEdit(input: CorrectComplaintCaseInput): Edit
     operation: 'correctComplaintCase',
     input,
     async plan(reader) {
-      const [row] = await reader.query<{ complaintCase: StoredCase }>(queries['complaint-case-record'], { id: input.id });
+      const [row] = await reader.query<{ complaintCase: StoredCase }>(queries['complaint-case-record'], {
+        id: input.id,
+      });
       if (!row) throw new NotFoundError(`input.id: there is no complaint case ${input.id}`);
       const stored = row.complaintCase;
       const record = withoutNulls({

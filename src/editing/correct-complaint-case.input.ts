@@ -6,7 +6,7 @@ const given = (_object: object, value: unknown) => value !== undefined;
 
 @InputType({
   description:
-    'A correction of a complaint case, found by id. Lists given replace the stored ones; left out they stay. The case\'s registered outcome and its practice statistics follow.',
+    "A correction of a complaint case, found by id. Lists given replace the stored ones; left out they stay. The case's registered outcome and its practice statistics follow.",
 })
 export class CorrectComplaintCaseInput {
   @Field({ description: 'The case\'s pseudonymous id, e.g. "K-2019-000001".' })
@@ -26,7 +26,10 @@ export class CorrectComplaintCaseInput {
   @Length(1, 40, { each: true })
   reasons?: string[] | null;
 
-  @Field(() => [String], { nullable: true, description: 'Numbers of the principle rulings applied; null or [] clears them.' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Numbers of the principle rulings applied; null or [] clears them.',
+  })
   @IsOptional()
   @ArrayMaxSize(50)
   @Length(1, 40, { each: true })

@@ -9,8 +9,15 @@ import { requireViewer } from './require-viewer';
 @Resolver()
 export class CorrectComplaintCaseMutation {
   @Authorized(EDITOR_ROLE)
-  @Mutation(() => ComplaintCase, { description: 'Corrects the outcomes, reasons, applied rulings or paragraphs of a complaint case (role editor); practice statistics follow.' })
-  async correctComplaintCase(@Arg('input', () => CorrectComplaintCaseInput, { description: 'The case and the parts of it to replace.' }) input: CorrectComplaintCaseInput, @Ctx() ctx: Context): Promise<ComplaintCase> {
+  @Mutation(() => ComplaintCase, {
+    description:
+      'Corrects the outcomes, reasons, applied rulings or paragraphs of a complaint case (role editor); practice statistics follow.',
+  })
+  async correctComplaintCase(
+    @Arg('input', () => CorrectComplaintCaseInput, { description: 'The case and the parts of it to replace.' })
+    input: CorrectComplaintCaseInput,
+    @Ctx() ctx: Context,
+  ): Promise<ComplaintCase> {
     await ctx.repositories.editing.apply(requireViewer(ctx), correctComplaintCaseEdit(input));
     return ComplaintCase.from((await ctx.repositories.editing.complaintCase(input.id))!);
   }

@@ -10,7 +10,11 @@ import type { NewRulingInput } from './ruling-fields.input';
 const queries = loadQueries('importer', ['existing-rulings'] as const);
 
 /** Refuses numbers already taken: creating must never silently overwrite a ruling. */
-export async function refuseExistingRulings(reader: Neo4jExecutor, numbers: string[], field: (index: number) => string): Promise<void> {
+export async function refuseExistingRulings(
+  reader: Neo4jExecutor,
+  numbers: string[],
+  field: (index: number) => string,
+): Promise<void> {
   if (!numbers.length) return;
   const rows = await reader.query<{ number: string }>(queries['existing-rulings'], { numbers });
   const taken = rows.map((row) => row.number);

@@ -10,7 +10,11 @@ import { NewRulingInput } from './ruling-fields.input';
 export class CreateRulingMutation {
   @Authorized(EDITOR_ROLE)
   @Mutation(() => Ruling, { description: 'Creates a principle ruling (role editor). CONFLICT if the number is taken.' })
-  async createRuling(@Arg('input', () => NewRulingInput, { description: 'The new ruling; its number must not exist yet.' }) input: NewRulingInput, @Ctx() ctx: Context): Promise<Ruling> {
+  async createRuling(
+    @Arg('input', () => NewRulingInput, { description: 'The new ruling; its number must not exist yet.' })
+    input: NewRulingInput,
+    @Ctx() ctx: Context,
+  ): Promise<Ruling> {
     const { records } = await ctx.repositories.editing.apply(requireViewer(ctx), createRulingEdit(input));
     return Ruling.from((await ctx.loaders.rulingByNumber.load((records[0] as { number: string }).number))!);
   }

@@ -15,7 +15,12 @@ import type { EditOperation } from './edit';
 import { badInput, conflict, isUnknownReference, type NamedProblem } from './problems';
 import { TransactionBoundExecutor } from './transaction-executor';
 
-const queries = loadQueries('editing', ['take-write-lock', 'repeal-date-conflicts', 'record-audit', 'complaint-case-by-id'] as const);
+const queries = loadQueries('editing', [
+  'take-write-lock',
+  'repeal-date-conflicts',
+  'record-audit',
+  'complaint-case-by-id',
+] as const);
 
 export interface EditResult {
   records: ImportRecord[];
@@ -73,11 +78,16 @@ export class EditingRepository {
 
   /** A case as the ComplaintCase type reads it, after correctComplaintCase. */
   async complaintCase(id: string): Promise<ComplaintCaseRecord | null> {
-    const [row] = await this.executor.query<{ complaintCase: ComplaintCaseRecord }>(queries['complaint-case-by-id'], { id });
+    const [row] = await this.executor.query<{ complaintCase: ComplaintCaseRecord }>(queries['complaint-case-by-id'], {
+      id,
+    });
     return row?.complaintCase ?? null;
   }
 
-  private validate(raw: (Record<string, unknown> | string)[], fieldName: (line: number, field: string) => string): ImportRecord[] {
+  private validate(
+    raw: (Record<string, unknown> | string)[],
+    fieldName: (line: number, field: string) => string,
+  ): ImportRecord[] {
     const today = todayIso();
     const problems: NamedProblem[] = [];
     const records: ImportRecord[] = [];
@@ -90,7 +100,11 @@ export class EditingRepository {
     return records;
   }
 
-  private async check(bound: Neo4jExecutor, records: ImportRecord[], fieldName: (line: number, field: string) => string): Promise<void> {
+  private async check(
+    bound: Neo4jExecutor,
+    records: ImportRecord[],
+    fieldName: (line: number, field: string) => string,
+  ): Promise<void> {
     // Contradictions within the edit itself (a ruling repealed twice in it, a repeal dated before
     // a ruling of the same edit) are bad input; what clashes with the stored graph is a conflict.
     const inEdit: NamedProblem[] = [];
@@ -99,28 +113,42 @@ export class EditingRepository {
     if (inEdit.length) throw badInput(inEdit);
     const unknown: NamedProblem[] = [];
     const clashes: NamedProblem[] = [];
-    await checkAgainstDatabase(bound, state, (problem) => (isUnknownReference(problem) ? unknown : clashes).push(named(problem, fieldName)));
+    await checkAgainstDatabase(bound, state, (problem) =>
+      (isUnknownReference(problem) ? unknown : clashes).push(named(problem, fieldName)),
+    );
     if (unknown.length) throw badInput(unknown);
     if (clashes.length) throw conflict(clashes);
   }
 
-  private async write(bound: Neo4jExecutor, tx: Tx, records: ImportRecord[], fieldName: (line: number, field: string) => string): Promise<void> {
+  private async write(
+    bound: Neo4jExecutor,
+    tx: Tx,
+    records: ImportRecord[],
+    fieldName: (line: number, field: string) => string,
+  ): Promise<void> {
     try {
       await writeBatch(bound, records);
     } catch (error) {
       if (error instanceof WriteConflictError) throw new ConflictError(`Nothing was written: ${error.message}.`);
       throw error;
     }
-    const lines = new Map(records.flatMap((record, index) => (record.kind === 'ruling' ? [[record.number, index + 1] as const] : [])));
+    const lines = new Map(
+      records.flatMap((record, index) => (record.kind === 'ruling' ? [[record.number, index + 1] as const] : [])),
+    );
     if (!lines.size) return;
     const numbers = [...lines.keys()];
-    const late = await tx.run<{ number: string; decidedOn: string; consolidation: string; consolidationDate: string }>(queries['repeal-date-conflicts'], { numbers });
+    const late = await tx.run<{ number: string; decidedOn: string; consolidation: string; consolidationDate: string }>(
+      queries['repeal-date-conflicts'],
+      { numbers },
+    );
     if (late.length) {
-      throw conflict(late.map((row) => ({
-        field: fieldName(lines.get(row.number)!, 'decidedOn'),
-        message: `${row.number} would be decided on ${row.decidedOn}, after consolidation ${row.consolidation} (${row.consolidationDate}) repealed it`,
-        expected: `a date on or before ${row.consolidationDate}`,
-      })));
+      throw conflict(
+        late.map((row) => ({
+          field: fieldName(lines.get(row.number)!, 'decidedOn'),
+          message: `${row.number} would be decided on ${row.decidedOn}, after consolidation ${row.consolidation} (${row.consolidationDate}) repealed it`,
+          expected: `a date on or before ${row.consolidationDate}`,
+        })),
+      );
     }
   }
 }

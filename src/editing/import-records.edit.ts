@@ -22,12 +22,25 @@ function keyOf(text: string): string | undefined {
  */
 export function importRecordsEdit(ndjson: string): EditOperation {
   if (Buffer.byteLength(ndjson, 'utf8') > MAX_IMPORT_BYTES) {
-    throw new BadUserInputError(`ndjson: more than ${MAX_IMPORT_BYTES} bytes`, { field: 'ndjson', expected: `at most ${MAX_IMPORT_BYTES} bytes; use the CLI importer for larger loads` });
+    throw new BadUserInputError(`ndjson: more than ${MAX_IMPORT_BYTES} bytes`, {
+      field: 'ndjson',
+      expected: `at most ${MAX_IMPORT_BYTES} bytes; use the CLI importer for larger loads`,
+    });
   }
-  const lines = ndjson.split(/\r?\n/).map((text, index) => ({ text, line: index + 1 })).filter(({ text }) => text.trim() !== '');
-  if (lines.length === 0) throw new BadUserInputError('ndjson: holds no records', { field: 'ndjson', expected: 'one JSON import record per line' });
+  const lines = ndjson
+    .split(/\r?\n/)
+    .map((text, index) => ({ text, line: index + 1 }))
+    .filter(({ text }) => text.trim() !== '');
+  if (lines.length === 0)
+    throw new BadUserInputError('ndjson: holds no records', {
+      field: 'ndjson',
+      expected: 'one JSON import record per line',
+    });
   if (lines.length > MAX_IMPORT_LINES) {
-    throw new BadUserInputError(`ndjson: ${lines.length} records, more than ${MAX_IMPORT_LINES}`, { field: 'ndjson', expected: `at most ${MAX_IMPORT_LINES} records; use the CLI importer for larger loads` });
+    throw new BadUserInputError(`ndjson: ${lines.length} records, more than ${MAX_IMPORT_LINES}`, {
+      field: 'ndjson',
+      expected: `at most ${MAX_IMPORT_LINES} records; use the CLI importer for larger loads`,
+    });
   }
   return {
     operation: 'importRecords',

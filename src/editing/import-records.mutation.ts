@@ -10,10 +10,14 @@ import { requireViewer } from './require-viewer';
 export class ImportRecordsMutation {
   @Authorized(EDITOR_ROLE)
   @Mutation(() => ImportResult, {
-    description: 'Imports a batch of NDJSON records with the importer\'s checks, all or nothing (role editor). Problems name the line and field.',
+    description:
+      "Imports a batch of NDJSON records with the importer's checks, all or nothing (role editor). Problems name the line and field.",
   })
   async importRecords(@Args() { ndjson }: ImportRecordsArgs, @Ctx() ctx: Context): Promise<ImportResult> {
     const { records, byKind } = await ctx.repositories.editing.apply(requireViewer(ctx), importRecordsEdit(ndjson));
-    return { records: records.length, byKind: Object.entries(byKind).map(([kind, count]) => ({ kind, count: count! })) };
+    return {
+      records: records.length,
+      byKind: Object.entries(byKind).map(([kind, count]) => ({ kind, count: count! })),
+    };
   }
 }

@@ -2,7 +2,9 @@ import { Field, Int, ObjectType } from 'type-graphql';
 
 @ObjectType({ description: 'How many records of one kind an import wrote.' })
 export class ImportKindCount {
-  @Field({ description: 'Record kind: law, paragraph, ruling, consolidation, authority, reversalReason, complaintCase.' })
+  @Field({
+    description: 'Record kind: law, paragraph, ruling, consolidation, authority, reversalReason, complaintCase.',
+  })
   kind: string;
 
   @Field(() => Int, { description: 'Records of the kind written.' })

@@ -8,7 +8,11 @@ export interface NamedProblem {
 }
 
 export function describeProblems(problems: NamedProblem[]): string {
-  return problems.map((problem) => `${problem.field}: ${problem.message}${problem.expected ? ` (expected ${problem.expected})` : ''}`).join('; ');
+  return problems
+    .map(
+      (problem) => `${problem.field}: ${problem.message}${problem.expected ? ` (expected ${problem.expected})` : ''}`,
+    )
+    .join('; ');
 }
 
 /**
@@ -23,9 +27,16 @@ export function isUnknownReference(problem: ImportProblem): boolean {
 
 export function badInput(problems: NamedProblem[]): BadUserInputError {
   const first = problems[0];
-  return new BadUserInputError(`Nothing was written. ${describeProblems(problems)}`, { field: first.field, expected: first.expected, problems });
+  return new BadUserInputError(`Nothing was written. ${describeProblems(problems)}`, {
+    field: first.field,
+    expected: first.expected,
+    problems,
+  });
 }
 
 export function conflict(problems: NamedProblem[]): ConflictError {
-  return new ConflictError(`Nothing was written. ${describeProblems(problems)}`, { field: problems[0].field, problems });
+  return new ConflictError(`Nothing was written. ${describeProblems(problems)}`, {
+    field: problems[0].field,
+    problems,
+  });
 }

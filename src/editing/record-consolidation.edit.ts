@@ -40,7 +40,9 @@ export function recordConsolidationEdit(input: RecordConsolidationInput): EditOp
     const issuedAt = /^issued\[(\d+)\](.*)$/.exec(field);
     if (issuedAt) {
       const index = Number(issuedAt[1]);
-      return index < newRulings.length ? `input.newRulings[${index}].number` : `input.issued[${index - newRulings.length}]${issuedAt[2]}`;
+      return index < newRulings.length
+        ? `input.newRulings[${index}].number`
+        : `input.issued[${index - newRulings.length}]${issuedAt[2]}`;
     }
     if (field === 'type') return 'input.kind';
     return field ? `input.${field}` : 'input';
@@ -50,11 +52,22 @@ export function recordConsolidationEdit(input: RecordConsolidationInput): EditOp
     input,
     async plan(reader) {
       const [existing] = await reader.query<{ id: string }>(queries['consolidations-by-ids'], { ids: [input.id] });
-      if (existing) throw new ConflictError(`Nothing was written. input.id: consolidation ${input.id} already exists`, { field: 'input.id' });
-      await refuseExistingRulings(reader, newRulings.map((ruling) => ruling.number), (index) => `input.newRulings[${index}].number`);
+      if (existing)
+        throw new ConflictError(`Nothing was written. input.id: consolidation ${input.id} already exists`, {
+          field: 'input.id',
+        });
+      await refuseExistingRulings(
+        reader,
+        newRulings.map((ruling) => ruling.number),
+        (index) => `input.newRulings[${index}].number`,
+      );
       return {
         records: [...newRulings.map((ruling) => rulingRecord(ruling)), consolidation],
-        keys: [input.id, ...issued.map(canonicalNumber), ...input.repeals.map((repeal) => canonicalNumber(repeal.ruling))],
+        keys: [
+          input.id,
+          ...issued.map(canonicalNumber),
+          ...input.repeals.map((repeal) => canonicalNumber(repeal.ruling)),
+        ],
         fieldName,
       };
     },

@@ -1,4 +1,13 @@
-import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEnum, IsOptional, Length, Matches, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsBoolean,
+  IsEnum,
+  IsOptional,
+  Length,
+  Matches,
+  ValidateNested,
+} from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 import { ConsolidationKind, RepealExtent } from '../consolidation/consolidation.type';
 import { DateScalar } from '../graphql/date-scalar';
@@ -47,7 +56,10 @@ export class RecordConsolidationInput {
   @IsBoolean()
   containsNewPractice: boolean;
 
-  @Field(() => [NewRulingInput], { nullable: true, description: 'New rulings to create and issue with it, in the same transaction.' })
+  @Field(() => [NewRulingInput], {
+    nullable: true,
+    description: 'New rulings to create and issue with it, in the same transaction.',
+  })
   @IsOptional()
   @ArrayMaxSize(50)
   @ValidateNested({ each: true })

@@ -13,7 +13,13 @@ export class RecordConsolidationMutation {
     description:
       'Records a new consolidation with the rulings it issues (new or existing) and repeals, in one transaction (role editor). BAD_USER_INPUT for unknown references, CONFLICT for a repeal dated before its ruling, a second full repeal or a lineage cycle.',
   })
-  async recordConsolidation(@Arg('input', () => RecordConsolidationInput, { description: 'The consolidation, the rulings it issues and the rulings it repeals.' }) input: RecordConsolidationInput, @Ctx() ctx: Context): Promise<Consolidation> {
+  async recordConsolidation(
+    @Arg('input', () => RecordConsolidationInput, {
+      description: 'The consolidation, the rulings it issues and the rulings it repeals.',
+    })
+    input: RecordConsolidationInput,
+    @Ctx() ctx: Context,
+  ): Promise<Consolidation> {
     await ctx.repositories.editing.apply(requireViewer(ctx), recordConsolidationEdit(input));
     return Consolidation.from((await ctx.loaders.consolidationById.load(input.id))!);
   }

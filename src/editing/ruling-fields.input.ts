@@ -14,7 +14,7 @@ export class NewRulingInput {
   @Length(1, 40)
   number: string;
 
-  @Field({ description: 'The ruling\'s title, 1 to 500 characters.' })
+  @Field({ description: "The ruling's title, 1 to 500 characters." })
   @Length(1, 500)
   title: string;
 

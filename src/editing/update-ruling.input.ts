@@ -1,4 +1,13 @@
-import { ArrayMaxSize, ArrayMinSize, IsEnum, IsOptional, Length, Matches, MaxLength, ValidateIf } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsEnum,
+  IsOptional,
+  Length,
+  Matches,
+  MaxLength,
+  ValidateIf,
+} from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 import { DateScalar } from '../graphql/date-scalar';
 import { AREA_LIST, IsArea } from '../area/area-vocabulary';
@@ -9,13 +18,18 @@ import { DatePrecision } from '../ruling/ruling.type';
 // validators below see (IsOptional would wave null through).
 const given = (_object: object, value: unknown) => value !== undefined;
 
-@InputType({ description: 'Changes to a ruling, found by number. Fields left out keep their value; null clears an optional one.' })
+@InputType({
+  description: 'Changes to a ruling, found by number. Fields left out keep their value; null clears an optional one.',
+})
 export class UpdateRulingInput {
   @Field({ description: 'The ruling to change (its key; a number cannot be changed).' })
   @Length(1, 40)
   number: string;
 
-  @Field(() => String, { nullable: true, description: 'A new title, 1 to 500 characters; absent keeps the current one.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'A new title, 1 to 500 characters; absent keeps the current one.',
+  })
   @ValidateIf(given)
   @Length(1, 500)
   title?: string;
@@ -25,7 +39,10 @@ export class UpdateRulingInput {
   @Length(1, 5000)
   summary?: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Not after the date of a consolidation that repeals the ruling.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Not after the date of a consolidation that repeals the ruling.',
+  })
   @ValidateIf(given)
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'decidedOn must be a date, not null' })
   decidedOn?: string;
@@ -46,14 +63,20 @@ export class UpdateRulingInput {
   @Matches(/^https?:\/\//, { message: 'eli must be an http(s) URL' })
   eli?: string | null;
 
-  @Field(() => [String], { nullable: true, description: 'Replaces the list of paragraphs it interprets; at least one.' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Replaces the list of paragraphs it interprets; at least one.',
+  })
   @ValidateIf(given)
   @ArrayMinSize(1)
   @ArrayMaxSize(50)
   @Length(1, 200, { each: true })
   paragraphs?: string[];
 
-  @Field(() => [String], { nullable: true, description: 'Replaces the list of rulings it cites; null or [] clears it.' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Replaces the list of rulings it cites; null or [] clears it.',
+  })
   @IsOptional()
   @ArrayMaxSize(100)
   @Length(1, 40, { each: true })

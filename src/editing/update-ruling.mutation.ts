@@ -9,8 +9,15 @@ import { UpdateRulingInput } from './update-ruling.input';
 @Resolver()
 export class UpdateRulingMutation {
   @Authorized(EDITOR_ROLE)
-  @Mutation(() => Ruling, { description: 'Changes fields of a ruling (role editor); fields left out keep their value. NOT_FOUND for an unknown number.' })
-  async updateRuling(@Arg('input', () => UpdateRulingInput, { description: 'The ruling\'s number and the fields to change.' }) input: UpdateRulingInput, @Ctx() ctx: Context): Promise<Ruling> {
+  @Mutation(() => Ruling, {
+    description:
+      'Changes fields of a ruling (role editor); fields left out keep their value. NOT_FOUND for an unknown number.',
+  })
+  async updateRuling(
+    @Arg('input', () => UpdateRulingInput, { description: "The ruling's number and the fields to change." })
+    input: UpdateRulingInput,
+    @Ctx() ctx: Context,
+  ): Promise<Ruling> {
     const { records } = await ctx.repositories.editing.apply(requireViewer(ctx), updateRulingEdit(input));
     return Ruling.from((await ctx.loaders.rulingByNumber.load((records[0] as { number: string }).number))!);
   }

@@ -28,7 +28,9 @@ function formatted(value: Cell, kind: string, locale: ExportLocale): string | nu
  */
 export function sheetToCsv(sheet: ExportSheet, locale: ExportLocale): string {
   const header = sheet.columns.map((col) => col.header[locale]);
-  const records = sheet.rows.map((row) => row.map((value, index) => formatted(value, sheet.columns[index].kind, locale)));
+  const records = sheet.rows.map((row) =>
+    row.map((value, index) => formatted(value, sheet.columns[index].kind, locale)),
+  );
   return stringify([header, ...records], {
     bom: true,
     delimiter: SEPARATOR[locale],

@@ -11,7 +11,8 @@ import { formatError } from '../graphql/format-error';
 export function compileExportOperation(schema: GraphQLSchema, source: string): DocumentNode {
   const document = parse(source);
   const errors = validate(schema, document);
-  if (errors.length > 0) throw new Error(`Export operation does not fit the schema: ${errors.map((error) => error.message).join('; ')}`);
+  if (errors.length > 0)
+    throw new Error(`Export operation does not fit the schema: ${errors.map((error) => error.message).join('; ')}`);
   return document;
 }
 
@@ -29,7 +30,12 @@ const ERROR_BY_CODE: Record<string, new (message: string) => Error> = {
  * which the export's route turns into its HTTP status. Errors without a path happened before
  * execution: the variables (the export's parameters) did not coerce, a client mistake.
  */
-export async function runExportOperation(schema: GraphQLSchema, document: DocumentNode, variableValues: Record<string, unknown>, contextValue: Context): Promise<Record<string, unknown>> {
+export async function runExportOperation(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variableValues: Record<string, unknown>,
+  contextValue: Context,
+): Promise<Record<string, unknown>> {
   const result = await execute({ schema, document, variableValues, contextValue });
   const [error] = result.errors ?? [];
   if (error === undefined) return result.data as Record<string, unknown>;

@@ -13,7 +13,10 @@ export class ExportParameterError extends Error {}
 
 /** Every error of an export is one line of plain text. */
 export function sendPlain(res: Response, status: number, message: string): void {
-  res.status(status).type('text/plain; charset=utf-8').send(message + '\n');
+  res
+    .status(status)
+    .type('text/plain; charset=utf-8')
+    .send(message + '\n');
 }
 
 /**
@@ -35,7 +38,9 @@ export function exportParameters(req: Request, known: readonly string[]): Record
 export function exportLocale(value: string | undefined): ExportLocale {
   if (value === undefined) return DEFAULT_EXPORT_LOCALE;
   if (!(EXPORT_LOCALES as readonly string[]).includes(value)) {
-    throw new ExportParameterError(`locale must be ${EXPORT_LOCALES.join(' or ')} (default ${DEFAULT_EXPORT_LOCALE}); got ${JSON.stringify(value)}`);
+    throw new ExportParameterError(
+      `locale must be ${EXPORT_LOCALES.join(' or ')} (default ${DEFAULT_EXPORT_LOCALE}); got ${JSON.stringify(value)}`,
+    );
   }
   return value as ExportLocale;
 }
@@ -46,11 +51,21 @@ export function fileNamePart(text: string): string {
 }
 
 /** CSV holds the first sheet (an export asks for one table as CSV); XLSX holds them all. */
-export async function sendExport(res: Response, format: ExportFormat, baseName: string, sheets: readonly ExportSheet[], locale: ExportLocale): Promise<void> {
+export async function sendExport(
+  res: Response,
+  format: ExportFormat,
+  baseName: string,
+  sheets: readonly ExportSheet[],
+  locale: ExportLocale,
+): Promise<void> {
   if (format === 'csv') {
     res.status(200).attachment(`${baseName}.csv`).type('text/csv; charset=utf-8').send(sheetToCsv(sheets[0], locale));
   } else {
-    res.status(200).attachment(`${baseName}.xlsx`).type(XLSX_TYPE).send(await sheetsToXlsx(sheets, locale));
+    res
+      .status(200)
+      .attachment(`${baseName}.xlsx`)
+      .type(XLSX_TYPE)
+      .send(await sheetsToXlsx(sheets, locale));
   }
 }
 

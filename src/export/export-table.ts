@@ -32,7 +32,11 @@ export interface ExportSheet {
   rows: readonly (readonly Cell[])[];
 }
 
-export function exportSheet<Row>(name: Record<ExportLocale, string>, columns: readonly ExportColumn<Row>[], rows: readonly Row[]): ExportSheet {
+export function exportSheet<Row>(
+  name: Record<ExportLocale, string>,
+  columns: readonly ExportColumn<Row>[],
+  rows: readonly Row[],
+): ExportSheet {
   return {
     name,
     columns: columns.map(({ header, kind }) => ({ header, kind })),

@@ -34,7 +34,8 @@ export async function sheetsToXlsx(sheets: readonly ExportSheet[], locale: Expor
       style: NUMBER_FORMAT[col.kind] ? { numFmt: NUMBER_FORMAT[col.kind] } : {},
     }));
     worksheet.getRow(1).font = { bold: true };
-    for (const row of sheet.rows) worksheet.addRow(row.map((value, index) => typed(value, sheet.columns[index].kind, locale)));
+    for (const row of sheet.rows)
+      worksheet.addRow(row.map((value, index) => typed(value, sheet.columns[index].kind, locale)));
     if (sheet.columns.length > 0) {
       worksheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: sheet.columns.length } };
     }

@@ -1,4 +1,13 @@
-import { defaultFieldResolver, GraphQLError, GraphQLScalarType, isObjectType, Kind, print, type GraphQLSchema, type ValueNode } from 'graphql';
+import {
+  defaultFieldResolver,
+  GraphQLError,
+  GraphQLScalarType,
+  isObjectType,
+  Kind,
+  print,
+  type GraphQLSchema,
+  type ValueNode,
+} from 'graphql';
 import { BadUserInputError } from '../errors';
 import { dateProblem, ISO_DATE_EXPECTED, isIsoDate } from '../shared/iso-date';
 
@@ -10,7 +19,10 @@ import { dateProblem, ISO_DATE_EXPECTED, isIsoDate } from '../shared/iso-date';
  * to, as BAD_USER_INPUT naming the argument's path, the problem and the accepted form.
  */
 export class InvalidDate {
-  constructor(readonly given: unknown, readonly problem: string) {}
+  constructor(
+    readonly given: unknown,
+    readonly problem: string,
+  ) {}
 }
 
 function parsed(value: unknown): string | InvalidDate {
@@ -28,7 +40,9 @@ export const DateScalar = new GraphQLScalarType<string | InvalidDate, string>({
   description: 'A calendar date, YYYY-MM-DD (ISO 8601), with no time of day or zone.',
   serialize: (value) => {
     if (!isIsoDate(value)) {
-      throw new GraphQLError(`Date must be ${ISO_DATE_EXPECTED}; got ${JSON.stringify(value)}`, { extensions: { code: 'BAD_USER_INPUT' } });
+      throw new GraphQLError(`Date must be ${ISO_DATE_EXPECTED}; got ${JSON.stringify(value)}`, {
+        extensions: { code: 'BAD_USER_INPUT' },
+      });
     }
     return value;
   },
@@ -59,7 +73,10 @@ function rejectInvalidDates(args: Record<string, unknown>): void {
   const { given, problem } = found.invalid;
   const impossible = typeof given === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(given);
   const what = impossible ? `${given} is an impossible date (${problem})` : `${JSON.stringify(given)} is ${problem}`;
-  throw new BadUserInputError(`${found.path}: ${what}. Date must be ${ISO_DATE_EXPECTED}`, { field: found.path, expected: ISO_DATE_EXPECTED });
+  throw new BadUserInputError(`${found.path}: ${what}. Date must be ${ISO_DATE_EXPECTED}`, {
+    field: found.path,
+    expected: ISO_DATE_EXPECTED,
+  });
 }
 
 /**

@@ -5,7 +5,15 @@ import { mapDriverError } from '../db/driver-errors';
 import { ERROR_CODES, isPraksisError } from '../errors';
 import { rewriteRequestError } from './request-error-messages';
 
-const KNOWN_CODES = new Set<string>([...ERROR_CODES, 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE']);
+const KNOWN_CODES = new Set<string>([
+  ...ERROR_CODES,
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
 
 interface ValidationProblem {
   property: string;
@@ -22,7 +30,10 @@ function flatten(problems: readonly ValidationProblem[], prefix = ''): { field: 
   });
 }
 
-function withoutStacktrace(formatted: GraphQLFormattedError, extensions: Record<string, unknown>): GraphQLFormattedError {
+function withoutStacktrace(
+  formatted: GraphQLFormattedError,
+  extensions: Record<string, unknown>,
+): GraphQLFormattedError {
   return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions };
 }
 
@@ -36,7 +47,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (original instanceof ArgumentValidationError) {
     const details = flatten(original.extensions.validationErrors as ValidationProblem[]);
     const message = details.map((detail) => `${detail.field}: ${detail.problems.join('; ')}`).join('. ');
-    return { ...withoutStacktrace(formatted, { code: 'BAD_USER_INPUT', validationErrors: details }), message: `Invalid argument: ${message}` };
+    return {
+      ...withoutStacktrace(formatted, { code: 'BAD_USER_INPUT', validationErrors: details }),
+      message: `Invalid argument: ${message}`,
+    };
   }
   if (isPraksisError(original)) {
     return { ...withoutStacktrace(formatted, { ...original.extensions }), message: original.message };
@@ -46,7 +60,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const code = formatted.extensions?.code;
   if (formatted.extensions?.validationErrorCode === 'INTROSPECTION_DISABLED') {
     // Apollo's own text tells how to configure Apollo; the client needs only the fact.
-    return withoutStacktrace({ ...formatted, message: 'Introspection is turned off on this server (GRAPHQL_INTROSPECTION=false).' }, { code: 'GRAPHQL_VALIDATION_FAILED' });
+    return withoutStacktrace(
+      { ...formatted, message: 'Introspection is turned off on this server (GRAPHQL_INTROSPECTION=false).' },
+      { code: 'GRAPHQL_VALIDATION_FAILED' },
+    );
   }
   if (typeof code === 'string' && KNOWN_CODES.has(code) && code !== 'INTERNAL_SERVER_ERROR') {
     const { stacktrace: _dropped, ...extensions } = formatted.extensions ?? {};

@@ -19,7 +19,11 @@ const flip = (direction: SortDirection): SortDirection => (direction === 'ASC' ?
  * The seek predicate and ORDER BY list for reading `keys` forward, or backward (reversed).
  * `cursor` is the Cypher expression of the cursor's list (a per-row one in a batch statement).
  */
-export function keysetClauses(keys: readonly SortKey[], backward: boolean, cursor = '$cursor'): { seek: string; orderBy: string } {
+export function keysetClauses(
+  keys: readonly SortKey[],
+  backward: boolean,
+  cursor = '$cursor',
+): { seek: string; orderBy: string } {
   const effective = keys.map((key) => ({ ...key, direction: backward ? flip(key.direction) : key.direction }));
   // Lexicographic "after": (k0 > c0) OR (k0 = c0 AND ((k1 > c1) OR (k1 = c1 AND ...))).
   const after = effective.reduceRight<string | null>((rest, key, index) => {
@@ -33,7 +37,12 @@ export function keysetClauses(keys: readonly SortKey[], backward: boolean, curso
 }
 
 /** A statement template with its {{seek}} and {{orderBy}} filled in. */
-export function keysetStatement(template: string, keys: readonly SortKey[], backward: boolean, cursor?: string): string {
+export function keysetStatement(
+  template: string,
+  keys: readonly SortKey[],
+  backward: boolean,
+  cursor?: string,
+): string {
   const { seek, orderBy } = keysetClauses(keys, backward, cursor);
   return template.replace('{{seek}}', seek).replace('{{orderBy}}', orderBy);
 }

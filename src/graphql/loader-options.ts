@@ -6,9 +6,6 @@ export interface LoaderOptions {
 }
 
 /** Every loader is built the same way, so switching batching off reaches all of them. */
-export function makeLoader<K, V>(
-  options: LoaderOptions,
-  load: (keys: readonly K[]) => Promise<V[]>,
-): DataLoader<K, V> {
+export function makeLoader<K, V>(options: LoaderOptions, load: (keys: readonly K[]) => Promise<V[]>): DataLoader<K, V> {
   return new DataLoader<K, V>(load, { batch: options.batch, maxBatchSize: 1000 });
 }

@@ -5,7 +5,8 @@ const TOO_MANY_TOKENS = /^Syntax Error: Document contains more that (\d+) tokens
 // Apollo's wording for automatic persisted queries whose hash or version is wrong; they carry an
 // HTTP 400 but no code, so they would otherwise be masked as INTERNAL_SERVER_ERROR.
 const PERSISTED_QUERY_MISTAKES: Record<string, string> = {
-  'provided sha does not match query': 'extensions.persistedQuery.sha256Hash is not the SHA-256 of the query sent with it.',
+  'provided sha does not match query':
+    'extensions.persistedQuery.sha256Hash is not the SHA-256 of the query sent with it.',
   'Unsupported persisted query version': 'extensions.persistedQuery.version must be 1.',
 };
 

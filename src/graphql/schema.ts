@@ -78,8 +78,10 @@ export async function buildPraksisSchema(): Promise<GraphQLSchema> {
     authChecker,
   });
   // type-graphql has no decorator for the root types, yet tools show their descriptions too.
-  schema.getQueryType()!.description = 'Reads: rulings and their lineage and status, paragraphs and what applies to them, complaint-case practice.';
-  schema.getMutationType()!.description = 'Writes, each one transaction with its audit entry; every mutation needs a token with the role editor.';
+  schema.getQueryType()!.description =
+    'Reads: rulings and their lineage and status, paragraphs and what applies to them, complaint-case practice.';
+  schema.getMutationType()!.description =
+    'Writes, each one transaction with its audit entry; every mutation needs a token with the role editor.';
   // A malformed Date argument fails only its own field, naming the argument (date-scalar.ts).
   return guardDateArguments(schema);
 }

@@ -8,5 +8,11 @@ import { sendRequestError } from '../graphql/http/json-body';
  */
 export const clientErrorHandler: ErrorRequestHandler = (error: unknown, req, res, next) => {
   if (res.headersSent || !(error instanceof URIError)) return next(error);
-  sendRequestError(res, req.headers.accept, 400, 'The URL is not valid: its percent-encoding is broken.', 'BAD_REQUEST');
+  sendRequestError(
+    res,
+    req.headers.accept,
+    400,
+    'The URL is not valid: its percent-encoding is broken.',
+    'BAD_REQUEST',
+  );
 };

@@ -30,7 +30,8 @@ const unique = (list: readonly string[] | undefined): string[] => [...new Set(li
 // records without them (NDJSON, the seed) leave no property behind, as before these fields existed.
 // Structured lists are stored as JSON text: Neo4j properties cannot hold lists of maps.
 const listOrNull = <T>(list: readonly T[] | undefined): T[] | null => (list?.length ? [...list] : null);
-const jsonOrNull = (list: readonly unknown[] | undefined): string | null => (list?.length ? JSON.stringify(list) : null);
+const jsonOrNull = (list: readonly unknown[] | undefined): string | null =>
+  list?.length ? JSON.stringify(list) : null;
 
 // Missing optional values are written as null (not left out) so that a corrected record
 // clears a value the previous import set: the latest record of a key wins, whole.
@@ -116,7 +117,13 @@ export function complaintCaseRow(r: RecordOf<'complaintCase'>) {
   const lawIds = [...new Set(paragraphs.map((ref) => parseParagraphRef(ref).lawId))];
   const area = r.area ?? null;
   const outcome = registeredOutcome(r.outcomes);
-  const practiceCells: PracticeCell[] = practiceCellsOf({ lawIds, authority: r.authority, decidedOn: r.decidedOn, area, outcome });
+  const practiceCells: PracticeCell[] = practiceCellsOf({
+    lawIds,
+    authority: r.authority,
+    decidedOn: r.decidedOn,
+    area,
+    outcome,
+  });
   return {
     id: r.id,
     receivedOn: r.receivedOn,
@@ -138,7 +145,11 @@ export function complaintCaseRow(r: RecordOf<'complaintCase'>) {
  * record of a key wins whole (as it would written one after the other), and the CREATE-only
  * statements for new keys may see each key once.
  */
-export function latestRows<K extends RecordKind>(records: readonly ImportRecord[], kind: K, keyOf: (row: RowOf<K>) => string): RowOf<K>[] {
+export function latestRows<K extends RecordKind>(
+  records: readonly ImportRecord[],
+  kind: K,
+  keyOf: (row: RowOf<K>) => string,
+): RowOf<K>[] {
   const build = rows[kind] as unknown as (record: RecordOf<K>) => RowOf<K>;
   const byKey = new Map<string, RowOf<K>>();
   for (const record of records) {

@@ -55,7 +55,11 @@ function rowsOf<K extends RecordKind>(records: readonly ImportRecord[], kind: K)
 }
 
 /** Splits rows into those whose key is stored already and those that are new. */
-function partition<Row>(all: Row[], keyOf: (row: Row) => string, stored: Set<string>): { existing: Row[]; fresh: Row[] } {
+function partition<Row>(
+  all: Row[],
+  keyOf: (row: Row) => string,
+  stored: Set<string>,
+): { existing: Row[]; fresh: Row[] } {
   const existing: Row[] = [];
   const fresh: Row[] = [];
   for (const row of all) (stored.has(keyOf(row)) ? existing : fresh).push(row);
@@ -76,7 +80,11 @@ function partition<Row>(all: Row[], keyOf: (row: Row) => string, stored: Set<str
  * key in between would make the CREATE fail on the key constraint (rolled back, nothing
  * half-written), never duplicate it.
  */
-export async function writeBatch(executor: Neo4jExecutor, records: ImportRecord[], context: BatchContext = {}): Promise<void> {
+export async function writeBatch(
+  executor: Neo4jExecutor,
+  records: ImportRecord[],
+  context: BatchContext = {},
+): Promise<void> {
   const { timings, committedCells, changes } = context;
   const laws = rowsOf(records, 'law');
   const paragraphs = rowsOf(records, 'paragraph');
@@ -88,7 +96,8 @@ export async function writeBatch(executor: Neo4jExecutor, records: ImportRecord[
   const cases = latestRows(records, 'complaintCase', (row) => row.id);
 
   const cells = new Map<string, PracticeCell>();
-  for (const row of cases) for (const cell of row.practiceCells) if (!committedCells?.has(cell.key)) cells.set(cell.key, cell);
+  for (const row of cases)
+    for (const cell of row.practiceCells) if (!committedCells?.has(cell.key)) cells.set(cell.key, cell);
   // The cells travel once per batch (merge-practice-cells), the cases name them by key.
   const caseRows = cases.map(({ practiceCells: _cells, ...row }) => row);
 
@@ -113,7 +122,11 @@ export async function writeBatch(executor: Neo4jExecutor, records: ImportRecord[
     };
     const readState = (statement: string, params: Params) =>
       timed<{ key: string; state: Record<string, unknown> }>('counting changes', statement, params);
-    const count = async <K extends RecordKind>(kind: K, batch: readonly ComparedRow<K>[], knownNew: readonly ComparedRow<K>[] = []) => {
+    const count = async <K extends RecordKind>(
+      kind: K,
+      batch: readonly ComparedRow<K>[],
+      knownNew: readonly ComparedRow<K>[] = [],
+    ) => {
       if (changes) await countChanges(readState, kind, batch, batchChanges, knownNew);
     };
     const successions = paragraphs.filter((row) => row.replaces.length);
@@ -128,11 +141,16 @@ export async function writeBatch(executor: Neo4jExecutor, records: ImportRecord[
     await write('link-paragraph-successions', successions);
     if (successions.length) {
       const cyclic = await run<{ ref: string }>('succession-cycles', { refs: successions.map((row) => row.ref) });
-      if (cyclic.length) throw new WriteConflictError(`paragraph succession would become circular at ${cyclic.map((row) => row.ref).join(', ')}`);
+      if (cyclic.length)
+        throw new WriteConflictError(
+          `paragraph succession would become circular at ${cyclic.map((row) => row.ref).join(', ')}`,
+        );
     }
 
     if (rulings.length) {
-      const stored = await run<{ number: string }>('stored-ruling-numbers', { numbers: rulings.map((row) => row.number) });
+      const stored = await run<{ number: string }>('stored-ruling-numbers', {
+        numbers: rulings.map((row) => row.number),
+      });
       const { existing, fresh } = partition(rulings, (row) => row.number, new Set(stored.map((row) => row.number)));
       await count('ruling', existing, fresh);
       // Stored rulings get their new values first, so that new rulings may cite them; their
@@ -146,10 +164,16 @@ export async function writeBatch(executor: Neo4jExecutor, records: ImportRecord[
     if (consolidations.length) {
       const numbers = consolidations.flatMap((row) => row.issued);
       const cyclic = numbers.length ? await run<{ number: string }>('lineage-cycles', { numbers }) : [];
-      if (cyclic.length) throw new WriteConflictError(`lineage would become circular at ${cyclic.map((row) => row.number).join(', ')}`);
-      const fullyRepealed = consolidations.flatMap((row) => row.repeals.filter((repeal) => repeal.extent === 'FULL').map((repeal) => repeal.ruling));
-      const twice = fullyRepealed.length ? await run<{ number: string }>('repeated-full-repeals', { numbers: fullyRepealed }) : [];
-      if (twice.length) throw new WriteConflictError(`${twice.map((row) => row.number).join(', ')} would be fully repealed twice`);
+      if (cyclic.length)
+        throw new WriteConflictError(`lineage would become circular at ${cyclic.map((row) => row.number).join(', ')}`);
+      const fullyRepealed = consolidations.flatMap((row) =>
+        row.repeals.filter((repeal) => repeal.extent === 'FULL').map((repeal) => repeal.ruling),
+      );
+      const twice = fullyRepealed.length
+        ? await run<{ number: string }>('repeated-full-repeals', { numbers: fullyRepealed })
+        : [];
+      if (twice.length)
+        throw new WriteConflictError(`${twice.map((row) => row.number).join(', ')} would be fully repealed twice`);
     }
     await count('authority', authorities);
     await write('upsert-authorities', authorities);

@@ -43,7 +43,8 @@ const sameProps = (row: Stored, stored: Stored, names: readonly string[]) =>
   names.every((name) => (row[name] ?? null) === (stored[name] ?? null));
 const sameSet = (mine: readonly string[], theirs: unknown) => sorted(mine) === sorted(theirs);
 // Lists stored as properties keep their order; a missing list and null are the same.
-const sameList = (mine: readonly unknown[] | null, theirs: unknown) => JSON.stringify(mine ?? null) === JSON.stringify(theirs ?? null);
+const sameList = (mine: readonly unknown[] | null, theirs: unknown) =>
+  JSON.stringify(mine ?? null) === JSON.stringify(theirs ?? null);
 
 /**
  * Per kind: the statement reading the stored state, the row's key, and whether writing the row
@@ -79,7 +80,18 @@ const COMPARISONS: { [K in RecordKind]: Comparison<K> } = {
     query: queries['stored-ruling-states'],
     key: (row) => row.number,
     same: (row, stored) =>
-      sameProps(row, stored, ['title', 'summary', 'decidedOn', 'datePrecision', 'area', 'eli', 'accessionNumber', 'publishedOn', 'fullText', 'sourcesJson']) &&
+      sameProps(row, stored, [
+        'title',
+        'summary',
+        'decidedOn',
+        'datePrecision',
+        'area',
+        'eli',
+        'accessionNumber',
+        'publishedOn',
+        'fullText',
+        'sourcesJson',
+      ]) &&
       sameList(row.keywords, stored.keywords) &&
       sameSet(row.paragraphs, stored.paragraphs) &&
       sameSet(row.cites, stored.cites) &&
@@ -89,7 +101,17 @@ const COMPARISONS: { [K in RecordKind]: Comparison<K> } = {
     query: queries['stored-law-version-states'],
     key: (row) => row.eli,
     same: (row, stored) =>
-      sameProps(row, stored, ['lawId', 'accessionNumber', 'documentType', 'title', 'shortTitle', 'documentDate', 'startDate', 'inForce', 'endedOn']) &&
+      sameProps(row, stored, [
+        'lawId',
+        'accessionNumber',
+        'documentType',
+        'title',
+        'shortTitle',
+        'documentDate',
+        'startDate',
+        'inForce',
+        'endedOn',
+      ]) &&
       sameList(row.consolidates, stored.consolidates) &&
       sameList(row.changedBy, stored.changedBy),
   },
@@ -97,9 +119,19 @@ const COMPARISONS: { [K in RecordKind]: Comparison<K> } = {
     query: queries['stored-consolidation-states'],
     key: (row) => row.id,
     same: (row, stored) =>
-      sameProps({ ...row, kind: row.type }, stored, ['title', 'decidedOn', 'datePrecision', 'kind', 'containsNewPractice', 'sourcesJson']) &&
+      sameProps({ ...row, kind: row.type }, stored, [
+        'title',
+        'decidedOn',
+        'datePrecision',
+        'kind',
+        'containsNewPractice',
+        'sourcesJson',
+      ]) &&
       sameSet(row.issued, stored.issued) &&
-      sameSet(row.repeals.map((repeal) => `${repeal.ruling} ${repeal.extent}`), stored.repeals),
+      sameSet(
+        row.repeals.map((repeal) => `${repeal.ruling} ${repeal.extent}`),
+        stored.repeals,
+      ),
   },
   authority: {
     query: queries['stored-authority-states'],
@@ -142,7 +174,9 @@ export async function countChanges<K extends RecordKind>(
   if (rows.length === 0) return;
   const comparison = COMPARISONS[kind] as Comparison<K>;
   const latest = new Map(rows.map((row) => [comparison.key(row), row]));
-  const stored = new Map((await run(comparison.query, { keys: [...latest.keys()] })).map((found) => [found.key, found.state]));
+  const stored = new Map(
+    (await run(comparison.query, { keys: [...latest.keys()] })).map((found) => [found.key, found.state]),
+  );
   for (const [key, row] of latest) {
     const state = stored.get(key);
     tally.add(kind, state === undefined ? 'created' : comparison.same(row, state) ? 'unchanged' : 'updated');

@@ -70,30 +70,55 @@ export async function readStoredFacts(executor: Neo4jExecutor, state: StreamStat
       (await executor.query<{ key: string }>(query, { keys })).forEach((row) => stored.keys[kind].add(row.key));
     }
   }
-  const rulingNumbers = new Set([...state.unresolved.ruling.keys(), ...state.fullRepeals.map((repeal) => repeal.ruling)]);
+  const rulingNumbers = new Set([
+    ...state.unresolved.ruling.keys(),
+    ...state.fullRepeals.map((repeal) => repeal.ruling),
+  ]);
   for (const numbers of chunks([...rulingNumbers])) {
-    const rows = await executor.query<{ number: string; decidedOn: string; fullyRepealedBy: string[] }>(queries['existing-rulings'], { numbers });
+    const rows = await executor.query<{ number: string; decidedOn: string; fullyRepealedBy: string[] }>(
+      queries['existing-rulings'],
+      { numbers },
+    );
     rows.forEach((row) => stored.rulings.set(row.number, row));
   }
   stored.lineagePaths = await storedPaths(executor, state.lineageEdges, queries['lineage-paths-between'], 'numbers');
-  stored.successionPaths = await storedPaths(executor, state.successionEdges, queries['succession-paths-between'], 'refs');
+  stored.successionPaths = await storedPaths(
+    executor,
+    state.successionEdges,
+    queries['succession-paths-between'],
+    'refs',
+  );
   return stored;
 }
 
 /** Every problem the stream has once the stored facts are known; no database access. */
-export function reportAgainstStored(stored: StoredFacts, state: StreamState, report: (problem: ImportProblem) => void): void {
+export function reportAgainstStored(
+  stored: StoredFacts,
+  state: StreamState,
+  report: (problem: ImportProblem) => void,
+): void {
   for (const [kind, { noun }] of Object.entries(KEY_QUERIES) as [KeyKind, (typeof KEY_QUERIES)[KeyKind]][]) {
     for (const [key, occurrences] of state.unresolved[kind]) {
       if (stored.keys[kind].has(key)) continue;
       for (const { line, field } of occurrences) {
-        report({ line, field, message: `unknown ${noun} ${JSON.stringify(key)}`, expected: `a ${noun} defined earlier in the file or already in the database` });
+        report({
+          line,
+          field,
+          message: `unknown ${noun} ${JSON.stringify(key)}`,
+          expected: `a ${noun} defined earlier in the file or already in the database`,
+        });
       }
     }
   }
   for (const [number, occurrences] of state.unresolved.ruling) {
     if (stored.rulings.has(number)) continue;
     for (const { line, field } of occurrences) {
-      report({ line, field, message: `unknown ruling ${JSON.stringify(number)}`, expected: 'a ruling defined earlier in the file or already in the database' });
+      report({
+        line,
+        field,
+        message: `unknown ruling ${JSON.stringify(number)}`,
+        expected: 'a ruling defined earlier in the file or already in the database',
+      });
     }
   }
   for (const check of state.repealDateChecks) {
@@ -110,7 +135,12 @@ export function reportAgainstStored(stored: StoredFacts, state: StreamState, rep
   for (const repeal of state.fullRepeals) {
     const other = stored.rulings.get(repeal.ruling)?.fullyRepealedBy.find((id) => id !== repeal.consolidation);
     if (other) {
-      report({ line: repeal.line, field: repeal.field, message: `${repeal.ruling} is already fully repealed by consolidation ${other}`, expected: 'a ruling still in force' });
+      report({
+        line: repeal.line,
+        field: repeal.field,
+        message: `${repeal.ruling} is already fully repealed by consolidation ${other}`,
+        expected: 'a ruling still in force',
+      });
     }
   }
   reportCycles(state.lineageEdges, stored.lineagePaths, 'lineage', report);
@@ -118,7 +148,12 @@ export function reportAgainstStored(stored: StoredFacts, state: StreamState, rep
 }
 
 /** Stored paths between the keys the new edges touch: with those, a cycle through old edges shows. */
-async function storedPaths(executor: Neo4jExecutor, edges: Edge[], pathsQuery: string, parameter: string): Promise<{ from: string; to: string }[]> {
+async function storedPaths(
+  executor: Neo4jExecutor,
+  edges: Edge[],
+  pathsQuery: string,
+  parameter: string,
+): Promise<{ from: string; to: string }[]> {
   if (edges.length === 0) return [];
   const touched = [...new Set(edges.flatMap((edge) => [edge.from, edge.to]))];
   const paths: { from: string; to: string }[] = [];
@@ -128,7 +163,12 @@ async function storedPaths(executor: Neo4jExecutor, edges: Edge[], pathsQuery: s
   return paths;
 }
 
-function reportCycles(edges: Edge[], storedPaths: { from: string; to: string }[], what: string, report: (problem: ImportProblem) => void): void {
+function reportCycles(
+  edges: Edge[],
+  storedPaths: { from: string; to: string }[],
+  what: string,
+  report: (problem: ImportProblem) => void,
+): void {
   if (edges.length === 0) return;
   const onCycle = nodesOnCycles([
     ...edges.map((edge) => [edge.from, edge.to] as const),
@@ -136,7 +176,12 @@ function reportCycles(edges: Edge[], storedPaths: { from: string; to: string }[]
   ]);
   for (const edge of edges) {
     if (onCycle.has(edge.from) && onCycle.has(edge.to)) {
-      report({ line: edge.line, field: edge.field, message: `${edge.from} -> ${edge.to} would make the ${what} circular`, expected: `an acyclic ${what}` });
+      report({
+        line: edge.line,
+        field: edge.field,
+        message: `${edge.from} -> ${edge.to} would make the ${what} circular`,
+        expected: `an acyclic ${what}`,
+      });
     }
   }
 }

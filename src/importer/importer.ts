@@ -59,7 +59,11 @@ export interface CheckedFile {
  * finds no problem does the second pass write, in batched transactions. So a refused file
  * leaves the database untouched, and any file can be imported again to the same end state.
  */
-export async function importNdjson(executor: Neo4jExecutor, source: string, options: ImportOptions = {}): Promise<ImportSummary> {
+export async function importNdjson(
+  executor: Neo4jExecutor,
+  source: string,
+  options: ImportOptions = {},
+): Promise<ImportSummary> {
   return withReplayableInput(source, async (path) => {
     const checked = await checkFile(path, options);
     await checkAgainstStored(executor, checked, options);
@@ -106,7 +110,11 @@ export async function checkFile(path: string, options: ImportOptions = {}): Prom
  * The rest of pass 1: what the file left open, checked against the database (reads only).
  * Refuses the import (ImportRefusedError) with every problem found, the file's own included.
  */
-export async function checkAgainstStored(executor: Neo4jExecutor, checked: CheckedFile, options: ImportOptions = {}): Promise<void> {
+export async function checkAgainstStored(
+  executor: Neo4jExecutor,
+  checked: CheckedFile,
+  options: ImportOptions = {},
+): Promise<void> {
   const checksStarted = Date.now();
   checked.resumedAt = checksStarted;
   if (!checked.problems.truncated) await checkAgainstDatabase(executor, checked.state, checked.problems.report);
@@ -115,7 +123,11 @@ export async function checkAgainstStored(executor: Neo4jExecutor, checked: Check
 }
 
 /** Pass 2, for a file every check has passed: the batched writes. */
-export async function writeCheckedFile(executor: Neo4jExecutor, checked: CheckedFile, options: ImportOptions = {}): Promise<ImportSummary> {
+export async function writeCheckedFile(
+  executor: Neo4jExecutor,
+  checked: CheckedFile,
+  options: ImportOptions = {},
+): Promise<ImportSummary> {
   const { path, records, byKind, today } = checked;
   const batchSize = options.batchSize ?? 10000;
   const timings = options.timings;

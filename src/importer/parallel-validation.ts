@@ -23,8 +23,13 @@ export async function* validateInParallel(
 ): AsyncGenerator<ValidatedLine[]> {
   // A worker keeps nothing between chunks: a small heap of its own keeps the import's memory
   // flat instead of letting each thread's heap grow with its garbage.
-  const options = { workerData: { today }, resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 16 } };
-  const workers = Array.from({ length: Math.max(1, threads) }, () => startWorker(__filename, 'validation-worker', options));
+  const options = {
+    workerData: { today },
+    resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 16 },
+  };
+  const workers = Array.from({ length: Math.max(1, threads) }, () =>
+    startWorker(__filename, 'validation-worker', options),
+  );
   const waiting = new Map<number, { resolve: (results: ValidatedLine[]) => void; reject: (error: Error) => void }>();
   const fail = (error: Error) => {
     for (const { reject } of waiting.values()) reject(error);

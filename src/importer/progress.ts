@@ -29,7 +29,10 @@ export class Progress {
   private print(done: number, final: boolean): void {
     const seconds = Math.max((Date.now() - this.started) / 1000, 0.001);
     const rate = done / seconds;
-    const parts = [`${this.label}: ${done.toLocaleString('en')}${this.total ? `/${this.total.toLocaleString('en')}` : ''} records`, `${Math.round(rate).toLocaleString('en')} records/s`];
+    const parts = [
+      `${this.label}: ${done.toLocaleString('en')}${this.total ? `/${this.total.toLocaleString('en')}` : ''} records`,
+      `${Math.round(rate).toLocaleString('en')} records/s`,
+    ];
     if (this.total && !final && rate > 0) parts.push(`ETA ${Math.ceil((this.total - done) / rate)}s`);
     if (final) parts.push(`${seconds.toFixed(1)}s`);
     if (this.stream.isTTY) {

@@ -10,9 +10,10 @@ import { RECORD_KINDS, RECORD_SCHEMAS, type ImportRecord, type RecordKind } from
 const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
 // JSON Schema's standard "date" format (RFC 3339 full-date), checked as a real calendar date.
 ajv.addFormat('date', { type: 'string', validate: isIsoDate });
-const validators = Object.fromEntries(
-  RECORD_KINDS.map((kind) => [kind, ajv.compile(RECORD_SCHEMAS[kind])]),
-) as Record<RecordKind, ValidateFunction>;
+const validators = Object.fromEntries(RECORD_KINDS.map((kind) => [kind, ajv.compile(RECORD_SCHEMAS[kind])])) as Record<
+  RecordKind,
+  ValidateFunction
+>;
 
 // Free-text fields are checked for personal data; keys and codes are constrained by pattern.
 const FREE_TEXT_FIELDS = ['title', 'summary', 'shortTitle', 'name', 'label', 'fullText', 'chapter'] as const;
@@ -24,8 +25,10 @@ function fieldOf(error: ErrorObject): string {
     .map((part) => (/^\d+$/.test(part) ? `[${part}]` : `.${part}`))
     .join('')
     .replace(/^\./, '');
-  if (error.keyword === 'required') return path ? `${path}.${error.params.missingProperty}` : error.params.missingProperty;
-  if (error.keyword === 'additionalProperties') return path ? `${path}.${error.params.additionalProperty}` : error.params.additionalProperty;
+  if (error.keyword === 'required')
+    return path ? `${path}.${error.params.missingProperty}` : error.params.missingProperty;
+  if (error.keyword === 'additionalProperties')
+    return path ? `${path}.${error.params.additionalProperty}` : error.params.additionalProperty;
   return path;
 }
 
@@ -34,9 +37,15 @@ function describe(error: ErrorObject): { message: string; expected?: string } {
     case 'required':
       return { message: 'missing', expected: 'a value' };
     case 'additionalProperties':
-      return { message: 'unknown field', expected: 'only the fields of the import contract (schema/import.schema.json)' };
+      return {
+        message: 'unknown field',
+        expected: 'only the fields of the import contract (schema/import.schema.json)',
+      };
     case 'enum':
-      return { message: 'not an allowed value', expected: `one of ${(error.params.allowedValues as string[]).join(', ')}` };
+      return {
+        message: 'not an allowed value',
+        expected: `one of ${(error.params.allowedValues as string[]).join(', ')}`,
+      };
     case 'format':
       return { message: 'not a calendar date', expected: ISO_DATE_EXPECTED };
     case 'pattern':
@@ -48,9 +57,7 @@ function describe(error: ErrorObject): { message: string; expected?: string } {
   }
 }
 
-export type ValidationResult =
-  | { ok: true; record: ImportRecord }
-  | { ok: false; problems: ImportProblem[] };
+export type ValidationResult = { ok: true; record: ImportRecord } | { ok: false; problems: ImportProblem[] };
 
 const stringOr = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 const isList = (value: unknown): value is unknown[] => Array.isArray(value);
@@ -88,7 +95,11 @@ export function validateRecordLine(text: string, line: number, today = todayIso(
   }
   const kind = (value as { kind?: unknown }).kind;
   if (typeof kind !== 'string' || !(RECORD_KINDS as string[]).includes(kind)) {
-    problem('kind', kind === undefined ? 'missing' : `unknown kind ${JSON.stringify(kind)}`, `one of ${RECORD_KINDS.join(', ')}`);
+    problem(
+      'kind',
+      kind === undefined ? 'missing' : `unknown kind ${JSON.stringify(kind)}`,
+      `one of ${RECORD_KINDS.join(', ')}`,
+    );
     return { ok: false, problems };
   }
   const validate = validators[kind as RecordKind];
@@ -139,7 +150,8 @@ function checkBeyondSchema(record: Record<string, unknown>, today: string, probl
     const date = record[field];
     if (isDate(date) && date > today) problem(field, `${date} is in the future`, `a date on or before ${today}`);
   };
-  const listHas = (field: string, item: unknown) => isList(record[field]) && (record[field] as unknown[]).includes(item);
+  const listHas = (field: string, item: unknown) =>
+    isList(record[field]) && (record[field] as unknown[]).includes(item);
 
   switch (record.kind) {
     case 'paragraph':
@@ -154,7 +166,11 @@ function checkBeyondSchema(record: Record<string, unknown>, today: string, probl
       break;
     case 'lawVersion':
       notInFuture('documentDate');
-      if (typeof record.endedOn === 'string' && typeof record.startDate === 'string' && record.endedOn < record.startDate) {
+      if (
+        typeof record.endedOn === 'string' &&
+        typeof record.startDate === 'string' &&
+        record.endedOn < record.startDate
+      ) {
         problem('endedOn', `${record.endedOn} is before startDate ${record.startDate}`, 'a date on or after startDate');
       }
       break;
@@ -163,8 +179,16 @@ function checkBeyondSchema(record: Record<string, unknown>, today: string, probl
       refs('paragraphs');
       numbers('cites');
       notInFuture('decidedOn');
-      if (typeof record.publishedOn === 'string' && typeof record.decidedOn === 'string' && record.publishedOn < record.decidedOn) {
-        problem('publishedOn', `${record.publishedOn} is before decidedOn ${record.decidedOn}`, 'a date on or after decidedOn');
+      if (
+        typeof record.publishedOn === 'string' &&
+        typeof record.decidedOn === 'string' &&
+        record.publishedOn < record.decidedOn
+      ) {
+        problem(
+          'publishedOn',
+          `${record.publishedOn} is before decidedOn ${record.decidedOn}`,
+          'a date on or after decidedOn',
+        );
       }
       if (typeof record.number === 'string' && listHas('cites', record.number)) {
         problem('cites', 'a ruling cannot cite itself', 'other rulings');
@@ -180,7 +204,11 @@ function checkBeyondSchema(record: Record<string, unknown>, today: string, probl
       notInFuture('receivedOn');
       notInFuture('decidedOn');
       if (isDate(record.receivedOn) && isDate(record.decidedOn) && record.receivedOn > record.decidedOn) {
-        problem('receivedOn', `${record.receivedOn} is after decidedOn ${record.decidedOn}`, 'a date on or before decidedOn');
+        problem(
+          'receivedOn',
+          `${record.receivedOn} is after decidedOn ${record.decidedOn}`,
+          'a date on or before decidedOn',
+        );
       }
       break;
     default:
@@ -188,8 +216,14 @@ function checkBeyondSchema(record: Record<string, unknown>, today: string, probl
   }
 }
 
-function checkConsolidation(record: Record<string, unknown>, number: (field: string, raw: unknown) => unknown, problem: Report): void {
-  const issued = isList(record.issued) ? record.issued.map((item, index) => number(`issued[${index}]`, item)) : undefined;
+function checkConsolidation(
+  record: Record<string, unknown>,
+  number: (field: string, raw: unknown) => unknown,
+  problem: Report,
+): void {
+  const issued = isList(record.issued)
+    ? record.issued.map((item, index) => number(`issued[${index}]`, item))
+    : undefined;
   if (issued) record.issued = issued;
   const repeals = isList(record.repeals) ? record.repeals : [];
   repeals.forEach((repeal, index) => {
@@ -202,7 +236,8 @@ function checkConsolidation(record: Record<string, unknown>, number: (field: str
     }
   });
   const type = stringOr(record.type);
-  if (type === 'REPEAL' && issued?.length) problem('issued', 'a REPEAL issues no rulings', 'an empty list, or type MERGE or REWRITE');
+  if (type === 'REPEAL' && issued?.length)
+    problem('issued', 'a REPEAL issues no rulings', 'an empty list, or type MERGE or REWRITE');
   if ((type === 'MERGE' || type === 'REWRITE') && !issued?.length) {
     problem('issued', `a ${type} issues at least one ruling`, 'one or more ruling numbers, or type REPEAL');
   }

@@ -127,7 +127,12 @@ export class StreamState {
       if (repeal.extent === 'FULL') {
         const earlier = this.fullyRepealedInStream.get(repeal.ruling);
         if (earlier !== undefined && earlier !== record.id) {
-          this.report({ line, field, message: `${repeal.ruling} is already fully repealed by consolidation ${earlier}`, expected: 'a ruling still in force' });
+          this.report({
+            line,
+            field,
+            message: `${repeal.ruling} is already fully repealed by consolidation ${earlier}`,
+            expected: 'a ruling still in force',
+          });
         }
         this.fullyRepealedInStream.set(repeal.ruling, record.id);
         this.fullRepeals.push({ ruling: repeal.ruling, consolidation: record.id, line, field });

@@ -17,6 +17,9 @@ export class WriteTimings {
   report(): string[] {
     return [...this.totals.entries()]
       .sort((a, b) => b[1].ms - a[1].ms)
-      .map(([name, { ms, count }]) => `${name.padEnd(28)} ${(ms / 1000).toFixed(1).padStart(7)} s  ${String(count).padStart(7)}x`);
+      .map(
+        ([name, { ms, count }]) =>
+          `${name.padEnd(28)} ${(ms / 1000).toFixed(1).padStart(7)} s  ${String(count).padStart(7)}x`,
+      );
   }
 }

@@ -21,7 +21,10 @@ export class LawRepository {
 
   /** The paragraphs of each law, in paragraph order; [] for a law without any. */
   async paragraphsOf(ids: readonly string[]): Promise<ParagraphRecord[][]> {
-    const rows = await this.executor.query<{ id: string; paragraphs: ParagraphRecord[] }>(queries['paragraphs-of-laws'], { ids });
+    const rows = await this.executor.query<{ id: string; paragraphs: ParagraphRecord[] }>(
+      queries['paragraphs-of-laws'],
+      { ids },
+    );
     const found = new Map(rows.map((row) => [row.id, row.paragraphs]));
     return ids.map((id) => found.get(id) ?? []);
   }

@@ -19,7 +19,7 @@ export class Law implements Node {
   @Field({ description: 'Short code, e.g. SEL, BL, LAS.' })
   code: string;
 
-  @Field({ description: 'The law\'s full title, e.g. Lov om social service.' })
+  @Field({ description: "The law's full title, e.g. Lov om social service." })
   title: string;
 
   @Field({ description: 'Common name, e.g. serviceloven.' })
@@ -29,6 +29,11 @@ export class Law implements Node {
   eli: string | null;
 
   static from(record: LawRecord): Law {
-    return Object.assign(new Law(), { code: record.id, title: record.title, shortTitle: record.shortTitle, eli: record.eli ?? null });
+    return Object.assign(new Law(), {
+      code: record.id,
+      title: record.title,
+      shortTitle: record.shortTitle,
+      eli: record.eli ?? null,
+    });
   }
 }

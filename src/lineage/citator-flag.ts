@@ -19,7 +19,9 @@ registerEnumType(CitatorFlag, {
   description: 'One badge for a ruling on a date, as a legal citator shows it.',
   valuesConfig: {
     GOOD_LAW: { description: 'In force, with nothing to warn of.' },
-    CAUTION: { description: 'In force but partly repealed, or the law it interprets changed, or it cites repealed practice.' },
+    CAUTION: {
+      description: 'In force but partly repealed, or the law it interprets changed, or it cites repealed practice.',
+    },
     OVERRULED: { description: 'Fully repealed by the date.' },
     NOT_YET_IN_FORCE: { description: 'Not yet issued on the date.' },
   },
@@ -37,7 +39,9 @@ registerEnumType(CitatorReasonCode, {
   valuesConfig: {
     PARTIALLY_REPEALED: { description: 'A consolidation repealed part of it (RulingStatus.repeals).' },
     LAW_CHANGED: { description: 'A paragraph it interprets was succeeded or ended (RulingStatus.changedParagraphs).' },
-    CITES_REPEALED: { description: 'It cites rulings that are repealed in whole or part (RulingStatus.citesRepealed).' },
+    CITES_REPEALED: {
+      description: 'It cites rulings that are repealed in whole or part (RulingStatus.citesRepealed).',
+    },
     REPEALED_BY: { description: 'A consolidation fully repealed it (RulingStatus.repealedBy).' },
   },
 });
@@ -67,25 +71,37 @@ export interface CitatorVerdict {
   dateApproximate: boolean;
 }
 
-const reason = (code: CitatorReasonCode, label: string): CitatorReason => Object.assign(new CitatorReason(), { code, label });
+const reason = (code: CitatorReasonCode, label: string): CitatorReason =>
+  Object.assign(new CitatorReason(), { code, label });
 
 function reasonsOf(record: RulingStatusRecord): CitatorReason[] {
   const reasons: CitatorReason[] = [];
   if (record.status === RulingStatusKind.NOT_YET_ISSUED) return reasons;
   if (record.status === RulingStatusKind.REPEALED && record.repealedBy) {
-    reasons.push(reason(CitatorReasonCode.REPEALED_BY, `Ophævet ved sammenskrivning ${record.repealedBy.id} den ${record.repealedOn}.`));
+    reasons.push(
+      reason(
+        CitatorReasonCode.REPEALED_BY,
+        `Ophævet ved sammenskrivning ${record.repealedBy.id} den ${record.repealedOn}.`,
+      ),
+    );
   }
   if (record.status === RulingStatusKind.PARTIALLY_REPEALED) {
-    const by = record.repeals.filter((repeal) => repeal.extent === 'PARTIAL').map((repeal) => `${repeal.consolidation.id} (${repeal.on})`);
+    const by = record.repeals
+      .filter((repeal) => repeal.extent === 'PARTIAL')
+      .map((repeal) => `${repeal.consolidation.id} (${repeal.on})`);
     reasons.push(reason(CitatorReasonCode.PARTIALLY_REPEALED, `Delvist ophævet ved sammenskrivning ${by.join(', ')}.`));
   }
   if (record.changedParagraphs.length > 0) {
     const refs = record.changedParagraphs.map((paragraph) => paragraph.ref).join(', ');
-    reasons.push(reason(CitatorReasonCode.LAW_CHANGED, `Loven er ændret siden afgørelsen: ${refs} er afløst eller ophørt.`));
+    reasons.push(
+      reason(CitatorReasonCode.LAW_CHANGED, `Loven er ændret siden afgørelsen: ${refs} er afløst eller ophørt.`),
+    );
   }
   if (record.citesRepealed.length > 0) {
     const numbers = record.citesRepealed.map((ruling) => ruling.number).join(', ');
-    reasons.push(reason(CitatorReasonCode.CITES_REPEALED, `Henviser til ophævet eller delvist ophævet praksis: ${numbers}.`));
+    reasons.push(
+      reason(CitatorReasonCode.CITES_REPEALED, `Henviser til ophævet eller delvist ophævet praksis: ${numbers}.`),
+    );
   }
   return reasons;
 }

@@ -13,6 +13,8 @@ export class LineageArgs {
   })
   @IsInt({ message: 'maxDepth must be a whole number' })
   @Min(1, { message: 'maxDepth must be at least 1, got $value' })
-  @Max(MAX_LINEAGE_DEPTH, { message: `maxDepth must be at most ${MAX_LINEAGE_DEPTH} (the lineage depth cap), got $value` })
+  @Max(MAX_LINEAGE_DEPTH, {
+    message: `maxDepth must be at most ${MAX_LINEAGE_DEPTH} (the lineage depth cap), got $value`,
+  })
   maxDepth: number;
 }

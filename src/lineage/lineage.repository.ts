@@ -28,7 +28,10 @@ export class LineageRepository {
       keys: keys.map(parseRulingStatusKey),
     });
     const found = new Map(
-      rows.map((row) => [rulingStatusKey(row.number, row.asOf), { ...row, lawChanged: row.changedParagraphs.length > 0 }]),
+      rows.map((row) => [
+        rulingStatusKey(row.number, row.asOf),
+        { ...row, lawChanged: row.changedParagraphs.length > 0 },
+      ]),
     );
     return keys.map((key) => found.get(key) ?? null);
   }
@@ -45,10 +48,15 @@ export class LineageRepository {
 
   /** Keys are lineageKey(number, maxDepth); null for a ruling the graph does not hold. */
   async lineages(keys: readonly string[]): Promise<(LineageRecord | null)[]> {
-    const rows = await this.executor.query<LineageRecord & { number: string; maxDepth: number }>(queries['lineage-of-rulings'], {
-      keys: keys.map(lineageParams),
-    });
-    const found = new Map(rows.map((row) => [lineageKey(row.number, row.maxDepth), { nodes: row.nodes, edges: row.edges }]));
+    const rows = await this.executor.query<LineageRecord & { number: string; maxDepth: number }>(
+      queries['lineage-of-rulings'],
+      {
+        keys: keys.map(lineageParams),
+      },
+    );
+    const found = new Map(
+      rows.map((row) => [lineageKey(row.number, row.maxDepth), { nodes: row.nodes, edges: row.edges }]),
+    );
     return keys.map((key) => found.get(key) ?? null);
   }
 

@@ -54,7 +54,9 @@ export class LineageStep {
   @Field(() => Int, { description: 'Replacements between the two rulings on the shortest chain: 1 for a direct one.' })
   depth: number;
 
-  @Field(() => Consolidation, { description: 'The consolidation of the last step of that chain, the one that reached this ruling.' })
+  @Field(() => Consolidation, {
+    description: 'The consolidation of the last step of that chain, the one that reached this ruling.',
+  })
   consolidation: Consolidation;
 
   @Field(() => RepealExtent, { description: 'Whether that step repealed the older ruling fully or partly.' })
@@ -85,7 +87,9 @@ export class LineageNode {
   @Field(() => Int, { description: 'Replacements between it and the root on the shortest chain; 0 for the root.' })
   depth: number;
 
-  @Field(() => LineageDirection, { description: 'Whether the ruling is the root, a predecessor (replaced by it) or a successor (replacing it).' })
+  @Field(() => LineageDirection, {
+    description: 'Whether the ruling is the root, a predecessor (replaced by it) or a successor (replacing it).',
+  })
   direction: LineageDirection;
 }
 
@@ -110,9 +114,13 @@ export class LineageEdge {
   on: string;
 }
 
-@ObjectType({ description: 'The supersession graph around a ruling, ready to draw: rulings as nodes, replacements as edges.' })
+@ObjectType({
+  description: 'The supersession graph around a ruling, ready to draw: rulings as nodes, replacements as edges.',
+})
 export class Lineage {
-  @Field(() => [LineageNode], { description: 'The root first, then predecessors and successors by depth, date and number.' })
+  @Field(() => [LineageNode], {
+    description: 'The root first, then predecessors and successors by depth, date and number.',
+  })
   nodes: LineageNode[];
 
   @Field(() => [LineageEdge], { description: 'Every replacement between two of the nodes, by date.' })
@@ -121,7 +129,12 @@ export class Lineage {
   static from(record: LineageRecord): Lineage {
     return Object.assign(new Lineage(), {
       nodes: record.nodes.map((node) =>
-        Object.assign(new LineageNode(), { number: node.ruling.number, ruling: Ruling.from(node.ruling), depth: node.depth, direction: node.direction }),
+        Object.assign(new LineageNode(), {
+          number: node.ruling.number,
+          ruling: Ruling.from(node.ruling),
+          depth: node.depth,
+          direction: node.direction,
+        }),
       ),
       edges: record.edges.map((edge) =>
         Object.assign(new LineageEdge(), {

@@ -10,14 +10,22 @@ export class RulingLineageResolver {
   @FieldResolver(() => [LineageStep], {
     description: 'The older rulings this one replaces, transitively through consolidations: by depth, then date.',
   })
-  async replaces(@Root() ruling: Ruling, @Args() { maxDepth }: LineageArgs, @Ctx() ctx: Context): Promise<LineageStep[]> {
+  async replaces(
+    @Root() ruling: Ruling,
+    @Args() { maxDepth }: LineageArgs,
+    @Ctx() ctx: Context,
+  ): Promise<LineageStep[]> {
     return (await ctx.loaders.replacesOfRuling.load(lineageKey(ruling.number, maxDepth))).map(LineageStep.from);
   }
 
   @FieldResolver(() => [LineageStep], {
     description: 'The newer rulings that replace this one, transitively through consolidations: by depth, then date.',
   })
-  async replacedBy(@Root() ruling: Ruling, @Args() { maxDepth }: LineageArgs, @Ctx() ctx: Context): Promise<LineageStep[]> {
+  async replacedBy(
+    @Root() ruling: Ruling,
+    @Args() { maxDepth }: LineageArgs,
+    @Ctx() ctx: Context,
+  ): Promise<LineageStep[]> {
     return (await ctx.loaders.replacedByOfRuling.load(lineageKey(ruling.number, maxDepth))).map(LineageStep.from);
   }
 

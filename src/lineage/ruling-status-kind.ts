@@ -13,6 +13,8 @@ registerEnumType(RulingStatusKind, {
     IN_FORCE: { description: 'Issued on or before the date and not repealed by then.' },
     PARTIALLY_REPEALED: { description: 'Partly repealed by the date, and not fully.' },
     REPEALED: { description: 'Fully repealed on or before the date.' },
-    NOT_YET_ISSUED: { description: 'Decided after the date (for a date known to the month or year only: before that month or year).' },
+    NOT_YET_ISSUED: {
+      description: 'Decided after the date (for a date known to the month or year only: before that month or year).',
+    },
   },
 });

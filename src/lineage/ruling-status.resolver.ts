@@ -10,7 +10,8 @@ import { RulingStatus } from './ruling-status.type';
 @Resolver(() => Ruling)
 export class RulingStatusResolver {
   @FieldResolver(() => RulingStatus, {
-    description: 'Whether the ruling is good law on asOf (default today, UTC), with its repeal, successors and warnings.',
+    description:
+      'Whether the ruling is good law on asOf (default today, UTC), with its repeal, successors and warnings.',
   })
   async status(@Root() ruling: Ruling, @Args() { asOf }: RulingStatusArgs, @Ctx() ctx: Context): Promise<RulingStatus> {
     const record = await ctx.loaders.rulingStatus.load(rulingStatusKey(ruling.number, asOf ?? todayIso()));

@@ -47,11 +47,15 @@ export class Repeal {
   @Field(() => RepealExtent, { description: 'FULL or PARTIAL.' })
   extent: RepealExtent;
 
-  @Field(() => DateScalar, { description: 'The day the repeal took effect (the consolidation\'s decidedOn).' })
+  @Field(() => DateScalar, { description: "The day the repeal took effect (the consolidation's decidedOn)." })
   on: string;
 
   static from(record: RepealRecord): Repeal {
-    return Object.assign(new Repeal(), { consolidation: Consolidation.from(record.consolidation), extent: record.extent, on: record.on });
+    return Object.assign(new Repeal(), {
+      consolidation: Consolidation.from(record.consolidation),
+      extent: record.extent,
+      on: record.on,
+    });
   }
 }
 
@@ -65,14 +69,17 @@ export class RulingStatus {
 
   @Field(() => DateScalar, {
     nullable: true,
-    description: 'When REPEALED: the day of the first full repeal. When PARTIALLY_REPEALED: the day of the first partial repeal. Else null.',
+    description:
+      'When REPEALED: the day of the first full repeal. When PARTIALLY_REPEALED: the day of the first partial repeal. Else null.',
   })
   repealedOn: string | null;
 
   @Field(() => Consolidation, { nullable: true, description: 'The consolidation of repealedOn.' })
   repealedBy: Consolidation | null;
 
-  @Field(() => [Repeal], { description: 'Every repeal in effect by asOf, oldest first (a ruling can be partly repealed several times).' })
+  @Field(() => [Repeal], {
+    description: 'Every repeal in effect by asOf, oldest first (a ruling can be partly repealed several times).',
+  })
   repeals: Repeal[];
 
   @Field(() => [Ruling], {
@@ -81,26 +88,34 @@ export class RulingStatus {
   })
   successors: Ruling[];
 
-  @Field({ description: 'A paragraph it interprets had, by asOf, been succeeded by another or ended (validTo before asOf).' })
+  @Field({
+    description: 'A paragraph it interprets had, by asOf, been succeeded by another or ended (validTo before asOf).',
+  })
   lawChanged: boolean;
 
   @Field(() => [Paragraph], { description: 'The paragraphs behind lawChanged.' })
   changedParagraphs: Paragraph[];
 
   @Field(() => [Ruling], {
-    description: 'Rulings it cites that are not fully in force on asOf (REPEALED or PARTIALLY_REPEALED), as a legal citator warns of reliance on overruled law.',
+    description:
+      'Rulings it cites that are not fully in force on asOf (REPEALED or PARTIALLY_REPEALED), as a legal citator warns of reliance on overruled law.',
   })
   citesRepealed: Ruling[];
 
-  @Field(() => CitatorFlag, { description: 'The status as one badge for a UI; see reasons for why it is not GOOD_LAW.' })
+  @Field(() => CitatorFlag, {
+    description: 'The status as one badge for a UI; see reasons for why it is not GOOD_LAW.',
+  })
   flag: CitatorFlag;
 
   @Field({
-    description: 'Danish text of the badge: "Gældende", "Delvist ophævet", "Gældende – bemærk" (law changed or cites repealed practice), "Ophævet", "Ikke udsendt endnu".',
+    description:
+      'Danish text of the badge: "Gældende", "Delvist ophævet", "Gældende – bemærk" (law changed or cites repealed practice), "Ophævet", "Ikke udsendt endnu".',
   })
   flagLabel: string;
 
-  @Field(() => [CitatorReason], { description: 'Why the flag is not GOOD_LAW, most serious first; empty for GOOD_LAW and NOT_YET_IN_FORCE.' })
+  @Field(() => [CitatorReason], {
+    description: 'Why the flag is not GOOD_LAW, most serious first; empty for GOOD_LAW and NOT_YET_IN_FORCE.',
+  })
   reasons: CitatorReason[];
 
   @Field({

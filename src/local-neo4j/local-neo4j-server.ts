@@ -73,7 +73,9 @@ export class LocalNeo4jServer {
   adopt(): void {
     const pid = readPid(this.pidFile());
     if (pid === undefined) return;
-    this.log(`Adopting the bundled Neo4j (process group ${pid}) left running by process ${readPid(this.ownerFile()) ?? 'unknown'}, which is gone; this process stops it when it stops.`);
+    this.log(
+      `Adopting the bundled Neo4j (process group ${pid}) left running by process ${readPid(this.ownerFile()) ?? 'unknown'}, which is gone; this process stops it when it stops.`,
+    );
     this.adoptedPid = pid;
     writeFileSync(this.ownerFile(), String(process.pid));
   }
@@ -131,7 +133,8 @@ export class LocalNeo4jServer {
 
   /** Deletes a database's store and transaction logs; the next start creates it empty. Server stopped. */
   removeStore(database = 'neo4j'): void {
-    for (const dir of ['databases', 'transactions']) rmSync(join(this.config.home, 'data', dir, database), { recursive: true, force: true });
+    for (const dir of ['databases', 'transactions'])
+      rmSync(join(this.config.home, 'data', dir, database), { recursive: true, force: true });
   }
 
   /**
@@ -178,7 +181,9 @@ export class LocalNeo4jServer {
     if (this.stopping || this.child !== child || !this.supervised) return;
     const delayMs = this.restartDelayMs;
     this.restartDelayMs = Math.min(delayMs * 2, MAX_RESTART_DELAY_MS);
-    this.log(`The bundled Neo4j exited unexpectedly (${signal ?? `exit code ${code}`}); restarting it in ${delayMs / 1000} s.`);
+    this.log(
+      `The bundled Neo4j exited unexpectedly (${signal ?? `exit code ${code}`}); restarting it in ${delayMs / 1000} s.`,
+    );
     this.restartTimer = setTimeout(() => void this.restart(child.pid!), delayMs);
   }
 
@@ -213,10 +218,7 @@ export class LocalNeo4jServer {
     if (!child || child.exitCode !== null || child.signalCode !== null) return;
     this.log('Stopping the bundled Neo4j ...');
     signalGroup(child.pid!, 'SIGTERM');
-    const stopped = await Promise.race([
-      this.exited!.then(() => true),
-      delay(STOP_TIMEOUT_MS).then(() => false),
-    ]);
+    const stopped = await Promise.race([this.exited!.then(() => true), delay(STOP_TIMEOUT_MS).then(() => false)]);
     if (!stopped) {
       this.log('Neo4j did not stop in time; killing it.');
       signalGroup(child.pid!, 'SIGKILL');
@@ -308,7 +310,9 @@ export class LocalNeo4jServer {
           return;
         } catch {
           if (Date.now() > deadline) {
-            throw new Error(`Neo4j did not answer within ${START_TIMEOUT_MS / 1000}s. Last lines of ${logFile}:\n${tail(logFile, 25)}`);
+            throw new Error(
+              `Neo4j did not answer within ${START_TIMEOUT_MS / 1000}s. Last lines of ${logFile}:\n${tail(logFile, 25)}`,
+            );
           }
           await delay(500);
         }

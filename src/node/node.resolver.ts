@@ -34,8 +34,15 @@ const FETCH: Record<NodeTypeName, (key: string, ctx: Context) => Promise<Node | 
 
 @Resolver()
 export class NodeResolver {
-  @Query(() => Node, { nullable: true, description: 'Refetch any object that implements Node by its global id (its id field); null for an id of nothing in the graph.' })
-  async node(@Arg('id', () => ID, { description: 'A global id, as an object\'s id field gives it.' }) id: string, @Ctx() ctx: Context): Promise<Node | null> {
+  @Query(() => Node, {
+    nullable: true,
+    description:
+      'Refetch any object that implements Node by its global id (its id field); null for an id of nothing in the graph.',
+  })
+  async node(
+    @Arg('id', () => ID, { description: "A global id, as an object's id field gives it." }) id: string,
+    @Ctx() ctx: Context,
+  ): Promise<Node | null> {
     const decoded = fromGlobalId(id);
     return decoded ? FETCH[decoded.type](decoded.key, ctx) : null;
   }

@@ -11,8 +11,15 @@ import type { ServiceMetrics } from './metrics';
 export function metricsHandler(metrics: ServiceMetrics, authenticator: Authenticator) {
   return async (req: Request, res: Response): Promise<void> => {
     const authentication = await authenticator.authenticate(req.headers.authorization);
-    if (authentication.kind === 'rejected' || (authenticator.readsRequireToken && authentication.kind !== 'authenticated')) {
-      res.status(401).set('www-authenticate', 'Bearer').type('text/plain; charset=utf-8').send('A valid bearer token is required.\n');
+    if (
+      authentication.kind === 'rejected' ||
+      (authenticator.readsRequireToken && authentication.kind !== 'authenticated')
+    ) {
+      res
+        .status(401)
+        .set('www-authenticate', 'Bearer')
+        .type('text/plain; charset=utf-8')
+        .send('A valid bearer token is required.\n');
       return;
     }
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());

@@ -7,7 +7,12 @@ import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom
  */
 export class ServiceMetrics {
   readonly registry = new Registry();
-  readonly requests = new Counter({ name: 'praksis_graphql_requests_total', help: 'GraphQL requests answered, by operation name', labelNames: ['operation'], registers: [this.registry] });
+  readonly requests = new Counter({
+    name: 'praksis_graphql_requests_total',
+    help: 'GraphQL requests answered, by operation name',
+    labelNames: ['operation'],
+    registers: [this.registry],
+  });
   readonly duration = new Histogram({
     name: 'praksis_graphql_request_duration_seconds',
     help: 'GraphQL request duration, by operation name',
@@ -15,8 +20,17 @@ export class ServiceMetrics {
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
     registers: [this.registry],
   });
-  readonly errors = new Counter({ name: 'praksis_graphql_errors_total', help: 'GraphQL errors, by extensions.code', labelNames: ['code'], registers: [this.registry] });
-  readonly transactions = new Gauge({ name: 'praksis_neo4j_open_transactions', help: 'Neo4j transactions open now (the driver pool holds at most 100 connections)', registers: [this.registry] });
+  readonly errors = new Counter({
+    name: 'praksis_graphql_errors_total',
+    help: 'GraphQL errors, by extensions.code',
+    labelNames: ['code'],
+    registers: [this.registry],
+  });
+  readonly transactions = new Gauge({
+    name: 'praksis_neo4j_open_transactions',
+    help: 'Neo4j transactions open now (the driver pool holds at most 100 connections)',
+    registers: [this.registry],
+  });
 
   constructor() {
     collectDefaultMetrics({ register: this.registry });

@@ -6,7 +6,11 @@ import { operationLabel, type ServiceMetrics } from './metrics';
  * error codes, and nothing personal (no variables, no query text, no token subject, no IP).
  * The same facts feed the Prometheus metrics.
  */
-export function requestLogPlugin<C extends object>(metrics: ServiceMetrics, roundTripsOf: (context: C) => number, write: (line: string) => void = (line) => process.stdout.write(line + '\n')): ApolloServerPlugin<C> {
+export function requestLogPlugin<C extends object>(
+  metrics: ServiceMetrics,
+  roundTripsOf: (context: C) => number,
+  write: (line: string) => void = (line) => process.stdout.write(line + '\n'),
+): ApolloServerPlugin<C> {
   return {
     async requestDidStart() {
       const started = performance.now();
@@ -19,7 +23,18 @@ export function requestLogPlugin<C extends object>(metrics: ServiceMetrics, roun
           metrics.requests.inc({ operation });
           metrics.duration.observe({ operation }, seconds);
           for (const code of codes) metrics.errors.inc({ code });
-          write(JSON.stringify({ level: codes.length ? 'warn' : 'info', event: 'graphql-request', at: new Date().toISOString(), operation, durationMs: Math.round(seconds * 1000), roundTrips: roundTripsOf(contextValue), status: response.http.status ?? 200, errors: codes }));
+          write(
+            JSON.stringify({
+              level: codes.length ? 'warn' : 'info',
+              event: 'graphql-request',
+              at: new Date().toISOString(),
+              operation,
+              durationMs: Math.round(seconds * 1000),
+              roundTrips: roundTripsOf(contextValue),
+              status: response.http.status ?? 200,
+              errors: codes,
+            }),
+          );
         },
       };
     },

@@ -12,7 +12,12 @@ const COLUMNS = [
   column<Row>('date', 'Gyldig til', 'validTo', (row) => row.record.paragraph.validTo),
   column<Row>('boolean', 'I kraft', 'inForce', (row) => row.record.inForce),
   column<Row>('integer', 'Principafgørelser gældende', 'rulingsInForce', (row) => row.record.rulingsInForce),
-  column<Row>('integer', 'Heraf delvist ophævet', 'rulingsPartiallyRepealed', (row) => row.record.rulingsPartiallyRepealed),
+  column<Row>(
+    'integer',
+    'Heraf delvist ophævet',
+    'rulingsPartiallyRepealed',
+    (row) => row.record.rulingsPartiallyRepealed,
+  ),
   column<Row>('integer', 'Ophævede principafgørelser', 'rulingsRepealed', (row) => row.record.rulingsRepealed),
   column<Row>('text', 'Nyeste principafgørelse', 'latestRuling', (row) => row.record.latestRuling?.number ?? null),
   column<Row>('date', 'Nyeste afgjort', 'latestRulingDecidedOn', (row) => row.record.latestRuling?.decidedOn ?? null),

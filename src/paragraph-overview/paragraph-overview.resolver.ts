@@ -18,7 +18,10 @@ export class ParagraphOverviewResolver {
     const asOf = args.asOf ?? todayIso();
     const overview = await ctx.repositories.paragraphOverview.overviewOfLaw(law, asOf);
     if (overview === null) {
-      throw new BadUserInputError(`law: unknown law "${law}"`, { field: 'law', expected: 'a law the graph holds, e.g. "SEL" or "BL"' });
+      throw new BadUserInputError(`law: unknown law "${law}"`, {
+        field: 'law',
+        expected: 'a law the graph holds, e.g. "SEL" or "BL"',
+      });
     }
     return overview.paragraphs.map((row) => ParagraphOverview.from(row, asOf));
   }

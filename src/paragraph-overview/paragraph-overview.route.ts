@@ -1,6 +1,15 @@
 import type { Request, Response } from 'express';
 import type { Neo4jExecutor } from '../db/executor';
-import { exportLocale, exportParameters, ExportParameterError, fileNamePart, sendExport, sendExportError, sendPlain, type ExportFormat } from '../export/export-response';
+import {
+  exportLocale,
+  exportParameters,
+  ExportParameterError,
+  fileNamePart,
+  sendExport,
+  sendExportError,
+  sendPlain,
+  type ExportFormat,
+} from '../export/export-response';
 import { parseLawArgument } from '../paragraph/law-argument';
 import { ISO_DATE_EXPECTED, isIsoDate, todayIso } from '../shared/iso-date';
 import { paragraphOverviewSheet } from './paragraph-overview.export';
@@ -29,7 +38,13 @@ export function paragraphOverviewExportHandler(executor: Neo4jExecutor, format: 
         sendPlain(res, 404, `Unknown law "${law}"`);
         return;
       }
-      await sendExport(res, format, `paragraph-overview-${fileNamePart(law)}-${asOf}`, [paragraphOverviewSheet(overview)], locale);
+      await sendExport(
+        res,
+        format,
+        `paragraph-overview-${fileNamePart(law)}-${asOf}`,
+        [paragraphOverviewSheet(overview)],
+        locale,
+      );
     } catch (error) {
       sendExportError(res, error, 'a paragraph overview export');
     }

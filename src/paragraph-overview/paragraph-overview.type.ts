@@ -35,7 +35,9 @@ export class ParagraphOverview {
   @Field({ description: 'Whether the paragraph itself was in force on asOf (validFrom <= asOf <= validTo).' })
   inForce: boolean;
 
-  @Field(() => Int, { description: 'Rulings made under this paragraph that apply on asOf: IN_FORCE or PARTIALLY_REPEALED.' })
+  @Field(() => Int, {
+    description: 'Rulings made under this paragraph that apply on asOf: IN_FORCE or PARTIALLY_REPEALED.',
+  })
   rulingsInForce: number;
 
   @Field(() => Int, { description: 'Of rulingsInForce, those PARTIALLY_REPEALED on asOf.' })
@@ -44,7 +46,10 @@ export class ParagraphOverview {
   @Field(() => Int, { description: 'Rulings made under this paragraph that were REPEALED by asOf.' })
   rulingsRepealed: number;
 
-  @Field(() => Ruling, { nullable: true, description: 'The newest ruling made under this paragraph that applies on asOf; null if none.' })
+  @Field(() => Ruling, {
+    nullable: true,
+    description: 'The newest ruling made under this paragraph that applies on asOf; null if none.',
+  })
   latestRuling: Ruling | null;
 
   @Field(() => [Applicability], {

@@ -18,40 +18,66 @@ export interface KnownLaw {
   readonly area: (typeof AREAS)[number];
 }
 
-function law(id: string, title: string, shortTitle: string, spellings: readonly string[], area: KnownLaw['area']): KnownLaw {
+function law(
+  id: string,
+  title: string,
+  shortTitle: string,
+  spellings: readonly string[],
+  area: KnownLaw['area'],
+): KnownLaw {
   return { id, title, shortTitle, aliases: [id, shortTitle, title, ...spellings], area };
 }
 
 export const KNOWN_LAWS = {
   SEL: law('SEL', 'Lov om social service', 'serviceloven', ['servicelov'], 'social'),
   BL: law('BL', 'Barnets lov', 'barnets lov', [], 'children'),
-  ASL: law('ASL', 'Lov om arbejdsskadesikring', 'arbejdsskadesikringsloven', [
-    'arbejdsskadesikringslov',
-  ], 'work-injury'),
-  BUYL: law('BUYL', 'Lov om en børne- og ungeydelse', 'børne- og ungeydelsesloven', [
-    'børne- og ungeydelseslov',
-    // The hyphen of the suspended compound is often dropped.
-    'børne og ungeydelsesloven',
-    'lov om en børne og ungeydelse',
-  ], 'family-benefits'),
+  ASL: law(
+    'ASL',
+    'Lov om arbejdsskadesikring',
+    'arbejdsskadesikringsloven',
+    ['arbejdsskadesikringslov'],
+    'work-injury',
+  ),
+  BUYL: law(
+    'BUYL',
+    'Lov om en børne- og ungeydelse',
+    'børne- og ungeydelsesloven',
+    [
+      'børne- og ungeydelseslov',
+      // The hyphen of the suspended compound is often dropped.
+      'børne og ungeydelsesloven',
+      'lov om en børne og ungeydelse',
+    ],
+    'family-benefits',
+  ),
   // The child benefit law (børnetilskud, forskudsvis udbetaling af børnebidrag).
-  BTL: law('BTL', 'Lov om børnetilskud og forskudsvis udbetaling af børnebidrag', 'børnetilskudsloven', [
-    'børnetilskudslov',
-  ], 'family-benefits'),
+  BTL: law(
+    'BTL',
+    'Lov om børnetilskud og forskudsvis udbetaling af børnebidrag',
+    'børnetilskudsloven',
+    ['børnetilskudslov'],
+    'family-benefits',
+  ),
   LAS: law('LAS', 'Lov om aktiv socialpolitik', 'aktivloven', ['aktivlov'], 'employment'),
   SDL: law('SDL', 'Lov om sygedagpenge', 'sygedagpengeloven', ['sygedagpengelov'], 'sickness-benefit'),
   PL: law('PL', 'Lov om social pension', 'pensionsloven', ['pensionslov'], 'pension'),
   // ABL is the usual citation abbreviation for almenboligloven; mapping it here keeps it from
   // becoming a second, unknown-code Law node for the same law.
-  ALM: law('ALM', 'Lov om almene boliger', 'almenboligloven', [
-    'almenboliglov',
-    'lov om almene boliger m.v.',
-    'ABL',
-  ], 'housing'),
+  ALM: law(
+    'ALM',
+    'Lov om almene boliger',
+    'almenboligloven',
+    ['almenboliglov', 'lov om almene boliger m.v.', 'ABL'],
+    'housing',
+  ),
   LAB: law('LAB', 'Lov om en aktiv beskæftigelsesindsats', 'LAB-loven', ['LAB-lov'], 'employment'),
-  RSL: law('RSL', 'Lov om retssikkerhed og administration på det sociale område', 'retssikkerhedsloven', [
-    'retssikkerhedslov',
-  ], 'social'),
+  RSL: law(
+    'RSL',
+    'Lov om retssikkerhed og administration på det sociale område',
+    'retssikkerhedsloven',
+    ['retssikkerhedslov'],
+    'social',
+  ),
 } as const satisfies Record<string, KnownLaw>;
 
 export type KnownLawId = keyof typeof KNOWN_LAWS;
@@ -72,7 +98,11 @@ const LAW_NAME_WORD = /lov/i;
 
 /** Lower case, NFC, whitespace (including no-break spaces) collapsed, trimmed. */
 export function normalizeLawName(text: string): string {
-  return text.normalize('NFC').replace(/[\s\u200B]+/gu, ' ').trim().toLowerCase();
+  return text
+    .normalize('NFC')
+    .replace(/[\s\u200B]+/gu, ' ')
+    .trim()
+    .toLowerCase();
 }
 
 const ALIAS_TO_ID: ReadonlyMap<string, KnownLawId> = (() => {

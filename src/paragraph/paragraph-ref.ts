@@ -98,13 +98,17 @@ function parseUncached(input: string): ParsedParagraphRef {
   let subsection: number | undefined;
   if (stk !== undefined) {
     if (sub === undefined) fail(input, 'the number after "stk." is missing');
-    if (sub.length > MAX_SUBSECTION_DIGITS) fail(input, `the stk. number has more than ${MAX_SUBSECTION_DIGITS} digits`);
+    if (sub.length > MAX_SUBSECTION_DIGITS)
+      fail(input, `the stk. number has more than ${MAX_SUBSECTION_DIGITS} digits`);
     subsection = Number(sub);
     if (subsection === 0) fail(input, 'stk. must be at least 1');
   }
 
   // Danish puts the law first ("serviceloven § 41") or last ("§ 41 i serviceloven"), never both.
-  const after = rest.replace(/^\s*,?\s*/, '').replace(/^i\s+/, '').trim();
+  const after = rest
+    .replace(/^\s*,?\s*/, '')
+    .replace(/^i\s+/, '')
+    .trim();
   if (before !== '' && after !== '') fail(input, `unexpected text ${quoteInput(after)} after the paragraph`);
   const lawText = before !== '' ? before : after;
   if (lawText === '') fail(input, 'the law is missing (write e.g. "SEL § 41" or "serviceloven § 41")');

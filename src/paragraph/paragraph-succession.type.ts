@@ -24,11 +24,16 @@ export class ParagraphStep {
 
   @Field(() => DateScalar, {
     nullable: true,
-    description: 'For a predecessor, the day it was succeeded; for a successor, the day it took over. Null if the source gave no date.',
+    description:
+      'For a predecessor, the day it was succeeded; for a successor, the day it took over. Null if the source gave no date.',
   })
   on: string | null;
 
   static from(record: ParagraphStepRecord): ParagraphStep {
-    return Object.assign(new ParagraphStep(), { paragraph: Paragraph.from(record.paragraph), depth: record.depth, on: record.on ?? null });
+    return Object.assign(new ParagraphStep(), {
+      paragraph: Paragraph.from(record.paragraph),
+      depth: record.depth,
+      on: record.on ?? null,
+    });
   }
 }

@@ -18,17 +18,22 @@ export class ParagraphRepository {
   }
 
   async successions(refs: readonly string[]): Promise<ParagraphSuccessionRecord[]> {
-    const rows = await this.executor.query<{ ref: string } & ParagraphSuccessionRecord>(queries['successions-of-paragraphs'], { refs });
+    const rows = await this.executor.query<{ ref: string } & ParagraphSuccessionRecord>(
+      queries['successions-of-paragraphs'],
+      { refs },
+    );
     const found = new Map(rows.map((row) => [row.ref, row]));
     return refs.map((ref) => found.get(ref) ?? { predecessors: [], successors: [] });
   }
 
   /** Keys are paragraphRulingsKey(...) strings. */
   async rulings(keys: readonly string[]): Promise<RulingRecord[][]> {
-    const rows = await this.executor.query<{ ref: string; asOf: string; includeRepealed: boolean; rulings: RulingRecord[] }>(
-      queries['rulings-of-paragraphs'],
-      { keys: keys.map(parseParagraphRulingsKey) },
-    );
+    const rows = await this.executor.query<{
+      ref: string;
+      asOf: string;
+      includeRepealed: boolean;
+      rulings: RulingRecord[];
+    }>(queries['rulings-of-paragraphs'], { keys: keys.map(parseParagraphRulingsKey) });
     const found = new Map(rows.map((row) => [paragraphRulingsKey(row), row.rulings]));
     return keys.map((key) => found.get(key) ?? []);
   }

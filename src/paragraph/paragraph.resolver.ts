@@ -13,7 +13,9 @@ import { Paragraph } from './paragraph.type';
 
 @ArgsType()
 class ParagraphArgs {
-  @Field({ description: 'A paragraph reference: "SEL § 41", "serviceloven § 41", "barnets lov §86", "SEL § 112 stk. 1".' })
+  @Field({
+    description: 'A paragraph reference: "SEL § 41", "serviceloven § 41", "barnets lov §86", "SEL § 112 stk. 1".',
+  })
   @Length(1, 120)
   ref: string;
 }
@@ -34,14 +36,16 @@ export class ParagraphResolver {
   }
 
   @FieldResolver(() => [ParagraphStep], {
-    description: 'Earlier numberings of this paragraph, transitively (BL § 86 -> SEL § 41), nearest first; each once, at its nearest depth.',
+    description:
+      'Earlier numberings of this paragraph, transitively (BL § 86 -> SEL § 41), nearest first; each once, at its nearest depth.',
   })
   async predecessors(@Root() paragraph: Paragraph, @Ctx() ctx: Context): Promise<ParagraphStep[]> {
     return (await ctx.loaders.paragraphSuccession.load(paragraph.ref)).predecessors.map(ParagraphStep.from);
   }
 
   @FieldResolver(() => [ParagraphStep], {
-    description: 'Later numberings of this paragraph, transitively (SEL § 41 -> BL § 86), nearest first; each once, at its nearest depth.',
+    description:
+      'Later numberings of this paragraph, transitively (SEL § 41 -> BL § 86), nearest first; each once, at its nearest depth.',
   })
   async successors(@Root() paragraph: Paragraph, @Ctx() ctx: Context): Promise<ParagraphStep[]> {
     return (await ctx.loaders.paragraphSuccession.load(paragraph.ref)).successors.map(ParagraphStep.from);
@@ -51,8 +55,16 @@ export class ParagraphResolver {
     description:
       'Rulings made directly under this paragraph that apply on asOf (IN_FORCE or PARTIALLY_REPEALED), newest first. For rulings carried over from earlier numberings, use applicableRulings.',
   })
-  async rulings(@Root() paragraph: Paragraph, @Args() args: ParagraphRulingsArgs, @Ctx() ctx: Context): Promise<Ruling[]> {
-    const key = paragraphRulingsKey({ ref: paragraph.ref, asOf: args.asOf ?? todayIso(), includeRepealed: args.includeRepealed });
+  async rulings(
+    @Root() paragraph: Paragraph,
+    @Args() args: ParagraphRulingsArgs,
+    @Ctx() ctx: Context,
+  ): Promise<Ruling[]> {
+    const key = paragraphRulingsKey({
+      ref: paragraph.ref,
+      asOf: args.asOf ?? todayIso(),
+      includeRepealed: args.includeRepealed,
+    });
     return (await ctx.loaders.paragraphRulings.load(key)).map(Ruling.from);
   }
 }

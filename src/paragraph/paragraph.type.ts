@@ -32,7 +32,7 @@ export class Paragraph implements Node {
   @Field(() => Int, { nullable: true, description: 'Subsection (stk.), if the reference is to one.' })
   subsection: number | null;
 
-  @Field(() => String, { nullable: true, description: 'The paragraph\'s heading, where the law gives one.' })
+  @Field(() => String, { nullable: true, description: "The paragraph's heading, where the law gives one." })
   title: string | null;
 
   @Field(() => DateScalar, { nullable: true, description: 'First day in force, if known.' })

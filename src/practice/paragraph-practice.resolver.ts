@@ -12,11 +12,17 @@ import { assertPracticeTargetsExist } from './practice-targets';
 @Resolver(() => Paragraph)
 export class ParagraphPracticeResolver {
   @FieldResolver(() => PracticeStats, {
-    description: 'Complaint-case practice under this paragraph (and by default the paragraphs it succeeded), optionally narrowed further.',
+    description:
+      'Complaint-case practice under this paragraph (and by default the paragraphs it succeeded), optionally narrowed further.',
   })
   async practice(
     @Root() paragraph: Paragraph,
-    @Arg('filter', () => ParagraphPracticeFilter, { nullable: true, description: 'Narrows the cases further (authority, area, decision dates, ...); without it, every case under the paragraph.' }) filter: ParagraphPracticeFilter | null,
+    @Arg('filter', () => ParagraphPracticeFilter, {
+      nullable: true,
+      description:
+        'Narrows the cases further (authority, area, decision dates, ...); without it, every case under the paragraph.',
+    })
+    filter: ParagraphPracticeFilter | null,
     @Ctx() ctx: Context,
   ): Promise<PracticeStats> {
     const query = normalisePracticeFilter(filter, paragraph.ref);

@@ -2,14 +2,36 @@ import type { Request, Response } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { createContext } from '../context';
 import type { Neo4jExecutor } from '../db/executor';
-import { exportLocale, exportParameters, ExportParameterError, fileNamePart, sendExport, sendExportError, type ExportFormat } from '../export/export-response';
+import {
+  exportLocale,
+  exportParameters,
+  ExportParameterError,
+  fileNamePart,
+  sendExport,
+  sendExportError,
+  type ExportFormat,
+} from '../export/export-response';
 import { compileExportOperation, runExportOperation } from '../export/export-operation';
 import type { LoaderOptions } from '../graphql/loader-options';
 import { authenticationOf } from '../auth/read-access.middleware';
-import { DEFAULT_PRACTICE_TABLE, PRACTICE_TABLE_DEFINITIONS, PRACTICE_TABLES, practiceExportOperation, type PracticeTable } from './practice.export';
+import {
+  DEFAULT_PRACTICE_TABLE,
+  PRACTICE_TABLE_DEFINITIONS,
+  PRACTICE_TABLES,
+  practiceExportOperation,
+  type PracticeTable,
+} from './practice.export';
 
 /** The fields of PracticeFilter, as query parameters of the same names. */
-const FILTER_PARAMETERS = ['paragraph', 'includePredecessors', 'law', 'authority', 'area', 'decidedFrom', 'decidedTo'] as const;
+const FILTER_PARAMETERS = [
+  'paragraph',
+  'includePredecessors',
+  'law',
+  'authority',
+  'area',
+  'decidedFrom',
+  'decidedTo',
+] as const;
 
 /**
  * The filter as GraphQL variables. Values stay text, so the API's own coercion and validation
@@ -28,7 +50,9 @@ function filterOf(params: Record<string, string | undefined>): Record<string, un
 function tableOf(value: string | undefined): PracticeTable {
   if (value === undefined) return DEFAULT_PRACTICE_TABLE;
   if (!(PRACTICE_TABLES as readonly string[]).includes(value)) {
-    throw new ExportParameterError(`table must be one of ${PRACTICE_TABLES.join(', ')} (default ${DEFAULT_PRACTICE_TABLE}); got ${JSON.stringify(value)}`);
+    throw new ExportParameterError(
+      `table must be one of ${PRACTICE_TABLES.join(', ')} (default ${DEFAULT_PRACTICE_TABLE}); got ${JSON.stringify(value)}`,
+    );
   }
   return value as PracticeTable;
 }
@@ -39,7 +63,12 @@ function tableOf(value: string | undefined): PracticeTable {
  * practice(filter) takes as fields; ?locale=da|en. Errors as the paragraph overview's: plain
  * text, 400 naming the parameter, 503 while Neo4j is unreachable.
  */
-export function practiceExportHandler(schema: GraphQLSchema, executor: Neo4jExecutor, loaderOptions: LoaderOptions | undefined, format: ExportFormat) {
+export function practiceExportHandler(
+  schema: GraphQLSchema,
+  executor: Neo4jExecutor,
+  loaderOptions: LoaderOptions | undefined,
+  format: ExportFormat,
+) {
   const documents = new Map(
     (format === 'csv' ? PRACTICE_TABLES.map((table) => [table]) : [PRACTICE_TABLES]).map((tables) => [
       tables.join(),
@@ -55,8 +84,12 @@ export function practiceExportHandler(schema: GraphQLSchema, executor: Neo4jExec
       const filter = filterOf(params);
       const context = createContext(executor, loaderOptions, authenticationOf(res));
       const data = await runExportOperation(schema, documents.get(tables.join())!, { filter }, context);
-      const sheets = tables.map((table) => PRACTICE_TABLE_DEFINITIONS[table].sheet(data.practice as Record<string, unknown>));
-      const filterPart = Object.entries(filter).map(([name, value]) => `${name}-${value}`).join('-');
+      const sheets = tables.map((table) =>
+        PRACTICE_TABLE_DEFINITIONS[table].sheet(data.practice as Record<string, unknown>),
+      );
+      const filterPart = Object.entries(filter)
+        .map(([name, value]) => `${name}-${value}`)
+        .join('-');
       const base = fileNamePart(['practice', format === 'csv' ? tables[0] : '', filterPart].filter(Boolean).join('-'));
       await sendExport(res, format, base, sheets, locale);
     } catch (error) {

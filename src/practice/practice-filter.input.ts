@@ -13,20 +13,26 @@ export class ParagraphPracticeFilter {
   @Field({
     nullable: true,
     defaultValue: true,
-    description: 'With a paragraph: also count cases under the paragraphs it succeeded (SUCCEEDED_BY, transitively), e.g. SEL § 41 for BL § 86.',
+    description:
+      'With a paragraph: also count cases under the paragraphs it succeeded (SUCCEEDED_BY, transitively), e.g. SEL § 41 for BL § 86.',
   })
   @IsOptional()
   @IsBoolean({ message: 'includePredecessors must be true or false' })
   includePredecessors?: boolean;
 
-  @Field({ nullable: true, description: 'A law by code or name, e.g. "SEL", "serviceloven", "BL": cases concerning any of its paragraphs.' })
+  @Field({
+    nullable: true,
+    description: 'A law by code or name, e.g. "SEL", "serviceloven", "BL": cases concerning any of its paragraphs.',
+  })
   @IsOptional()
   @Length(1, 120, { message: 'law must be a law code or name of 1 to 120 characters' })
   law?: string;
 
   @Field({ nullable: true, description: 'An authority by code, e.g. "101" (København) or "UDK".' })
   @IsOptional()
-  @Matches(/^\s*[A-Za-z0-9]{1,10}\s*$/, { message: 'authority must be an authority code of 1 to 10 letters or digits, e.g. "101"' })
+  @Matches(/^\s*[A-Za-z0-9]{1,10}\s*$/, {
+    message: 'authority must be an authority code of 1 to 10 letters or digits, e.g. "101"',
+  })
   authority?: string;
 
   @Field({ nullable: true, description: `Area of law: ${AREA_LIST}.` })
@@ -49,7 +55,8 @@ export class ParagraphPracticeFilter {
 export class PracticeFilter extends ParagraphPracticeFilter {
   @Field({
     nullable: true,
-    description: 'A paragraph, e.g. "BL § 86" or "barnets lov §86"; with includePredecessors (default) its earlier numbering counts too.',
+    description:
+      'A paragraph, e.g. "BL § 86" or "barnets lov §86"; with includePredecessors (default) its earlier numbering counts too.',
   })
   @IsOptional()
   @Length(1, 200, { message: 'paragraph must be a paragraph reference of 1 to 200 characters, e.g. "BL § 86"' })

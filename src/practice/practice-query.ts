@@ -24,7 +24,10 @@ export interface PracticeQuery {
 const FIELDS = ['paragraph', 'includePredecessors', 'law', 'authority', 'area', 'decidedFrom', 'decidedTo'] as const;
 
 /** Validates and canonicalises a filter; every problem is BAD_USER_INPUT naming the field. */
-export function normalisePracticeFilter(filter: PracticeFilter | ParagraphPracticeFilter | null | undefined, paragraphRef?: string): PracticeQuery {
+export function normalisePracticeFilter(
+  filter: PracticeFilter | ParagraphPracticeFilter | null | undefined,
+  paragraphRef?: string,
+): PracticeQuery {
   const given = (filter ?? {}) as Partial<PracticeFilter>;
   const paragraphText = paragraphRef ?? given.paragraph ?? null;
   const paragraph =
@@ -33,7 +36,10 @@ export function normalisePracticeFilter(filter: PracticeFilter | ParagraphPracti
   if (given.law !== undefined && given.law !== null) {
     law = resolveLawId(given.law) ?? null;
     if (law === null) {
-      throw new BadUserInputError(`filter.law: "${given.law}" names no law`, { field: 'filter.law', expected: 'a law code or name, e.g. SEL, serviceloven, BL' });
+      throw new BadUserInputError(`filter.law: "${given.law}" names no law`, {
+        field: 'filter.law',
+        expected: 'a law code or name, e.g. SEL, serviceloven, BL',
+      });
     }
   }
   const decidedFrom = given.decidedFrom ?? null;
@@ -46,7 +52,7 @@ export function normalisePracticeFilter(filter: PracticeFilter | ParagraphPracti
   }
   return {
     paragraph,
-    includePredecessors: paragraph === null ? true : given.includePredecessors ?? true,
+    includePredecessors: paragraph === null ? true : (given.includePredecessors ?? true),
     law,
     authority: given.authority?.trim() || null,
     area: given.area ?? null,

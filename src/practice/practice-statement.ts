@@ -18,7 +18,14 @@ import type { PracticeQuery } from './practice-query';
  * of every case. case-page is not an aggregation but the cases themselves, reached the same way.
  */
 
-export const AGGREGATIONS = ['totals', 'by-period', 'by-authority', 'reasons', 'most-applied-rulings', 'case-page'] as const;
+export const AGGREGATIONS = [
+  'totals',
+  'by-period',
+  'by-authority',
+  'reasons',
+  'most-applied-rulings',
+  'case-page',
+] as const;
 export type Aggregation = (typeof AGGREGATIONS)[number];
 
 export const ACCESS_PATHS = ['PARAGRAPH', 'AUTHORITY', 'LAW', 'AREA', 'DECISION_DATE', 'ALL'] as const;
@@ -57,7 +64,9 @@ const HEADS: Record<AccessPath, string> = {
 };
 
 // "WHERE ..." up to the RETURN that makes the file runnable on its own.
-const CHECKS = parts('cases-checked').rest.replace(/\nRETURN[\s\S]*$/, '').trim();
+const CHECKS = parts('cases-checked')
+  .rest.replace(/\nRETURN[\s\S]*$/, '')
+  .trim();
 
 /** The criteria a filter's cases are checked against after its access path. */
 export interface PracticeChecks {
@@ -107,7 +116,9 @@ export function practiceStatement(aggregation: Aggregation, path: AccessPath, ch
   const cacheKey = `${aggregation}|${path}|${checked}`;
   let statement = cache.get(cacheKey);
   if (statement === undefined) {
-    statement = [HEADS[path], 'WITH f, c', ...(checked ? [CHECKS, 'WITH f, c'] : []), parts(aggregation).rest].join('\n');
+    statement = [HEADS[path], 'WITH f, c', ...(checked ? [CHECKS, 'WITH f, c'] : []), parts(aggregation).rest].join(
+      '\n',
+    );
     cache.set(cacheKey, statement);
   }
   return statement;

@@ -5,7 +5,8 @@ import { Ruling } from '../ruling/ruling.type';
 import type { PracticeQuery } from './practice-query';
 import { wilsonInterval } from './wilson-interval';
 
-export const REVERSAL_RATE_DESCRIPTION = 'Reversed (changed + annulled + remanded) / onMerits; null when no case was decided on the merits.';
+export const REVERSAL_RATE_DESCRIPTION =
+  'Reversed (changed + annulled + remanded) / onMerits; null when no case was decided on the merits.';
 export const REVERSAL_RATE_INTERVAL_DESCRIPTION =
   'The Wilson 95 % confidence interval of reversalRate: how far the rate can be trusted for this number of cases ' +
   '(1 reversed of 1 gives 0.21 to 1); null when no case was decided on the merits.';
@@ -43,7 +44,9 @@ export interface PracticeCountsRecord {
   outcomes: OutcomeCountsRecord;
 }
 
-@ObjectType({ description: 'Cases per registered outcome (a case with several outcomes counts once, under the most far-reaching).' })
+@ObjectType({
+  description: 'Cases per registered outcome (a case with several outcomes counts once, under the most far-reaching).',
+})
 export class OutcomeCounts {
   @Field(() => Int, { description: 'Stadfæstet.' })
   upheld: number;
@@ -102,16 +105,27 @@ export class YearStats extends CaseCounts {
   outcomes: OutcomeCounts;
 
   static from({ year, decided, onMerits, reversed, reversalRate, outcomes }: PeriodRecord): YearStats {
-    return Object.assign(new YearStats(), { year, decided, onMerits, reversed, reversalRate, outcomes: Object.assign(new OutcomeCounts(), outcomes) });
+    return Object.assign(new YearStats(), {
+      year,
+      decided,
+      onMerits,
+      reversed,
+      reversalRate,
+      outcomes: Object.assign(new OutcomeCounts(), outcomes),
+    });
   }
 }
 
-@ObjectType({ description: 'The practice of one quarter of a calendar year of decisions (by the day each case was decided).' })
+@ObjectType({
+  description: 'The practice of one quarter of a calendar year of decisions (by the day each case was decided).',
+})
 export class QuarterStats extends CaseCounts {
   @Field(() => Int, { description: 'Year of decidedOn.' })
   year: number;
 
-  @Field(() => Int, { description: 'Quarter of the year of decidedOn: 1 (January to March) to 4 (October to December).' })
+  @Field(() => Int, {
+    description: 'Quarter of the year of decidedOn: 1 (January to March) to 4 (October to December).',
+  })
   quarter: number;
 
   @Field(() => OutcomeCounts, { description: 'Cases of the quarter per registered outcome.' })
@@ -127,12 +141,15 @@ export class AuthorityStats extends CaseCounts {
   /** The filter of the PracticeStats this row belongs to, for the breakdowns by period. */
   query: PracticeQuery;
 
-  @Field(() => Authority, { description: 'The authority (a municipality, mostly) whose decisions were complained about.' })
+  @Field(() => Authority, {
+    description: 'The authority (a municipality, mostly) whose decisions were complained about.',
+  })
   authority: Authority;
 
   @Field(() => Float, {
     nullable: true,
-    description: 'The reversal rate of the same filter without the authority restriction, to compare with; null when that has no case on the merits.',
+    description:
+      'The reversal rate of the same filter without the authority restriction, to compare with; null when that has no case on the merits.',
   })
   nationalRate: number | null;
 }
@@ -146,7 +163,8 @@ export class ReasonCount {
   count: number;
 
   @Field(() => Float, {
-    description: 'count / reversed cases of the filter. A case may carry several reasons, so shares can add up to more than 1; reasons are registered only since 2019.',
+    description:
+      'count / reversed cases of the filter. A case may carry several reasons, so shares can add up to more than 1; reasons are registered only since 2019.',
   })
   share: number;
 }
@@ -165,7 +183,9 @@ export class AppliedRulingCount {
  * resolved by its own aggregation statement (see PracticeStatsResolver), so a client pays for
  * the breakdowns it asks for and no more.
  */
-@ObjectType({ description: 'Complaint-case practice for a filter: outcomes, reversal rate and why decisions were reversed.' })
+@ObjectType({
+  description: 'Complaint-case practice for a filter: outcomes, reversal rate and why decisions were reversed.',
+})
 export class PracticeStats {
   query: PracticeQuery;
 

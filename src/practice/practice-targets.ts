@@ -8,7 +8,11 @@ import type { PracticeQuery } from './practice-query';
  * lookups go through the request's DataLoaders: many filters in one response cost one
  * statement per kind of target.
  */
-export async function assertPracticeTargetsExist(query: PracticeQuery, ctx: Context, checkParagraph = true): Promise<void> {
+export async function assertPracticeTargetsExist(
+  query: PracticeQuery,
+  ctx: Context,
+  checkParagraph = true,
+): Promise<void> {
   const [paragraph, law, authority] = await Promise.all([
     checkParagraph && query.paragraph !== null ? ctx.loaders.paragraphByRef.load(query.paragraph) : true,
     query.law !== null ? ctx.loaders.lawById.load(query.law) : true,
@@ -21,7 +25,10 @@ export async function assertPracticeTargetsExist(query: PracticeQuery, ctx: Cont
     });
   }
   if (!law) {
-    throw new BadUserInputError(`filter.law: the graph holds no law ${query.law}`, { field: 'filter.law', expected: 'a law the graph holds, e.g. SEL or BL' });
+    throw new BadUserInputError(`filter.law: the graph holds no law ${query.law}`, {
+      field: 'filter.law',
+      expected: 'a law the graph holds, e.g. SEL or BL',
+    });
   }
   if (!authority) {
     throw new BadUserInputError(`filter.authority: the graph holds no authority with code "${query.authority}"`, {

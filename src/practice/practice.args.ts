@@ -11,7 +11,8 @@ export enum AuthorityOrder {
 }
 registerEnumType(AuthorityOrder, {
   name: 'AuthorityOrder',
-  description: 'Order of PracticeStats.byAuthority. Ties go to the authority with more cases, then by code; authorities without a case on the merits (no rate) come last.',
+  description:
+    'Order of PracticeStats.byAuthority. Ties go to the authority with more cases, then by code; authorities without a case on the merits (no rate) come last.',
   valuesConfig: {
     REVERSAL_RATE_DESC: { description: 'Highest reversal rate first.' },
     REVERSAL_RATE_ASC: { description: 'Lowest reversal rate first.' },
@@ -35,7 +36,10 @@ export class ByAuthorityArgs {
   @Max(MAX_AUTHORITIES, { message: `first must be from 0 to ${MAX_AUTHORITIES}` })
   first: number;
 
-  @Field(() => AuthorityOrder, { defaultValue: AuthorityOrder.REVERSAL_RATE_DESC, description: 'The order of the authorities.' })
+  @Field(() => AuthorityOrder, {
+    defaultValue: AuthorityOrder.REVERSAL_RATE_DESC,
+    description: 'The order of the authorities.',
+  })
   @IsEnum(AuthorityOrder, { message: 'orderBy must be REVERSAL_RATE_DESC, REVERSAL_RATE_ASC or DECIDED_DESC' })
   orderBy: AuthorityOrder;
 
@@ -76,17 +80,27 @@ registerEnumType(PracticeCaseSet, {
     'Which cases of a practice filter to list, by registered outcome: the cases behind decided, onMerits, reversed or one outcome count.',
   valuesConfig: {
     DECIDED: { description: 'Every case of the filter (PracticeStats.decided).' },
-    ON_MERITS: { description: 'The cases decided on the merits, every one but the dismissed (onMerits: the base of reversalRate).' },
-    REVERSED: { description: 'The reversed cases: changed, annulled or remanded (reversed: the numerator of reversalRate).' },
+    ON_MERITS: {
+      description: 'The cases decided on the merits, every one but the dismissed (onMerits: the base of reversalRate).',
+    },
+    REVERSED: {
+      description: 'The reversed cases: changed, annulled or remanded (reversed: the numerator of reversalRate).',
+    },
     ...Object.fromEntries(
-      OUTCOMES.map((outcome) => [outcome, { description: `The cases registered as ${outcome.toLowerCase()} (outcomes.${outcome.toLowerCase()}).` }]),
+      OUTCOMES.map((outcome) => [
+        outcome,
+        { description: `The cases registered as ${outcome.toLowerCase()} (outcomes.${outcome.toLowerCase()}).` },
+      ]),
     ),
   },
 });
 
 @ArgsType()
 export class PracticeCasesArgs extends ComplaintCasesArgs {
-  @Field(() => PracticeCaseSet, { defaultValue: PracticeCaseSet.DECIDED, description: 'Which of the filter\'s cases to list.' })
+  @Field(() => PracticeCaseSet, {
+    defaultValue: PracticeCaseSet.DECIDED,
+    description: "Which of the filter's cases to list.",
+  })
   @IsEnum(PracticeCaseSet, { message: `among must be one of ${Object.values(PracticeCaseSet).join(', ')}` })
   among: PracticeCaseSet;
 }

@@ -84,11 +84,16 @@ export const PRACTICE_TABLE_DEFINITIONS: Record<PracticeTable, TableDefinition> 
       exportSheet(
         { da: 'Myndigheder', en: 'Authorities' },
         [
-        column<AuthorityRow>('text', 'Myndighedskode', 'authorityCode', (row) => row.authority.code),
-        column<AuthorityRow>('text', 'Myndighed', 'authority', (row) => row.authority.name),
-        ...countColumns<AuthorityRow>(),
-        column<AuthorityRow>('percent', 'Omgørelsesprocent uden myndighedsfilter', 'nationalRate', (row) => row.nationalRate),
-      ],
+          column<AuthorityRow>('text', 'Myndighedskode', 'authorityCode', (row) => row.authority.code),
+          column<AuthorityRow>('text', 'Myndighed', 'authority', (row) => row.authority.name),
+          ...countColumns<AuthorityRow>(),
+          column<AuthorityRow>(
+            'percent',
+            'Omgørelsesprocent uden myndighedsfilter',
+            'nationalRate',
+            (row) => row.nationalRate,
+          ),
+        ],
         practice.byAuthority as AuthorityRow[],
       ),
   },
@@ -98,11 +103,11 @@ export const PRACTICE_TABLE_DEFINITIONS: Record<PracticeTable, TableDefinition> 
       exportSheet(
         { da: 'Begrundelser', en: 'Reasons' },
         [
-        column<Reason>('text', 'Begrundelseskode', 'reasonCode', (row) => row.reason.code),
-        column<Reason>('text', 'Begrundelse', 'reason', (row) => row.reason.label),
-        column<Reason>('integer', 'Omgjorte sager', 'count', (row) => row.count),
-        column<Reason>('percent', 'Andel af omgjorte', 'share', (row) => row.share),
-      ],
+          column<Reason>('text', 'Begrundelseskode', 'reasonCode', (row) => row.reason.code),
+          column<Reason>('text', 'Begrundelse', 'reason', (row) => row.reason.label),
+          column<Reason>('integer', 'Omgjorte sager', 'count', (row) => row.count),
+          column<Reason>('percent', 'Andel af omgjorte', 'share', (row) => row.share),
+        ],
         practice.reasons as Reason[],
       ),
   },
@@ -112,10 +117,10 @@ export const PRACTICE_TABLE_DEFINITIONS: Record<PracticeTable, TableDefinition> 
       exportSheet(
         { da: 'Principafgørelser', en: 'Rulings' },
         [
-        column<AppliedRuling>('text', 'Principafgørelse', 'ruling', (row) => row.ruling.number),
-        column<AppliedRuling>('text', 'Titel', 'title', (row) => row.ruling.title),
-        column<AppliedRuling>('integer', 'Anvendt i omgjorte sager', 'count', (row) => row.count),
-      ],
+          column<AppliedRuling>('text', 'Principafgørelse', 'ruling', (row) => row.ruling.number),
+          column<AppliedRuling>('text', 'Titel', 'title', (row) => row.ruling.title),
+          column<AppliedRuling>('integer', 'Anvendt i omgjorte sager', 'count', (row) => row.count),
+        ],
         practice.mostAppliedRulings as AppliedRuling[],
       ),
   },

@@ -8,7 +8,15 @@ import type { RulingRecord } from '../ruling/ruling.type';
 import type { AuthorityOrder } from './practice.args';
 import { parsePracticeKey, type PracticeQuery } from './practice-query';
 import type { PracticeCountsRecord } from './practice-stats.type';
-import { accessPathOf, cellFilterOf, cellStatement, checksOf, isCellAggregation, practiceStatement, type Aggregation } from './practice-statement';
+import {
+  accessPathOf,
+  cellFilterOf,
+  cellStatement,
+  checksOf,
+  isCellAggregation,
+  practiceStatement,
+  type Aggregation,
+} from './practice-statement';
 import { keysetStatement } from '../graphql/keyset';
 import { NEWEST_DECISION_FIRST } from '../complaint-case/complaint-case.repository';
 
@@ -72,9 +80,17 @@ export interface ByAuthorityOptions {
 export const byAuthorityKey = (filterKey: string, options: ByAuthorityOptions) =>
   JSON.stringify([filterKey, options.first, options.orderBy, options.minOnMerits]);
 export const mostAppliedKey = (filterKey: string, first: number) => JSON.stringify([filterKey, first]);
-export const byPeriodKey = (filterKey: string, options: PeriodOptions) => JSON.stringify([filterKey, options.byAuthority, options.quarters]);
+export const byPeriodKey = (filterKey: string, options: PeriodOptions) =>
+  JSON.stringify([filterKey, options.byAuthority, options.quarters]);
 export const casePageKey = (filterKey: string, options: CasePageOptions) =>
-  JSON.stringify([filterKey, options.size, options.cursor?.decidedOn ?? null, options.cursor?.id ?? null, options.backward, options.outcomes]);
+  JSON.stringify([
+    filterKey,
+    options.size,
+    options.cursor?.decidedOn ?? null,
+    options.cursor?.id ?? null,
+    options.backward,
+    options.outcomes,
+  ]);
 
 interface Request {
   key: string;
@@ -91,7 +107,10 @@ const ZERO_COUNTS: PracticeCountsRecord = {
 };
 
 /** The statement that answers one request, and the request as that statement's $filters row. */
-function statementFor(aggregation: Aggregation, { key, query, options }: Request): { statement: string; filter: Record<string, unknown> } {
+function statementFor(
+  aggregation: Aggregation,
+  { key, query, options }: Request,
+): { statement: string; filter: Record<string, unknown> } {
   // Cells count whole years: a breakdown by quarter reads the cases.
   const cells = isCellAggregation(aggregation) && options?.quarters !== true ? cellFilterOf(query) : null;
   if (cells !== null && isCellAggregation(aggregation)) {
@@ -99,7 +118,10 @@ function statementFor(aggregation: Aggregation, { key, query, options }: Request
   }
   const path = accessPathOf(query);
   const check = checksOf(query, path);
-  return { statement: practiceStatement(aggregation, path, check !== null), filter: { key, ...query, check, ...options } };
+  return {
+    statement: practiceStatement(aggregation, path, check !== null),
+    filter: { key, ...query, check, ...options },
+  };
 }
 
 /**
@@ -111,7 +133,10 @@ export class PracticeRepository {
   constructor(private readonly executor: Neo4jExecutor) {}
 
   async totals(keys: readonly string[]): Promise<PracticeCountsRecord[]> {
-    const rows = await this.run<PracticeCountsRecord>('totals', keys.map((key) => ({ key, query: parsePracticeKey(key) })));
+    const rows = await this.run<PracticeCountsRecord>(
+      'totals',
+      keys.map((key) => ({ key, query: parsePracticeKey(key) })),
+    );
     return keys.map((key) => rows.get(key) ?? ZERO_COUNTS);
   }
 
@@ -132,13 +157,27 @@ export class PracticeRepository {
   async casePages(keys: readonly string[]): Promise<ComplaintCaseRecord[][]> {
     return Promise.all(
       keys.map(async (key) => {
-        const [filterKey, size, decidedOn, id, backward, outcomes] = JSON.parse(key) as [string, number, string | null, string | null, boolean, string[] | null];
+        const [filterKey, size, decidedOn, id, backward, outcomes] = JSON.parse(key) as [
+          string,
+          number,
+          string | null,
+          string | null,
+          boolean,
+          string[] | null,
+        ];
         const cursor = decidedOn === null || id === null ? null : [decidedOn, id];
-        const composed = statementFor('case-page', { key, query: parsePracticeKey(filterKey), options: { cursor, outcomes } });
+        const composed = statementFor('case-page', {
+          key,
+          query: parsePracticeKey(filterKey),
+          options: { cursor, outcomes },
+        });
         // Cases are listed in one order everywhere (the ruling's cases too), read either way.
         const statement = keysetStatement(composed.statement, NEWEST_DECISION_FIRST, backward, 'f.cursor');
         // LIMIT takes an integer; the driver would send a JS number as a float.
-        const rows = await this.executor.query<{ record: ComplaintCaseRecord }>(statement, { filters: [composed.filter], limit: int(size + 1) });
+        const rows = await this.executor.query<{ record: ComplaintCaseRecord }>(statement, {
+          filters: [composed.filter],
+          limit: int(size + 1),
+        });
         return rows.map((row) => row.record);
       }),
     );
@@ -154,7 +193,10 @@ export class PracticeRepository {
   }
 
   async reasons(keys: readonly string[]): Promise<ReasonsRecord[]> {
-    const rows = await this.run<ReasonsRecord>('reasons', keys.map((key) => ({ key, query: parsePracticeKey(key) })));
+    const rows = await this.run<ReasonsRecord>(
+      'reasons',
+      keys.map((key) => ({ key, query: parsePracticeKey(key) })),
+    );
     return keys.map((key) => rows.get(key) ?? { reversed: 0, reasons: [] });
   }
 
@@ -178,7 +220,9 @@ export class PracticeRepository {
       shapes.set(statement, [...(shapes.get(statement) ?? []), filter]);
     }
     const results = await Promise.all(
-      [...shapes.entries()].map(([statement, filters]) => this.executor.query<Row & { key: string }>(statement, { filters })),
+      [...shapes.entries()].map(([statement, filters]) =>
+        this.executor.query<Row & { key: string }>(statement, { filters }),
+      ),
     );
     return new Map(results.flat().map((row) => [row.key, row]));
   }

@@ -38,9 +38,14 @@ const rateOf = (reversed: number, onMerits: number) => (onMerits === 0 ? null : 
 export class PracticeResolver {
   @Query(() => PracticeStats, {
     nullable: true,
-    description: 'How complaint cases are decided for a filter (paragraph, law, authority, area, decision dates; all optional): outcomes, reversal rate, reasons, and breakdowns.',
+    description:
+      'How complaint cases are decided for a filter (paragraph, law, authority, area, decision dates; all optional): outcomes, reversal rate, reasons, and breakdowns.',
   })
-  async practice(@Arg('filter', () => PracticeFilter, { description: 'Which complaint cases to count; {} is the national picture.' }) filter: PracticeFilter, @Ctx() ctx: Context): Promise<PracticeStats> {
+  async practice(
+    @Arg('filter', () => PracticeFilter, { description: 'Which complaint cases to count; {} is the national picture.' })
+    filter: PracticeFilter,
+    @Ctx() ctx: Context,
+  ): Promise<PracticeStats> {
     const query = normalisePracticeFilter(filter);
     await assertPracticeTargetsExist(query, ctx);
     return PracticeStats.of(query);
@@ -77,49 +82,80 @@ export class PracticeResolver {
     return Object.assign(new OutcomeCounts(), (await this.totals(stats, ctx)).outcomes);
   }
 
-  @FieldResolver(() => [YearStats], { description: 'The same counts per year of decision, oldest first; years without cases are left out.' })
+  @FieldResolver(() => [YearStats], {
+    description: 'The same counts per year of decision, oldest first; years without cases are left out.',
+  })
   async byYear(@Root() stats: PracticeStats, @Ctx() ctx: Context): Promise<YearStats[]> {
-    const years = await ctx.loaders.practiceByPeriod.load(byPeriodKey(practiceKey(stats.query), { byAuthority: false, quarters: false }));
+    const years = await ctx.loaders.practiceByPeriod.load(
+      byPeriodKey(practiceKey(stats.query), { byAuthority: false, quarters: false }),
+    );
     return years.map(YearStats.from);
   }
 
   @FieldResolver(() => [QuarterStats], {
-    description: 'The same counts per quarter of the year of decision, oldest first; quarters without cases are left out. Read from the cases themselves (a year breakdown can come from stored yearly counts).',
+    description:
+      'The same counts per quarter of the year of decision, oldest first; quarters without cases are left out. Read from the cases themselves (a year breakdown can come from stored yearly counts).',
   })
   async byQuarter(@Root() stats: PracticeStats, @Ctx() ctx: Context): Promise<QuarterStats[]> {
-    const quarters = await ctx.loaders.practiceByPeriod.load(byPeriodKey(practiceKey(stats.query), { byAuthority: false, quarters: true }));
+    const quarters = await ctx.loaders.practiceByPeriod.load(
+      byPeriodKey(practiceKey(stats.query), { byAuthority: false, quarters: true }),
+    );
     return quarters.map(QuarterStats.from);
   }
 
   @FieldResolver(() => [AuthorityStats], {
-    description: 'The same counts per authority, in the order asked, the first `first` of them, each with the rate of the same filter without the authority restriction to compare with.',
+    description:
+      'The same counts per authority, in the order asked, the first `first` of them, each with the rate of the same filter without the authority restriction to compare with.',
   })
-  async byAuthority(@Root() stats: PracticeStats, @Args() args: ByAuthorityArgs, @Ctx() ctx: Context): Promise<AuthorityStats[]> {
+  async byAuthority(
+    @Root() stats: PracticeStats,
+    @Args() args: ByAuthorityArgs,
+    @Ctx() ctx: Context,
+  ): Promise<AuthorityStats[]> {
     const key = practiceKey(stats.query);
     // Without an authority restriction the statement sums every authority itself; with one, the
     // unrestricted filter is another aggregation, asked for at the same time.
     const [result, unrestricted] = await Promise.all([
       ctx.loaders.practiceByAuthority.load(byAuthorityKey(key, args)),
-      stats.query.authority === null ? null : ctx.loaders.practiceTotals.load(practiceKey(withoutAuthority(stats.query))),
+      stats.query.authority === null
+        ? null
+        : ctx.loaders.practiceTotals.load(practiceKey(withoutAuthority(stats.query))),
     ]);
-    const nationalRate = unrestricted === null ? rateOf(result.allReversed, result.allOnMerits) : unrestricted.reversalRate;
+    const nationalRate =
+      unrestricted === null ? rateOf(result.allReversed, result.allOnMerits) : unrestricted.reversalRate;
     return result.authorities.map((row) =>
-      Object.assign(new AuthorityStats(), { ...row, authority: Authority.from(row.authority), nationalRate, query: stats.query }),
+      Object.assign(new AuthorityStats(), {
+        ...row,
+        authority: Authority.from(row.authority),
+        nationalRate,
+        query: stats.query,
+      }),
     );
   }
 
-  @FieldResolver(() => [ReasonCount], { description: 'Reasons for reversal among the reversed cases, most frequent first.' })
+  @FieldResolver(() => [ReasonCount], {
+    description: 'Reasons for reversal among the reversed cases, most frequent first.',
+  })
   async reasons(@Root() stats: PracticeStats, @Ctx() ctx: Context): Promise<ReasonCount[]> {
     const result = await ctx.loaders.practiceReasons.load(practiceKey(stats.query));
-    return result.reasons.map((row) => Object.assign(new ReasonCount(), { ...row, reason: ReversalReason.from(row.reason) }));
+    return result.reasons.map((row) =>
+      Object.assign(new ReasonCount(), { ...row, reason: ReversalReason.from(row.reason) }),
+    );
   }
 
   @FieldResolver(() => [AppliedRulingCount], {
-    description: 'The principle rulings applied most often in reversed cases, most often first (ties by number); ruling.status tells whether each is still in force.',
+    description:
+      'The principle rulings applied most often in reversed cases, most often first (ties by number); ruling.status tells whether each is still in force.',
   })
-  async mostAppliedRulings(@Root() stats: PracticeStats, @Args() { first }: MostAppliedRulingsArgs, @Ctx() ctx: Context): Promise<AppliedRulingCount[]> {
+  async mostAppliedRulings(
+    @Root() stats: PracticeStats,
+    @Args() { first }: MostAppliedRulingsArgs,
+    @Ctx() ctx: Context,
+  ): Promise<AppliedRulingCount[]> {
     const rulings = await ctx.loaders.practiceMostAppliedRulings.load(mostAppliedKey(practiceKey(stats.query), first));
-    return rulings.map((row) => Object.assign(new AppliedRulingCount(), { ruling: Ruling.from(row.ruling), count: row.count }));
+    return rulings.map((row) =>
+      Object.assign(new AppliedRulingCount(), { ruling: Ruling.from(row.ruling), count: row.count }),
+    );
   }
 
   @FieldResolver(() => ComplaintCaseConnection, {
@@ -127,17 +163,29 @@ export class PracticeResolver {
       'The cases behind the figures: the cases of the filter (or, with among, those behind onMerits, reversed or one outcome), ' +
       'newest decision first (ties by case id); Relay keyset paging. totalCount is the figure they stand behind. No personal data: a case holds none.',
   })
-  async cases(@Root() stats: PracticeStats, @Args() args: PracticeCasesArgs, @Ctx() ctx: Context): Promise<ComplaintCaseConnection> {
+  async cases(
+    @Root() stats: PracticeStats,
+    @Args() args: PracticeCasesArgs,
+    @Ctx() ctx: Context,
+  ): Promise<ComplaintCaseConnection> {
     const request = pageRequest(args);
     const cursor = casePosition(request.cursor, request.cursorArgument);
     const filterKey = practiceKey(stats.query);
     const [records, totals] = await Promise.all([
       ctx.loaders.practiceCasePages.load(
-        casePageKey(filterKey, { size: request.size, cursor, backward: request.backward, outcomes: outcomesOf(args.among) }),
+        casePageKey(filterKey, {
+          size: request.size,
+          cursor,
+          backward: request.backward,
+          outcomes: outcomesOf(args.among),
+        }),
       ),
       ctx.loaders.practiceTotals.load(filterKey),
     ]);
-    return { ...connectionPage(records, request, cursorOfCase, ComplaintCase.from), totalCount: countOf(args.among, totals) };
+    return {
+      ...connectionPage(records, request, cursorOfCase, ComplaintCase.from),
+      totalCount: countOf(args.among, totals),
+    };
   }
 
   private totals(stats: PracticeStats, ctx: Context): Promise<PracticeCountsRecord> {

@@ -11,7 +11,10 @@ const SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 const OPERATOR_WORD = /\b(AND|OR|NOT)\b/g;
 
 export function toLuceneQuery(text: string): string {
-  const cleaned = text.normalize('NFC').replace(/[\s\u200B]+/gu, ' ').trim();
+  const cleaned = text
+    .normalize('NFC')
+    .replace(/[\s\u200B]+/gu, ' ')
+    .trim();
   if (!/[\p{L}\p{N}]/u.test(cleaned)) {
     throw new BadUserInputError('text: must contain at least one letter or digit', {
       field: 'text',

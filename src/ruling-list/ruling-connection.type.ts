@@ -3,7 +3,9 @@ import { PageInfo } from '../graphql/connection';
 import { Ruling } from '../ruling/ruling.type';
 import type { RulingCountQuery } from './ruling-list.repository';
 
-@ObjectType({ description: 'A piece of a snippet: text as it stands in the ruling, marked where it matches the search.' })
+@ObjectType({
+  description: 'A piece of a snippet: text as it stands in the ruling, marked where it matches the search.',
+})
 export class SnippetSegment {
   @Field({ description: 'The text of this piece (an ellipsis "…" where the field was cut).' })
   text: string;
@@ -12,12 +14,16 @@ export class SnippetSegment {
   match: boolean;
 }
 
-@ObjectType({ description: 'Where a search hit matched: the field and its text around the match, in segments (no HTML).' })
+@ObjectType({
+  description: 'Where a search hit matched: the field and its text around the match, in segments (no HTML).',
+})
 export class Snippet {
   @Field({ description: 'The field the text comes from: "title", "summary" or "fullText".' })
   field: string;
 
-  @Field(() => [SnippetSegment], { description: 'The text in order; joined, they give the field (or the part of it around the first match).' })
+  @Field(() => [SnippetSegment], {
+    description: 'The text in order; joined, they give the field (or the part of it around the first match).',
+  })
   segments: SnippetSegment[];
 }
 
@@ -29,10 +35,16 @@ export class RulingEdge {
   @Field(() => Ruling, { description: 'The ruling.' })
   node: Ruling;
 
-  @Field(() => Float, { nullable: true, description: 'Relevance in searchRulings (higher is better); null in rulings.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Relevance in searchRulings (higher is better); null in rulings.',
+  })
   score: number | null;
 
-  @Field(() => Snippet, { nullable: true, description: 'In searchRulings: where the words were found. Null in rulings.' })
+  @Field(() => Snippet, {
+    nullable: true,
+    description: 'In searchRulings: where the words were found. Null in rulings.',
+  })
   snippet: Snippet | null;
 }
 
@@ -41,7 +53,7 @@ export class RulingEdge {
     'A page of rulings (Relay connection). Cursors are keyset positions, not offsets: rulings added or removed between two page requests never make a page repeat or skip a ruling already seen.',
 })
 export class RulingConnection {
-  @Field(() => [RulingEdge], { description: 'The rulings of this page, in the list\'s order.' })
+  @Field(() => [RulingEdge], { description: "The rulings of this page, in the list's order." })
   edges: RulingEdge[];
 
   @Field(() => PageInfo, { description: 'Cursors and whether there is more either way.' })

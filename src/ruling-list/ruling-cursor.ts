@@ -47,10 +47,21 @@ export function encodeListCursor(order: RulingOrder, ruling: ListPosition): stri
   return encodeCursor(order.field === RulingOrderField.DECIDED_ON ? values : [order.field, ...values]);
 }
 
-export function decodeListCursor(cursor: string, order: RulingOrder = DEFAULT_RULING_ORDER, argument: CursorArgument = 'after'): ListPosition {
+export function decodeListCursor(
+  cursor: string,
+  order: RulingOrder = DEFAULT_RULING_ORDER,
+  argument: CursorArgument = 'after',
+): ListPosition {
   const key = parts(cursor, 'rulings', argument);
-  if (order.field === RulingOrderField.NUMBER && key.length === 2 && key[0] === 'NUMBER' && isText(key[1])) return { number: key[1] };
-  if (order.field === RulingOrderField.TITLE && key.length === 3 && key[0] === 'TITLE' && isText(key[1]) && isText(key[2])) {
+  if (order.field === RulingOrderField.NUMBER && key.length === 2 && key[0] === 'NUMBER' && isText(key[1]))
+    return { number: key[1] };
+  if (
+    order.field === RulingOrderField.TITLE &&
+    key.length === 3 &&
+    key[0] === 'TITLE' &&
+    isText(key[1]) &&
+    isText(key[2])
+  ) {
     return { title: key[1], number: key[2] };
   }
   if (order.field === RulingOrderField.DECIDED_ON && key.length === 2 && isIsoDate(key[0]) && isText(key[1])) {
@@ -59,7 +70,10 @@ export function decodeListCursor(cursor: string, order: RulingOrder = DEFAULT_RU
   return notOurs('rulings', argument);
 }
 
-export function encodeSearchCursor(order: RulingSearchOrder, hit: { score: number; standing: number; ruling: { decidedOn: string; number: string } }): string {
+export function encodeSearchCursor(
+  order: RulingSearchOrder,
+  hit: { score: number; standing: number; ruling: { decidedOn: string; number: string } },
+): string {
   return encodeCursor([order, ...searchCursorValues(order, { ...hit, ...hit.ruling })]);
 }
 
@@ -69,13 +83,25 @@ export function decodeSearchCursor(
   argument: CursorArgument = 'after',
 ): SearchPosition {
   const key = parts(cursor, 'searchRulings', argument);
-  if (order === RulingSearchOrder.NEWEST && key.length === 3 && key[0] === 'NEWEST' && isIsoDate(key[1]) && isText(key[2])) {
+  if (
+    order === RulingSearchOrder.NEWEST &&
+    key.length === 3 &&
+    key[0] === 'NEWEST' &&
+    isIsoDate(key[1]) &&
+    isText(key[2])
+  ) {
     return { decidedOn: key[1], number: key[2] };
   }
   const [tag, score, standing, decidedOn, number] = key;
   if (
-    order === RulingSearchOrder.RELEVANCE && key.length === 5 && tag === 'RELEVANCE' &&
-    typeof score === 'number' && Number.isFinite(score) && Number.isInteger(standing) && isIsoDate(decidedOn) && isText(number)
+    order === RulingSearchOrder.RELEVANCE &&
+    key.length === 5 &&
+    tag === 'RELEVANCE' &&
+    typeof score === 'number' &&
+    Number.isFinite(score) &&
+    Number.isInteger(standing) &&
+    isIsoDate(decidedOn) &&
+    isText(number)
   ) {
     return { score, standing: standing as number, decidedOn, number };
   }

@@ -11,7 +11,8 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export class RulingFilter {
   @Field(() => String, {
     nullable: true,
-    description: 'A law by code or name ("SEL", "serviceloven", "barnets lov"): rulings interpreting any of its paragraphs.',
+    description:
+      'A law by code or name ("SEL", "serviceloven", "barnets lov"): rulings interpreting any of its paragraphs.',
   })
   @IsOptional()
   @Length(1, 120)
@@ -19,7 +20,8 @@ export class RulingFilter {
 
   @Field(() => String, {
     nullable: true,
-    description: 'A paragraph in any accepted form ("SEL § 41", "barnets lov §86"): rulings interpreting it. A well-formed paragraph the graph does not hold matches nothing.',
+    description:
+      'A paragraph in any accepted form ("SEL § 41", "barnets lov §86"): rulings interpreting it. A well-formed paragraph the graph does not hold matches nothing.',
   })
   @IsOptional()
   @Length(1, 200)
@@ -27,7 +29,8 @@ export class RulingFilter {
 
   @Field({
     defaultValue: false,
-    description: 'With paragraph: also rulings made under the paragraphs it succeeded, transitively (BL § 86 also gives rulings under SEL § 41).',
+    description:
+      'With paragraph: also rulings made under the paragraphs it succeeded, transitively (BL § 86 also gives rulings under SEL § 41).',
   })
   @IsBoolean()
   includePredecessors: boolean = false;
@@ -39,7 +42,8 @@ export class RulingFilter {
 
   @Field(() => [RulingStatusKind], {
     nullable: true,
-    description: 'Only rulings with one of these statuses on asOf (e.g. [IN_FORCE, PARTIALLY_REPEALED] for the rulings that still apply).',
+    description:
+      'Only rulings with one of these statuses on asOf (e.g. [IN_FORCE, PARTIALLY_REPEALED] for the rulings that still apply).',
   })
   @IsOptional()
   @ArrayNotEmpty()
@@ -47,7 +51,10 @@ export class RulingFilter {
   @IsEnum(RulingStatusKind, { each: true })
   status?: RulingStatusKind[] | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'The date status refers to; default today (UTC). Used only with status.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'The date status refers to; default today (UTC). Used only with status.',
+  })
   @IsOptional()
   @Matches(ISO_DATE)
   asOf?: string | null;

@@ -29,7 +29,13 @@ export function hasDateRange(filter: RulingFilterParams): boolean {
 
 /** True when nothing narrows the list, so the total can come from the count store. */
 export function isUnfiltered(filter: RulingFilterParams): boolean {
-  return filter.law === null && filter.paragraph === null && filter.area === null && filter.statuses === null && !hasDateRange(filter);
+  return (
+    filter.law === null &&
+    filter.paragraph === null &&
+    filter.area === null &&
+    filter.statuses === null &&
+    !hasDateRange(filter)
+  );
 }
 
 export function normaliseRulingFilter(filter: RulingFilter | null | undefined, today: string): RulingFilterParams {
@@ -41,7 +47,9 @@ export function normaliseRulingFilter(filter: RulingFilter | null | undefined, t
       expected: 'a date on or before decidedTo',
     });
   }
-  const paragraph = filter?.paragraph ? parseArgument('filter.paragraph', () => parseParagraphRef(filter.paragraph!).canonical) : null;
+  const paragraph = filter?.paragraph
+    ? parseArgument('filter.paragraph', () => parseParagraphRef(filter.paragraph!).canonical)
+    : null;
   return {
     law: filter?.law ? parseLawArgument('filter.law', filter.law) : null,
     paragraph,

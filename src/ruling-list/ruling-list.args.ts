@@ -6,7 +6,10 @@ import { RulingOrder, RulingSearchOrder } from './ruling-order';
 
 @ArgsType()
 class RulingListArgs extends PagingArgs {
-  @Field(() => RulingFilter, { nullable: true, description: 'Criteria every ruling listed must meet; none: all rulings.' })
+  @Field(() => RulingFilter, {
+    nullable: true,
+    description: 'Criteria every ruling listed must meet; none: all rulings.',
+  })
   @IsOptional()
   @ValidateNested()
   filter?: RulingFilter | null;
@@ -14,7 +17,10 @@ class RulingListArgs extends PagingArgs {
 
 @ArgsType()
 export class RulingsArgs extends RulingListArgs {
-  @Field(() => RulingOrder, { nullable: true, description: 'The order; default decision date, newest first (DECIDED_ON DESC).' })
+  @Field(() => RulingOrder, {
+    nullable: true,
+    description: 'The order; default decision date, newest first (DECIDED_ON DESC).',
+  })
   @IsOptional()
   @ValidateNested()
   orderBy?: RulingOrder | null;
@@ -29,7 +35,10 @@ export class SearchRulingsArgs extends RulingListArgs {
   @Length(1, 200)
   text: string;
 
-  @Field(() => RulingSearchOrder, { defaultValue: RulingSearchOrder.RELEVANCE, description: 'The order of hits; default RELEVANCE.' })
+  @Field(() => RulingSearchOrder, {
+    defaultValue: RulingSearchOrder.RELEVANCE,
+    description: 'The order of hits; default RELEVANCE.',
+  })
   @IsEnum(RulingSearchOrder)
   orderBy: RulingSearchOrder = RulingSearchOrder.RELEVANCE;
 }

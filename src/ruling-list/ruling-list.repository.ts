@@ -4,7 +4,13 @@ import type { Neo4jExecutor } from '../db/executor';
 import { keysetStatement, type SortKey } from '../graphql/keyset';
 import type { RulingRecord } from '../ruling/ruling.type';
 import { hasDateRange, isUnfiltered, type RulingFilterParams } from './ruling-filter';
-import { listSortKeys, RulingOrderField, searchSortKeys, type RulingOrder, type RulingSearchOrder } from './ruling-order';
+import {
+  listSortKeys,
+  RulingOrderField,
+  searchSortKeys,
+  type RulingOrder,
+  type RulingSearchOrder,
+} from './ruling-order';
 
 const queries = loadQueries('ruling-list', [
   'page',
@@ -25,8 +31,7 @@ export interface PageSeek {
 }
 
 export type RulingCountQuery =
-  | { kind: 'list'; filter: RulingFilterParams }
-  | { kind: 'search'; query: string; filter: RulingFilterParams };
+  { kind: 'list'; filter: RulingFilterParams } | { kind: 'search'; query: string; filter: RulingFilterParams };
 
 export interface SearchHit {
   ruling: RulingRecord;
@@ -39,7 +44,11 @@ export interface SearchHit {
 
 /** Statements by template, order and direction, built once each. */
 const built = new Map<string, string>();
-function statement(template: 'page' | 'page-of-paragraph' | 'search', keys: readonly SortKey[], backward: boolean): string {
+function statement(
+  template: 'page' | 'page-of-paragraph' | 'search',
+  keys: readonly SortKey[],
+  backward: boolean,
+): string {
   const id = `${template}|${JSON.stringify(keys)}|${backward}`;
   let text = built.get(id);
   if (text === undefined) built.set(id, (text = keysetStatement(queries[template], keys, backward)));
@@ -60,7 +69,13 @@ export class RulingListRepository {
     return rows.map((row) => row.ruling);
   }
 
-  async search(luceneQuery: string, filter: RulingFilterParams, order: RulingSearchOrder, seek: PageSeek, limit: number): Promise<SearchHit[]> {
+  async search(
+    luceneQuery: string,
+    filter: RulingFilterParams,
+    order: RulingSearchOrder,
+    seek: PageSeek,
+    limit: number,
+  ): Promise<SearchHit[]> {
     return this.executor.query<SearchHit>(statement('search', searchSortKeys(order), seek.backward), {
       ...filter,
       query: luceneQuery,

@@ -5,7 +5,14 @@ import { Ruling } from '../ruling/ruling.type';
 import { todayIso } from '../shared/iso-date';
 import { toLuceneQuery } from './lucene-query';
 import { RulingConnection, RulingEdge } from './ruling-connection.type';
-import { decodeListCursor, decodeSearchCursor, encodeListCursor, encodeSearchCursor, listCursorValues, searchCursorValues } from './ruling-cursor';
+import {
+  decodeListCursor,
+  decodeSearchCursor,
+  encodeListCursor,
+  encodeSearchCursor,
+  listCursorValues,
+  searchCursorValues,
+} from './ruling-cursor';
 import { normaliseRulingFilter } from './ruling-filter';
 import { RulingsArgs, SearchRulingsArgs } from './ruling-list.args';
 import type { PageSeek } from './ruling-list.repository';
@@ -17,7 +24,11 @@ function edge(page: { cursor: string; node: Ruling }, score: number | null, snip
 }
 
 /** The cursor's sort-key values (decoded for the list's order) and the direction to read. */
-function seekOf<Position>(request: PageRequest, decode: (cursor: string) => Position, values: (position: Position) => unknown[]): PageSeek {
+function seekOf<Position>(
+  request: PageRequest,
+  decode: (cursor: string) => Position,
+  values: (position: Position) => unknown[],
+): PageSeek {
   return { cursor: request.cursor === null ? null : values(decode(request.cursor)), backward: request.backward };
 }
 
@@ -32,10 +43,17 @@ export class RulingListResolver {
     const request = pageRequest(args);
     const order = args.orderBy ?? DEFAULT_RULING_ORDER;
     const filter = normaliseRulingFilter(args.filter, todayIso());
-    const seek = seekOf(request, (cursor) => decodeListCursor(cursor, order, request.cursorArgument), (position) => listCursorValues(order, position));
+    const seek = seekOf(
+      request,
+      (cursor) => decodeListCursor(cursor, order, request.cursorArgument),
+      (position) => listCursorValues(order, position),
+    );
     const rows = await ctx.repositories.rulingList.page(filter, order, seek, request.size + 1);
     const page = connectionPage(rows, request, (row) => encodeListCursor(order, row), Ruling.from);
-    return RulingConnection.of({ ...page, edges: page.edges.map((e) => edge(e, null, null)) }, { kind: 'list', filter });
+    return RulingConnection.of(
+      { ...page, edges: page.edges.map((e) => edge(e, null, null)) },
+      { kind: 'list', filter },
+    );
   }
 
   @Query(() => RulingConnection, {
@@ -48,9 +66,18 @@ export class RulingListResolver {
     const order = args.orderBy;
     const query = toLuceneQuery(args.text);
     const filter = normaliseRulingFilter(args.filter, todayIso());
-    const seek = seekOf(request, (cursor) => decodeSearchCursor(cursor, order, request.cursorArgument), (position) => searchCursorValues(order, position));
+    const seek = seekOf(
+      request,
+      (cursor) => decodeSearchCursor(cursor, order, request.cursorArgument),
+      (position) => searchCursorValues(order, position),
+    );
     const hits = await ctx.repositories.rulingList.search(query, filter, order, seek, request.size + 1);
-    const page = connectionPage(hits, request, (hit) => encodeSearchCursor(order, hit), (hit) => hit);
+    const page = connectionPage(
+      hits,
+      request,
+      (hit) => encodeSearchCursor(order, hit),
+      (hit) => hit,
+    );
     const edges = page.edges.map(({ cursor, node: hit }) => {
       const ruling = Ruling.from(hit.ruling);
       const snippet = buildSnippet(args.text, { title: ruling.title, summary: ruling.summary, fullText: hit.fullText });

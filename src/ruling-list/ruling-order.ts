@@ -40,7 +40,8 @@ registerEnumType(RulingSearchOrder, {
   description: 'The order of searchRulings() hits.',
   valuesConfig: {
     RELEVANCE: {
-      description: 'Most relevant first; equal relevance: in force, then partly repealed, then not yet issued, then repealed (on filter.asOf), then newest, then number.',
+      description:
+        'Most relevant first; equal relevance: in force, then partly repealed, then not yet issued, then repealed (on filter.asOf), then newest, then number.',
     },
     NEWEST: { description: 'Newest decision first, then number.' },
   },

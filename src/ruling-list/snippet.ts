@@ -22,7 +22,9 @@ const ELLIPSIS = '…';
 const WORD = /[\p{L}\p{N}]+/gu;
 
 function searchTerms(text: string): string[] {
-  return [...new Set((text.normalize('NFC').toLocaleLowerCase('da').match(WORD) ?? []).filter((term) => term.length > 1))];
+  return [
+    ...new Set((text.normalize('NFC').toLocaleLowerCase('da').match(WORD) ?? []).filter((term) => term.length > 1)),
+  ];
 }
 
 function matches(word: string, terms: readonly string[]): boolean {
@@ -80,7 +82,10 @@ function segmentsOf(value: string, terms: readonly string[], whole: boolean): Sn
  * others cut to the words around the first match; the title unmarked when none does (a hit on
  * the number, say).
  */
-export function buildSnippet(text: string, fields: { title: string; summary: string | null; fullText: string | null }): SnippetRecord {
+export function buildSnippet(
+  text: string,
+  fields: { title: string; summary: string | null; fullText: string | null },
+): SnippetRecord {
   const terms = searchTerms(text);
   const title = segmentsOf(fields.title, terms, true);
   if (title) return { field: 'title', segments: title };

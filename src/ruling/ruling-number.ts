@@ -45,13 +45,17 @@ function fullYear(yy: number): number {
 export function parseRulingNumberParts(input: string): ParsedRulingNumber {
   if (typeof input !== 'string') fail(input, 'not a string');
   if (input.length > MAX_INPUT_LENGTH) fail(input, `longer than ${MAX_INPUT_LENGTH} characters`);
-  const text = input.replace(/[\s\u200B]+/gu, ' ').trim().toUpperCase();
+  const text = input
+    .replace(/[\s\u200B]+/gu, ' ')
+    .trim()
+    .toUpperCase();
   if (text === '') fail(input, 'it is empty');
 
   const m = SHAPE.exec(text);
   if (!m?.groups) fail(input, 'not in either accepted form');
   const { sm, letter, num, yy } = m.groups;
-  if (sm !== undefined && letter === undefined) fail(input, 'the "SM" prefix is only used with the lettered form (SM C-16-99)');
+  if (sm !== undefined && letter === undefined)
+    fail(input, 'the "SM" prefix is only used with the lettered form (SM C-16-99)');
 
   const number = Number(num);
   if (number === 0) fail(input, 'the number must be at least 1');

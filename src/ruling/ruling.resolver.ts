@@ -27,4 +27,3 @@ export class RulingResolver {
     return (await ctx.loaders.paragraphsOfRuling.load(ruling.number)).map(Paragraph.from);
   }
 }
-

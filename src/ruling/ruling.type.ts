@@ -13,7 +13,7 @@ registerEnumType(DatePrecision, {
   description: 'How much of a date the source states: a month-only date is stored as its first day with MONTH.',
   valuesConfig: {
     DAY: { description: 'The source states the exact day.' },
-    MONTH: { description: 'Only the month is known; the date is stored as the month\'s first day.' },
+    MONTH: { description: "Only the month is known; the date is stored as the month's first day." },
     YEAR: { description: 'Only the year is known; the date is stored as 1 January of it.' },
   },
 });
@@ -38,10 +38,10 @@ export class Ruling implements Node {
   @Field({ description: 'Canonical number: NN-YY (e.g. 51-19) or the older L-NN-YY (e.g. C-16-99).' })
   number: string;
 
-  @Field({ description: 'The ruling\'s title as Ankestyrelsen publishes it.' })
+  @Field({ description: "The ruling's title as Ankestyrelsen publishes it." })
   title: string;
 
-  @Field(() => String, { nullable: true, description: 'Ankestyrelsen\'s summary of the ruling, where there is one.' })
+  @Field(() => String, { nullable: true, description: "Ankestyrelsen's summary of the ruling, where there is one." })
   summary: string | null;
 
   @Field(() => DateScalar, { description: 'The day of the ruling (see datePrecision for how much of it is known).' })

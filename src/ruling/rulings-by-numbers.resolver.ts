@@ -9,8 +9,12 @@ export const MAX_NUMBERS_PER_REQUEST = 100;
 
 @ArgsType()
 class RulingsByNumbersArgs {
-  @Field(() => [String], { description: `Up to ${MAX_NUMBERS_PER_REQUEST} ruling numbers in either style: "51-19", "C-16-99", "SM C-16-99".` })
-  @ArrayMaxSize(MAX_NUMBERS_PER_REQUEST, { message: `numbers may hold at most ${MAX_NUMBERS_PER_REQUEST} ruling numbers` })
+  @Field(() => [String], {
+    description: `Up to ${MAX_NUMBERS_PER_REQUEST} ruling numbers in either style: "51-19", "C-16-99", "SM C-16-99".`,
+  })
+  @ArrayMaxSize(MAX_NUMBERS_PER_REQUEST, {
+    message: `numbers may hold at most ${MAX_NUMBERS_PER_REQUEST} ruling numbers`,
+  })
   @IsString({ each: true })
   @Length(1, 40, { each: true, message: 'each of numbers must be 1 to 40 characters' })
   numbers: string[];
@@ -20,10 +24,13 @@ class RulingsByNumbersArgs {
 export class RulingsByNumbersResolver {
   @Query(() => [Ruling], {
     nullable: 'itemsAndList',
-    description: 'Several rulings by number, in the order asked; null where a number is not in the graph. One database round trip for all of them.',
+    description:
+      'Several rulings by number, in the order asked; null where a number is not in the graph. One database round trip for all of them.',
   })
   async rulingsByNumbers(@Args() { numbers }: RulingsByNumbersArgs, @Ctx() ctx: Context): Promise<(Ruling | null)[]> {
-    const canonical = numbers.map((number, index) => parseArgument(`numbers[${index}]`, () => parseRulingNumber(number)));
+    const canonical = numbers.map((number, index) =>
+      parseArgument(`numbers[${index}]`, () => parseRulingNumber(number)),
+    );
     const records = await ctx.loaders.rulingByNumber.loadMany(canonical);
     return records.map((record) => {
       if (record instanceof Error) throw record;

@@ -33,7 +33,6 @@ const MAX_QUOTED_LENGTH = 60;
 export function quoteInput(input: unknown): string {
   if (typeof input !== 'string') return `a value of type ${input === null ? 'null' : typeof input}`;
   const masked = maskCprLikeText(input);
-  const shown =
-    masked.length > MAX_QUOTED_LENGTH ? `${masked.slice(0, MAX_QUOTED_LENGTH)}…` : masked;
+  const shown = masked.length > MAX_QUOTED_LENGTH ? `${masked.slice(0, MAX_QUOTED_LENGTH)}…` : masked;
   return JSON.stringify(shown);
 }

@@ -11,14 +11,20 @@ const SERVICE_PATHS = /^\/(graphql|health|ready|paragraph-overview|practice\.(cs
 
 /** A browser asking for a page: it prefers HTML to every GraphQL and JSON media type. */
 function wantsHtml(req: Request): boolean {
-  return req.method === 'GET' && req.accepts(['application/graphql-response+json', 'application/json', 'text/html']) === 'text/html';
+  return (
+    req.method === 'GET' &&
+    req.accepts(['application/graphql-response+json', 'application/json', 'text/html']) === 'text/html'
+  );
 }
 
 function sendPage(file: string) {
   return (_req: Request, res: Response) => {
     const path = join(WEB_DIST_DIR, file);
     if (!existsSync(path)) {
-      res.status(503).type('text/plain; charset=utf-8').send('The explorer is not built: run `npm run build:web` (npm start does).\n');
+      res
+        .status(503)
+        .type('text/plain; charset=utf-8')
+        .send('The explorer is not built: run `npm run build:web` (npm start does).\n');
       return;
     }
     // The page names its hashed assets, so it must be fetched anew to pick up a new build.
@@ -34,8 +40,15 @@ function sendPage(file: string) {
 export function mountExplorer(app: Express): void {
   const graphiql = sendPage('graphiql.html');
   const explorer = sendPage('index.html');
-  app.get('/graphql', (req: Request, res: Response, next: NextFunction) => (wantsHtml(req) ? graphiql(req, res) : next()));
+  app.get('/graphql', (req: Request, res: Response, next: NextFunction) =>
+    wantsHtml(req) ? graphiql(req, res) : next(),
+  );
   // Hashed file names never change content: cache them for a year.
-  app.use('/assets', express.static(join(WEB_DIST_DIR, 'assets'), { immutable: true, maxAge: '365d', fallthrough: false }));
-  app.use((req: Request, res: Response, next: NextFunction) => (wantsHtml(req) && !SERVICE_PATHS.test(req.path) ? explorer(req, res) : next()));
+  app.use(
+    '/assets',
+    express.static(join(WEB_DIST_DIR, 'assets'), { immutable: true, maxAge: '365d', fallthrough: false }),
+  );
+  app.use((req: Request, res: Response, next: NextFunction) =>
+    wantsHtml(req) && !SERVICE_PATHS.test(req.path) ? explorer(req, res) : next(),
+  );
 }

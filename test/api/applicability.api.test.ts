@@ -30,9 +30,24 @@ describe('applicableRulings on the real seed', () => {
   it('marks rulings made under the paragraph itself as direct', async () => {
     const { body } = await applicable('serviceloven § 112', '2024-06-01');
     expect(body.data!.applicableRulings).toEqual([
-      { ruling: { number: '4-24', decidedOn: '2024-01-01' }, status: 'IN_FORCE', direct: true, via: { ref: 'SEL § 112' } },
-      { ruling: { number: '20-22', decidedOn: '2022-06-28' }, status: 'IN_FORCE', direct: true, via: { ref: 'SEL § 112' } },
-      { ruling: { number: '40-19', decidedOn: '2019-01-01' }, status: 'IN_FORCE', direct: true, via: { ref: 'SEL § 112' } },
+      {
+        ruling: { number: '4-24', decidedOn: '2024-01-01' },
+        status: 'IN_FORCE',
+        direct: true,
+        via: { ref: 'SEL § 112' },
+      },
+      {
+        ruling: { number: '20-22', decidedOn: '2022-06-28' },
+        status: 'IN_FORCE',
+        direct: true,
+        via: { ref: 'SEL § 112' },
+      },
+      {
+        ruling: { number: '40-19', decidedOn: '2019-01-01' },
+        status: 'IN_FORCE',
+        direct: true,
+        via: { ref: 'SEL § 112' },
+      },
     ]);
   });
 
@@ -43,7 +58,16 @@ describe('applicableRulings on the real seed', () => {
     // Before the 2019 consolidations the old rulings applied and 51-19 did not exist yet.
     const before = await applicable('ASL § 5', '2018-06-01');
     expect(before.body.data!.applicableRulings.map((a: any) => a.ruling.number)).toEqual([
-      '10-18', '35-14', '182-12', '183-12', '249-10', '250-10', 'U-10-08', 'U-13-01', 'U-11-00', 'U-16-00',
+      '10-18',
+      '35-14',
+      '182-12',
+      '183-12',
+      '249-10',
+      '250-10',
+      'U-10-08',
+      'U-13-01',
+      'U-11-00',
+      'U-16-00',
     ]);
   });
 
@@ -51,7 +75,11 @@ describe('applicableRulings on the real seed', () => {
     const { body } = await applicable('SEL § 41', '2024-06-01');
     expect(body.data).toEqual({ applicableRulings: null });
     expect(body.errors![0].message).toBe('SEL § 41 was in force until 2023-12-31; on 2024-06-01 use BL § 86');
-    expect(body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'asOf', expected: expect.stringContaining('2006-01-01 to 2023-12-31') });
+    expect(body.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'asOf',
+      expected: expect.stringContaining('2006-01-01 to 2023-12-31'),
+    });
   });
 
   it('explains a date before the paragraph began by naming its predecessor', async () => {
@@ -63,13 +91,21 @@ describe('applicableRulings on the real seed', () => {
   it('answers SEL § 41 on a date it was in force, with its own rulings as direct', async () => {
     const { body } = await applicable('SEL § 41', '2020-01-01');
     expect(body.data!.applicableRulings).toEqual([
-      { ruling: { number: '10-14', decidedOn: '2014-07-01' }, status: 'IN_FORCE', direct: true, via: { ref: 'SEL § 41' } },
+      {
+        ruling: { number: '10-14', decidedOn: '2014-07-01' },
+        status: 'IN_FORCE',
+        direct: true,
+        via: { ref: 'SEL § 41' },
+      },
     ]);
   });
 
   it('refuses an unknown paragraph and a malformed one with BAD_USER_INPUT', async () => {
     const unknown = await applicable('SEL § 999', '2024-06-01');
-    expect(unknown.body.errors![0]).toMatchObject({ message: 'paragraph: unknown paragraph "SEL § 999"', extensions: { code: 'BAD_USER_INPUT', field: 'paragraph' } });
+    expect(unknown.body.errors![0]).toMatchObject({
+      message: 'paragraph: unknown paragraph "SEL § 999"',
+      extensions: { code: 'BAD_USER_INPUT', field: 'paragraph' },
+    });
     const malformed = await applicable('fooloven § 3');
     expect(malformed.body.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
     expect(malformed.body.errors![0].message).toMatch(/^paragraph: /);
@@ -111,7 +147,15 @@ describe('applicableRulings with a partial repeal', () => {
   beforeAll(async () => {
     // Real write path: a consolidation that repeals 10-14 in part from 2024-03-01.
     fixture = ndjsonFixture([
-      { kind: 'consolidation', id: 'TEST-PARTIAL', title: 'Delvis ophævelse', decidedOn: '2024-03-01', type: 'REPEAL', repeals: [{ ruling: '10-14', extent: 'PARTIAL' }], containsNewPractice: false },
+      {
+        kind: 'consolidation',
+        id: 'TEST-PARTIAL',
+        title: 'Delvis ophævelse',
+        decidedOn: '2024-03-01',
+        type: 'REPEAL',
+        repeals: [{ ruling: '10-14', extent: 'PARTIAL' }],
+        containsNewPractice: false,
+      },
     ]);
     await importNdjson(db.executor, fixture.path);
   });
@@ -120,8 +164,12 @@ describe('applicableRulings with a partial repeal', () => {
 
   it('keeps a partially repealed ruling and flags it by status, from the day the repeal took effect', async () => {
     const later = await applicable('BL § 86', '2024-06-01');
-    expect(later.body.data!.applicableRulings).toContainEqual(expect.objectContaining({ ruling: expect.objectContaining({ number: '10-14' }), status: 'PARTIALLY_REPEALED' }));
+    expect(later.body.data!.applicableRulings).toContainEqual(
+      expect.objectContaining({ ruling: expect.objectContaining({ number: '10-14' }), status: 'PARTIALLY_REPEALED' }),
+    );
     const earlier = await applicable('BL § 86', '2024-02-01');
-    expect(earlier.body.data!.applicableRulings).toContainEqual(expect.objectContaining({ ruling: expect.objectContaining({ number: '10-14' }), status: 'IN_FORCE' }));
+    expect(earlier.body.data!.applicableRulings).toContainEqual(
+      expect.objectContaining({ ruling: expect.objectContaining({ number: '10-14' }), status: 'IN_FORCE' }),
+    );
   });
 });

@@ -17,9 +17,14 @@ const { db } = useTestBed({
 const CREATE = `mutation ($input: NewRulingInput!) { createRuling(input: $input) { number } }`;
 const READ = '{ ruling(number: "1-20") { number } }';
 let serial = 0;
-const input = () => ({ number: `${++serial}-20`, title: 'Test', decidedOn: '2020-01-01', area: 'social', paragraphs: ['SEL § 1'] });
+const input = () => ({
+  number: `${++serial}-20`,
+  title: 'Test',
+  decidedOn: '2020-01-01',
+  area: 'social',
+  paragraphs: ['SEL § 1'],
+});
 const codeOf = (response: { body: any }) => response.body.errors?.[0]?.extensions?.code;
-
 
 describe('HS256 JWTs and API keys', () => {
   let api: ApiClient;
@@ -32,7 +37,9 @@ describe('HS256 JWTs and API keys', () => {
     const token = await hs256Token({ sub: 'jwt-editor', roles: ['editor'] });
     const response = await api.query(CREATE, { input: input() }, { token });
     expect(response.body.errors).toBeUndefined();
-    const [entry] = await db.executor.query<{ subject: string }>('MATCH (a:AuditEntry {operation: "createRuling"}) RETURN a.subject AS subject ORDER BY a.at DESC LIMIT 1');
+    const [entry] = await db.executor.query<{ subject: string }>(
+      'MATCH (a:AuditEntry {operation: "createRuling"}) RETURN a.subject AS subject ORDER BY a.at DESC LIMIT 1',
+    );
     expect(entry.subject).toBe('jwt-editor');
   });
 
@@ -42,7 +49,9 @@ describe('HS256 JWTs and API keys', () => {
 
   it('gives FORBIDDEN to a valid JWT without the editor role, and writes nothing', async () => {
     const before = await db.counts();
-    expect(codeOf(await api.query(CREATE, { input: input() }, { token: await hs256Token({ roles: ['reader'] }) }))).toBe('FORBIDDEN');
+    expect(
+      codeOf(await api.query(CREATE, { input: input() }, { token: await hs256Token({ roles: ['reader'] }) })),
+    ).toBe('FORBIDDEN');
     expect(codeOf(await api.query(CREATE, { input: input() }, { token: await hs256Token({}) }))).toBe('FORBIDDEN');
     expect(await db.counts()).toEqual(before);
   });
@@ -101,12 +110,21 @@ describe('JWTs verified against a JWKS', () => {
   });
 
   it('accepts a token signed by a key of the set, with the configured issuer and audience', async () => {
-    expect((await api.query(CREATE, { input: input() }, { token: await sign({ sub: 'jwks-editor', roles: ['editor'] }) })).body.errors).toBeUndefined();
-    expect(codeOf(await api.query(CREATE, { input: input() }, { token: await sign({ sub: 'jwks-reader', roles: ['reader'] }) }))).toBe('FORBIDDEN');
+    expect(
+      (await api.query(CREATE, { input: input() }, { token: await sign({ sub: 'jwks-editor', roles: ['editor'] }) }))
+        .body.errors,
+    ).toBeUndefined();
+    expect(
+      codeOf(
+        await api.query(CREATE, { input: input() }, { token: await sign({ sub: 'jwks-reader', roles: ['reader'] }) }),
+      ),
+    ).toBe('FORBIDDEN');
   });
 
   it('refuses an HS256 token, even one signed with the shared secret of another setup', async () => {
-    expect(codeOf(await api.query(CREATE, { input: input() }, { token: await hs256Token({ roles: ['editor'] }) }))).toBe('UNAUTHENTICATED');
+    expect(
+      codeOf(await api.query(CREATE, { input: input() }, { token: await hs256Token({ roles: ['editor'] }) })),
+    ).toBe('UNAUTHENTICATED');
   });
 });
 

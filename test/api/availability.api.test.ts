@@ -20,7 +20,9 @@ beforeAll(async () => {
   driver = createDriver(connection);
   const executor = new Neo4jExecutor(driver);
   await applyMigrations(executor);
-  await executor.write((tx) => tx.run(`CREATE (:Ruling {number: '51-19', title: 'Tilgængelighed', decidedOn: '2019-01-01', area: 'work-injury'})`));
+  await executor.write((tx) =>
+    tx.run(`CREATE (:Ruling {number: '51-19', title: 'Tilgængelighed', decidedOn: '2019-01-01', area: 'work-injury'})`),
+  );
   api = await ApiClient.start(executor);
 }, 240_000);
 

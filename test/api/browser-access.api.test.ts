@@ -21,7 +21,15 @@ const { db } = useTestBed({
   records: [
     { kind: 'law', id: 'QX', title: 'Prøvelov', shortTitle: 'prøveloven' },
     { kind: 'paragraph', ref: 'QX § 1', title: 'Formål', validFrom: '2020-01-01' },
-    { kind: 'ruling', number: '900-24', title: 'Afgørelse læst fra en anden side', decidedOn: '2024-01-01', area: 'social', paragraphs: ['QX § 1'], cites: [] },
+    {
+      kind: 'ruling',
+      number: '900-24',
+      title: 'Afgørelse læst fra en anden side',
+      decidedOn: '2024-01-01',
+      area: 'social',
+      paragraphs: ['QX § 1'],
+      cites: [],
+    },
   ],
 });
 const READ = '{ ruling(number: "900-24") { number title } }';
@@ -43,8 +51,14 @@ beforeAll(async () => {
     res.end('<!doctype html><html><head><title>Front end</title></head><body>front end</body></html>');
   });
   pageOrigin = `http://127.0.0.1:${await listenOnLoopback(pageServer)}`;
-  allowed = await ApiClient.start(db.executor, undefined, { auth: testAuthConfig(), corsOrigins: ['https://other.example.dk', pageOrigin] });
-  notAllowed = await ApiClient.start(db.executor, undefined, { auth: testAuthConfig(), corsOrigins: ['https://other.example.dk'] });
+  allowed = await ApiClient.start(db.executor, undefined, {
+    auth: testAuthConfig(),
+    corsOrigins: ['https://other.example.dk', pageOrigin],
+  });
+  notAllowed = await ApiClient.start(db.executor, undefined, {
+    auth: testAuthConfig(),
+    corsOrigins: ['https://other.example.dk'],
+  });
   browser = await launchChromium();
 });
 
@@ -64,7 +78,11 @@ async function fetchFromPage(url: string, init: { method?: string; headers?: Rec
       async ({ url, init }) => {
         try {
           const response = await fetch(url, init);
-          return { status: response.status, disposition: response.headers.get('content-disposition'), text: await response.text() };
+          return {
+            status: response.status,
+            disposition: response.headers.get('content-disposition'),
+            text: await response.text(),
+          };
         } catch (error) {
           return { blocked: String(error) };
         }
@@ -76,24 +94,39 @@ async function fetchFromPage(url: string, init: { method?: string; headers?: Rec
   }
 }
 
-const graphqlPost = { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: READ }) };
+const graphqlPost = {
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify({ query: READ }),
+};
 
 describe('a page on another origin, in headless Chromium', () => {
   it('reads a ruling with fetch when its origin is allowed', async () => {
     const result = await fetchFromPage(`${allowed.baseUrl}/graphql`, graphqlPost);
     expect(result).toMatchObject({ status: 200 });
-    expect(JSON.parse((result as { text: string }).text)).toEqual({ data: { ruling: { number: '900-24', title: 'Afgørelse læst fra en anden side' } } });
+    expect(JSON.parse((result as { text: string }).text)).toEqual({
+      data: { ruling: { number: '900-24', title: 'Afgørelse læst fra en anden side' } },
+    });
   });
 
   it('downloads an export with a bearer token (a preflighted request) and sees its file name', async () => {
-    const result = await fetchFromPage(`${allowed.baseUrl}/paragraph-overview/QX.csv?asOf=2024-06-01&locale=en`, { headers: { authorization: `Bearer ${READER_KEY}` } });
-    expect(result).toMatchObject({ status: 200, disposition: 'attachment; filename=paragraph-overview-QX-2024-06-01.csv' });
+    const result = await fetchFromPage(`${allowed.baseUrl}/paragraph-overview/QX.csv?asOf=2024-06-01&locale=en`, {
+      headers: { authorization: `Bearer ${READER_KEY}` },
+    });
+    expect(result).toMatchObject({
+      status: 200,
+      disposition: 'attachment; filename=paragraph-overview-QX-2024-06-01.csv',
+    });
     expect((result as { text: string }).text).toContain('QX,QX § 1,Formål');
   });
 
   it('is blocked by the browser when its origin is not allowed', async () => {
-    expect(await fetchFromPage(`${notAllowed.baseUrl}/graphql`, graphqlPost)).toEqual({ blocked: expect.stringMatching(/Failed to fetch/) });
-    expect(await fetchFromPage(`${notAllowed.baseUrl}/practice.csv`, {})).toEqual({ blocked: expect.stringMatching(/Failed to fetch/) });
+    expect(await fetchFromPage(`${notAllowed.baseUrl}/graphql`, graphqlPost)).toEqual({
+      blocked: expect.stringMatching(/Failed to fetch/),
+    });
+    expect(await fetchFromPage(`${notAllowed.baseUrl}/practice.csv`, {})).toEqual({
+      blocked: expect.stringMatching(/Failed to fetch/),
+    });
   });
 });
 
@@ -101,7 +134,11 @@ describe('CORS over plain HTTP', () => {
   const preflight = (api: ApiClient, path: string, origin: string) =>
     fetch(`${api.baseUrl}${path}`, {
       method: 'OPTIONS',
-      headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,authorization' },
+      headers: {
+        origin,
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type,authorization',
+      },
     });
 
   it('answers the preflight of /graphql and the exports for an allowed origin', async () => {
@@ -120,11 +157,17 @@ describe('CORS over plain HTTP', () => {
     expect(response.headers.get('access-control-allow-origin')).toBeNull();
   });
 
-  it('keeps Apollo\'s CSRF prevention for simple requests, even from an allowed origin', async () => {
-    const simpleGet = await fetch(`${allowed.baseUrl}/graphql?query=${encodeURIComponent(READ)}`, { headers: { origin: pageOrigin } });
+  it("keeps Apollo's CSRF prevention for simple requests, even from an allowed origin", async () => {
+    const simpleGet = await fetch(`${allowed.baseUrl}/graphql?query=${encodeURIComponent(READ)}`, {
+      headers: { origin: pageOrigin },
+    });
     expect(simpleGet.status).toBe(400);
     expect(await simpleGet.text()).toMatch(/CSRF/);
-    const simplePost = await fetch(`${allowed.baseUrl}/graphql`, { method: 'POST', headers: { origin: pageOrigin, 'content-type': 'text/plain' }, body: JSON.stringify({ query: READ }) });
+    const simplePost = await fetch(`${allowed.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { origin: pageOrigin, 'content-type': 'text/plain' },
+      body: JSON.stringify({ query: READ }),
+    });
     expect(simplePost.status).toBe(415);
   });
 
@@ -152,7 +195,9 @@ describe('the listening address', () => {
     try {
       const starting = startService({ schema: await buildPraksisSchema(), executor: db.executor }, port);
       await expect(starting).rejects.toBeInstanceOf(ConfigError);
-      await expect(starting).rejects.toThrow(`Port ${port} on 127.0.0.1 is already in use (another program, or this service running already): stop it or set PORT to a free port`);
+      await expect(starting).rejects.toThrow(
+        `Port ${port} on 127.0.0.1 is already in use (another program, or this service running already): stop it or set PORT to a free port`,
+      );
     } finally {
       await new Promise((resolve) => taken.close(resolve));
     }

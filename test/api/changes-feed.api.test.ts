@@ -10,7 +10,12 @@ let api: ApiClient;
 const editor = { token: EDITOR_KEY };
 
 const ruling = (number: string, decidedOn: string, paragraphs = [FIXTURE_PARAGRAPH]) => ({
-  kind: 'ruling', number, title: `Fulgt ${number}`, decidedOn, area: 'work-injury', paragraphs,
+  kind: 'ruling',
+  number,
+  title: `Fulgt ${number}`,
+  decidedOn,
+  area: 'work-injury',
+  paragraphs,
 });
 
 beforeAll(async () => {
@@ -50,25 +55,43 @@ describe('changes feed', () => {
     const { edges } = await feed();
     expect(edges.map((e: any) => e.node)).toEqual([
       {
-        ruling: { number: '804-15' }, kind: 'PARAGRAPH_RENUMBERED', on: '2020-01-01', recordedAt: null,
+        ruling: { number: '804-15' },
+        kind: 'PARAGRAPH_RENUMBERED',
+        on: '2020-01-01',
+        recordedAt: null,
         reason: 'ASL § 7, som 804-15 fortolker, er afløst af ASL § 8 fra 2020-01-01.',
-        consolidation: null, successor: null, paragraph: { ref: 'ASL § 7' }, newParagraph: { ref: 'ASL § 8' },
+        consolidation: null,
+        successor: null,
+        paragraph: { ref: 'ASL § 7' },
+        newParagraph: { ref: 'ASL § 8' },
       },
     ]);
   });
 
   it('after a consolidation is recorded via the mutation, lists each repeal and the new successor, recorded since then', async () => {
     const before = new Date().toISOString();
-    const recorded = await api.query(`mutation { recordConsolidation(input: {
+    const recorded = await api.query(
+      `mutation { recordConsolidation(input: {
       id: "F-1", decidedOn: "2024-03-01", kind: MERGE, containsNewPractice: false
       newRulings: [{ number: "803-24", title: "Ny praksis", decidedOn: "2024-03-01", area: "work-injury", paragraphs: ["${FIXTURE_PARAGRAPH}"] }]
       repeals: [{ ruling: "801-10", extent: FULL }, { ruling: "802-12", extent: PARTIAL }]
-    }) { consolidationId } }`, undefined, editor);
+    }) { consolidationId } }`,
+      undefined,
+      editor,
+    );
     expect(recorded.body.errors).toBeUndefined();
 
     const { edges, pageInfo } = await feed({ since: before });
     const changes = edges.map((e: any) => e.node);
-    expect(changes.map((c: any) => [c.ruling.number, c.kind, c.on, c.consolidation?.consolidationId, c.successor?.number ?? null])).toEqual([
+    expect(
+      changes.map((c: any) => [
+        c.ruling.number,
+        c.kind,
+        c.on,
+        c.consolidation?.consolidationId,
+        c.successor?.number ?? null,
+      ]),
+    ).toEqual([
       ['801-10', 'NEW_SUCCESSOR', '2024-03-01', 'F-1', '803-24'],
       ['801-10', 'REPEALED', '2024-03-01', 'F-1', null],
       ['802-12', 'NEW_SUCCESSOR', '2024-03-01', 'F-1', '803-24'],
@@ -87,7 +110,10 @@ describe('changes feed', () => {
   });
 
   it('filters by ruling, and pages forward and backward to the same order', async () => {
-    expect((await feed({ ruling: '802-12' })).edges.map((e: any) => e.node.kind)).toEqual(['NEW_SUCCESSOR', 'PARTIALLY_REPEALED']);
+    expect((await feed({ ruling: '802-12' })).edges.map((e: any) => e.node.kind)).toEqual([
+      'NEW_SUCCESSOR',
+      'PARTIALLY_REPEALED',
+    ]);
     const whole = (await feed()).edges.map((e: any) => e.cursor);
     const forward: string[] = [];
     let after: string | null = null;

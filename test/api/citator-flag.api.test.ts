@@ -11,7 +11,13 @@ const db = new TestDatabase();
 let api: ApiClient;
 
 const ruling = (number: string, decidedOn: string, extra: object = {}) => ({
-  kind: 'ruling', number, title: `Citator ${number}`, decidedOn, area: 'work-injury', paragraphs: [FIXTURE_PARAGRAPH], ...extra,
+  kind: 'ruling',
+  number,
+  title: `Citator ${number}`,
+  decidedOn,
+  area: 'work-injury',
+  paragraphs: [FIXTURE_PARAGRAPH],
+  ...extra,
 });
 
 beforeAll(async () => {
@@ -26,8 +32,18 @@ beforeAll(async () => {
     ruling('905-14', '2014-06-17', { datePrecision: 'MONTH' }),
     ruling('906-13', '2013-01-01', { datePrecision: 'YEAR' }),
     ruling('907-20', '2020-02-02'),
-    { kind: 'consolidation', id: 'T-1', decidedOn: '2020-02-02', type: 'MERGE', issued: ['907-20'],
-      repeals: [{ ruling: '901-10', extent: 'FULL' }, { ruling: '902-10', extent: 'PARTIAL' }], containsNewPractice: false },
+    {
+      kind: 'consolidation',
+      id: 'T-1',
+      decidedOn: '2020-02-02',
+      type: 'MERGE',
+      issued: ['907-20'],
+      repeals: [
+        { ruling: '901-10', extent: 'FULL' },
+        { ruling: '902-10', extent: 'PARTIAL' },
+      ],
+      containsNewPractice: false,
+    },
   ]);
   api = await ApiClient.start(db.executor);
 });
@@ -39,9 +55,12 @@ afterAll(async () => {
 });
 
 async function statusOf(number: string, asOf: string) {
-  const { body } = await api.query(`query($n: String!, $asOf: Date) {
+  const { body } = await api.query(
+    `query($n: String!, $asOf: Date) {
     ruling(number: $n) { decidedOn datePrecision status(asOf: $asOf) { status flag flagLabel reasons { code label } dateApproximate } }
-  }`, { n: number, asOf });
+  }`,
+    { n: number, asOf },
+  );
   expect(body.errors).toBeUndefined();
   return body.data!.ruling;
 }
@@ -49,7 +68,13 @@ async function statusOf(number: string, asOf: string) {
 describe('citator flag', () => {
   it('GOOD_LAW "Gældende" with no reasons for a ruling in force with nothing to warn of', async () => {
     const { status } = await statusOf('907-20', '2024-01-01');
-    expect(status).toEqual({ status: 'IN_FORCE', flag: 'GOOD_LAW', flagLabel: 'Gældende', reasons: [], dateApproximate: false });
+    expect(status).toEqual({
+      status: 'IN_FORCE',
+      flag: 'GOOD_LAW',
+      flagLabel: 'Gældende',
+      reasons: [],
+      dateApproximate: false,
+    });
   });
 
   it('OVERRULED "Ophævet" with REPEALED_BY naming the consolidation and date', async () => {
@@ -72,7 +97,9 @@ describe('citator flag', () => {
   it('CAUTION "Gældende – bemærk" with CITES_REPEALED for a ruling in force that cites repealed practice', async () => {
     const { status } = await statusOf('903-12', '2024-01-01');
     expect(status).toMatchObject({ status: 'IN_FORCE', flag: 'CAUTION', flagLabel: 'Gældende – bemærk' });
-    expect(status.reasons).toEqual([{ code: 'CITES_REPEALED', label: 'Henviser til ophævet eller delvist ophævet praksis: 902-10.' }]);
+    expect(status.reasons).toEqual([
+      { code: 'CITES_REPEALED', label: 'Henviser til ophævet eller delvist ophævet praksis: 902-10.' },
+    ]);
     // Before the partial repeal the cited ruling was whole, so nothing to warn of.
     expect((await statusOf('903-12', '2019-12-31')).status.flag).toBe('GOOD_LAW');
   });
@@ -80,12 +107,20 @@ describe('citator flag', () => {
   it('CAUTION with LAW_CHANGED once a paragraph it interprets has ended', async () => {
     const { status } = await statusOf('904-12', '2016-06-01');
     expect(status).toMatchObject({ status: 'IN_FORCE', flag: 'CAUTION', flagLabel: 'Gældende – bemærk' });
-    expect(status.reasons).toEqual([{ code: 'LAW_CHANGED', label: 'Loven er ændret siden afgørelsen: ASL § 6 er afløst eller ophørt.' }]);
+    expect(status.reasons).toEqual([
+      { code: 'LAW_CHANGED', label: 'Loven er ændret siden afgørelsen: ASL § 6 er afløst eller ophørt.' },
+    ]);
   });
 
   it('NOT_YET_IN_FORCE "Ikke udsendt endnu" before the decision', async () => {
     const { status } = await statusOf('907-20', '2020-02-01');
-    expect(status).toEqual({ status: 'NOT_YET_ISSUED', flag: 'NOT_YET_IN_FORCE', flagLabel: 'Ikke udsendt endnu', reasons: [], dateApproximate: false });
+    expect(status).toEqual({
+      status: 'NOT_YET_ISSUED',
+      flag: 'NOT_YET_IN_FORCE',
+      flagLabel: 'Ikke udsendt endnu',
+      reasons: [],
+      dateApproximate: false,
+    });
   });
 
   it('a ruling known to the month (given as 2014-06-17) is stored as 2014-06-01 and issued throughout June', async () => {
@@ -93,15 +128,36 @@ describe('citator flag', () => {
     expect(early.decidedOn).toBe('2014-06-01');
     expect(early.datePrecision).toBe('MONTH');
     expect(early.status).toMatchObject({ status: 'IN_FORCE', flag: 'GOOD_LAW', dateApproximate: true });
-    expect((await statusOf('905-14', '2014-06-30')).status).toMatchObject({ status: 'IN_FORCE', dateApproximate: true });
-    expect((await statusOf('905-14', '2014-07-01')).status).toMatchObject({ status: 'IN_FORCE', dateApproximate: false });
-    expect((await statusOf('905-14', '2014-05-31')).status).toMatchObject({ status: 'NOT_YET_ISSUED', dateApproximate: false });
+    expect((await statusOf('905-14', '2014-06-30')).status).toMatchObject({
+      status: 'IN_FORCE',
+      dateApproximate: true,
+    });
+    expect((await statusOf('905-14', '2014-07-01')).status).toMatchObject({
+      status: 'IN_FORCE',
+      dateApproximate: false,
+    });
+    expect((await statusOf('905-14', '2014-05-31')).status).toMatchObject({
+      status: 'NOT_YET_ISSUED',
+      dateApproximate: false,
+    });
   });
 
   it('a ruling known to the year is approximate on any day of that year only', async () => {
-    expect((await statusOf('906-13', '2013-01-01')).status).toMatchObject({ status: 'IN_FORCE', dateApproximate: true });
-    expect((await statusOf('906-13', '2013-12-31')).status).toMatchObject({ status: 'IN_FORCE', dateApproximate: true });
-    expect((await statusOf('906-13', '2014-01-01')).status).toMatchObject({ status: 'IN_FORCE', dateApproximate: false });
-    expect((await statusOf('906-13', '2012-12-31')).status).toMatchObject({ status: 'NOT_YET_ISSUED', dateApproximate: false });
+    expect((await statusOf('906-13', '2013-01-01')).status).toMatchObject({
+      status: 'IN_FORCE',
+      dateApproximate: true,
+    });
+    expect((await statusOf('906-13', '2013-12-31')).status).toMatchObject({
+      status: 'IN_FORCE',
+      dateApproximate: true,
+    });
+    expect((await statusOf('906-13', '2014-01-01')).status).toMatchObject({
+      status: 'IN_FORCE',
+      dateApproximate: false,
+    });
+    expect((await statusOf('906-13', '2012-12-31')).status).toMatchObject({
+      status: 'NOT_YET_ISSUED',
+      dateApproximate: false,
+    });
   });
 });

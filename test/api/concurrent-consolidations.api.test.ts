@@ -12,9 +12,21 @@ beforeAll(async () => {
   const ndjson = [
     '{"kind":"law","id":"SEL","title":"Lov om social service","shortTitle":"serviceloven"}',
     '{"kind":"paragraph","ref":"SEL § 1"}',
-    ...NUMBERS.map((number) => JSON.stringify({ kind: 'ruling', number, title: `R ${number}`, decidedOn: '2020-01-01', area: 'social', paragraphs: ['SEL § 1'] })),
+    ...NUMBERS.map((number) =>
+      JSON.stringify({
+        kind: 'ruling',
+        number,
+        title: `R ${number}`,
+        decidedOn: '2020-01-01',
+        area: 'social',
+        paragraphs: ['SEL § 1'],
+      }),
+    ),
   ].join('\n');
-  expect((await api.query('mutation ($n: String!) { importRecords(ndjson: $n) { records } }', { n: ndjson }, editor)).body.errors).toBeUndefined();
+  expect(
+    (await api.query('mutation ($n: String!) { importRecords(ndjson: $n) { records } }', { n: ndjson }, editor)).body
+      .errors,
+  ).toBeUndefined();
 });
 
 describe('20 conflicting consolidations sent at once', () => {
@@ -23,8 +35,26 @@ describe('20 conflicting consolidations sent at once', () => {
     // Pairs (A<->B), a ring of three (C->D->E->C), a ring of four (E..H), and rivals for the full
     // repeal of the same rulings: each alone is valid, many together are not.
     const edges: [string, string][] = [
-      [a, b], [b, a], [c, d], [d, e], [e, c], [e, f], [f, g], [g, h], [h, e], [a, c],
-      [c, a], [b, d], [d, b], [f, h], [h, f], [g, a], [a, g], [b, h], [h, b], [c, g],
+      [a, b],
+      [b, a],
+      [c, d],
+      [d, e],
+      [e, c],
+      [e, f],
+      [f, g],
+      [g, h],
+      [h, e],
+      [a, c],
+      [c, a],
+      [b, d],
+      [d, b],
+      [f, h],
+      [h, f],
+      [g, a],
+      [a, g],
+      [b, h],
+      [h, b],
+      [c, g],
     ];
     const inputs = edges.map(([issued, repealed], index) => ({
       id: `C-${String(index + 1).padStart(2, '0')}`,
@@ -43,7 +73,9 @@ describe('20 conflicting consolidations sent at once', () => {
     expect(accepted).toBeGreaterThan(0);
     expect(accepted).toBeLessThan(inputs.length);
 
-    const [cycles] = await db.executor.query<{ cyclic: number }>('MATCH (r:Ruling) WHERE EXISTS { (r)-[:REPLACES]->+(r) } RETURN count(r) AS cyclic');
+    const [cycles] = await db.executor.query<{ cyclic: number }>(
+      'MATCH (r:Ruling) WHERE EXISTS { (r)-[:REPLACES]->+(r) } RETURN count(r) AS cyclic',
+    );
     expect(cycles.cyclic).toBe(0);
     const [twice] = await db.executor.query<{ rulings: number }>(
       `MATCH (r:Ruling) WHERE COUNT { (:Consolidation)-[:REPEALS {extent: 'FULL'}]->(r) } > 1 RETURN count(r) AS rulings`,
@@ -65,17 +97,39 @@ describe('an import racing editors', () => {
     const numbers = Array.from({ length: 6 }, (_, index) => `${index + 31}-20`);
     await importRecords(
       db.executor,
-      numbers.map((number) => ({ kind: 'ruling', number, title: `R ${number}`, decidedOn: '2020-01-01', area: 'social', paragraphs: ['SEL § 1'] })),
+      numbers.map((number) => ({
+        kind: 'ruling',
+        number,
+        title: `R ${number}`,
+        decidedOn: '2020-01-01',
+        area: 'social',
+        paragraphs: ['SEL § 1'],
+      })),
     );
     const consolidation = (id: string, issued: string, repealed: string) => ({
-      id, decidedOn: '2021-01-01', kind: 'REWRITE', containsNewPractice: false, issued: [issued], repeals: [{ ruling: repealed, extent: 'FULL' }],
+      id,
+      decidedOn: '2021-01-01',
+      kind: 'REWRITE',
+      containsNewPractice: false,
+      issued: [issued],
+      repeals: [{ ruling: repealed, extent: 'FULL' }],
     });
     const [a, b, c, d, e, f] = numbers;
     // The file closes a ring the editors open the other way round, and repeals what they repeal.
-    const file = [consolidation('IMP-1', a, b), consolidation('IMP-2', c, d), consolidation('IMP-3', e, f)].map(({ kind, ...rest }) => ({ kind: 'consolidation', type: kind, ...rest }));
-    const edits = [consolidation('ED-1', b, a), consolidation('ED-2', d, c), consolidation('ED-3', f, a), consolidation('ED-4', a, d)];
+    const file = [consolidation('IMP-1', a, b), consolidation('IMP-2', c, d), consolidation('IMP-3', e, f)].map(
+      ({ kind, ...rest }) => ({ kind: 'consolidation', type: kind, ...rest }),
+    );
+    const edits = [
+      consolidation('ED-1', b, a),
+      consolidation('ED-2', d, c),
+      consolidation('ED-3', f, a),
+      consolidation('ED-4', a, d),
+    ];
     const [imported, ...responses] = await Promise.all([
-      importRecords(db.executor, file).then(() => 'OK', (error: Error) => error.constructor.name),
+      importRecords(db.executor, file).then(
+        () => 'OK',
+        (error: Error) => error.constructor.name,
+      ),
       ...edits.map((input) => api.query(RECORD, { input }, editor)),
     ]);
     const codes = responses.map((response) => response.body.errors?.[0]?.extensions?.code ?? 'OK');
@@ -84,7 +138,9 @@ describe('an import racing editors', () => {
     expect(['OK', 'ImportInterruptedError', 'ImportRefusedError']).toContain(imported);
     expect(codes.every((code) => code === 'OK' || code === 'CONFLICT')).toBe(true);
 
-    const [cycles] = await db.executor.query<{ cyclic: number }>('MATCH (r:Ruling) WHERE EXISTS { (r)-[:REPLACES]->+(r) } RETURN count(r) AS cyclic');
+    const [cycles] = await db.executor.query<{ cyclic: number }>(
+      'MATCH (r:Ruling) WHERE EXISTS { (r)-[:REPLACES]->+(r) } RETURN count(r) AS cyclic',
+    );
     expect(cycles.cyclic).toBe(0);
     const [twice] = await db.executor.query<{ rulings: number }>(
       `MATCH (r:Ruling) WHERE COUNT { (:Consolidation)-[:REPEALS {extent: 'FULL'}]->(r) } > 1 RETURN count(r) AS rulings`,

@@ -19,7 +19,15 @@ const { api } = useTestBed({
   records: [
     { kind: 'law', id: 'QX', title: 'Prøvelov', shortTitle: 'prøveloven' },
     { kind: 'paragraph', ref: 'QX § 1', title: HOSTILE_PARAGRAPH_TITLE, validFrom: '2020-01-01' },
-    { kind: 'ruling', number: '900-24', title: HOSTILE_RULING_TITLE, decidedOn: '2024-01-01', area: 'social', paragraphs: ['QX § 1'], cites: [] },
+    {
+      kind: 'ruling',
+      number: '900-24',
+      title: HOSTILE_RULING_TITLE,
+      decidedOn: '2024-01-01',
+      area: 'social',
+      paragraphs: ['QX § 1'],
+      cites: [],
+    },
     { kind: 'authority', code: '999', name: HOSTILE_AUTHORITY_NAME, type: 'MUNICIPALITY' },
     ...[1, 2, 3].map((n) => ({
       kind: 'complaintCase',
@@ -49,7 +57,10 @@ function csvRows(text: string, delimiter: string): string[][] {
 
 const daNumber = (value: number | null) => (value === null ? '' : String(value).replace('.', ','));
 const cellValues = (sheet: ExcelJS.Worksheet) =>
-  sheet.getSheetValues().slice(1).map((row) => Array.from((row as ExcelJS.CellValue[]).slice(1), (value) => value ?? null));
+  sheet
+    .getSheetValues()
+    .slice(1)
+    .map((row) => Array.from((row as ExcelJS.CellValue[]).slice(1), (value) => value ?? null));
 
 const PRACTICE = `query($filter: PracticeFilter!) { practice(filter: $filter) {
   decided onMerits reversed reversalRate outcomes { upheld changed annulled remanded dismissed }
@@ -73,13 +84,29 @@ describe('GET /practice.csv', () => {
     const file = await download(`/practice.csv${FILTER}`);
     expect(file.status).toBe(200);
     expect(file.headers.get('content-type')).toBe('text/csv; charset=utf-8');
-    expect(file.headers.get('content-disposition')).toBe('attachment; filename=practice-authorities-paragraph-BL-86-decidedFrom-2019-01-01.csv');
+    expect(file.headers.get('content-disposition')).toBe(
+      'attachment; filename=practice-authorities-paragraph-BL-86-decidedFrom-2019-01-01.csv',
+    );
     const rows = csvRows(file.text, ';');
-    expect(rows[0]).toEqual(['Myndighedskode', 'Myndighed', 'Afgjorte sager', 'Realitetsbehandlede', 'Omgjorte', 'Omgørelsesprocent', 'Omgørelsesprocent uden myndighedsfilter']);
+    expect(rows[0]).toEqual([
+      'Myndighedskode',
+      'Myndighed',
+      'Afgjorte sager',
+      'Realitetsbehandlede',
+      'Omgjorte',
+      'Omgørelsesprocent',
+      'Omgørelsesprocent uden myndighedsfilter',
+    ]);
     expect(expected.byAuthority.length).toBeGreaterThan(3);
     expect(rows.slice(1)).toEqual(
       expected.byAuthority.map((row: any) => [
-        row.authority.code, row.authority.name, String(row.decided), String(row.onMerits), String(row.reversed), daNumber(row.reversalRate), daNumber(row.nationalRate),
+        row.authority.code,
+        row.authority.name,
+        String(row.decided),
+        String(row.onMerits),
+        String(row.reversed),
+        daNumber(row.reversalRate),
+        daNumber(row.nationalRate),
       ]),
     );
     expect(rows.slice(1).some((row) => row[5].includes(','))).toBe(true);
@@ -88,20 +115,48 @@ describe('GET /practice.csv', () => {
   it('in English uses "," and "." and English headers; every table can be chosen', async () => {
     const expected = await practice({ law: 'SEL' });
     const years = csvRows((await download('/practice.csv?law=SEL&table=years&locale=en')).text, ',');
-    expect(years[0]).toEqual(['year', 'decided', 'onMerits', 'reversed', 'reversalRate', 'upheld', 'changed', 'annulled', 'remanded', 'dismissed']);
+    expect(years[0]).toEqual([
+      'year',
+      'decided',
+      'onMerits',
+      'reversed',
+      'reversalRate',
+      'upheld',
+      'changed',
+      'annulled',
+      'remanded',
+      'dismissed',
+    ]);
     expect(years.slice(1)).toEqual(
-      expected.byYear.map((y: any) => [y.year, y.decided, y.onMerits, y.reversed, y.reversalRate ?? '', ...Object.values(y.outcomes)].map(String)),
+      expected.byYear.map((y: any) =>
+        [y.year, y.decided, y.onMerits, y.reversed, y.reversalRate ?? '', ...Object.values(y.outcomes)].map(String),
+      ),
     );
     const summary = csvRows((await download('/practice.csv?law=SEL&table=summary&locale=en')).text, ',');
-    expect(summary[1]).toEqual([expected.decided, expected.onMerits, expected.reversed, expected.reversalRate, ...Object.values(expected.outcomes)].map(String));
+    expect(summary[1]).toEqual(
+      [
+        expected.decided,
+        expected.onMerits,
+        expected.reversed,
+        expected.reversalRate,
+        ...Object.values(expected.outcomes),
+      ].map(String),
+    );
     const reasons = csvRows((await download('/practice.csv?law=SEL&table=reasons&locale=en')).text, ',');
-    expect(reasons.slice(1)).toEqual(expected.reasons.map((r: any) => [r.reason.code, r.reason.label, String(r.count), String(r.share)]));
+    expect(reasons.slice(1)).toEqual(
+      expected.reasons.map((r: any) => [r.reason.code, r.reason.label, String(r.count), String(r.share)]),
+    );
     const rulings = csvRows((await download('/practice.csv?law=SEL&table=rulings')).text, ';');
-    expect(rulings.slice(1)).toEqual(expected.mostAppliedRulings.map((r: any) => [r.ruling.number, r.ruling.title, String(r.count)]));
+    expect(rulings.slice(1)).toEqual(
+      expected.mostAppliedRulings.map((r: any) => [r.ruling.number, r.ruling.title, String(r.count)]),
+    );
   });
 
   it('writes formula-shaped titles and names as inert, quoted cells with either separator', async () => {
-    for (const [locale, delimiter] of [['da', ';'], ['en', ',']]) {
+    for (const [locale, delimiter] of [
+      ['da', ';'],
+      ['en', ','],
+    ]) {
       const authorities = csvRows((await download(`/practice.csv?law=QX&locale=${locale}`)).text, delimiter);
       expect(authorities[1].slice(0, 4)).toEqual(['999', `'${HOSTILE_AUTHORITY_NAME}`, '3', '3']);
       const rulings = await download(`/practice.csv?law=QX&table=rulings&locale=${locale}`);
@@ -126,7 +181,11 @@ describe('GET /practice.csv', () => {
     ];
     for (const [query, message] of cases) {
       const file = await download(`/practice.csv?${query}`);
-      expect({ query, status: file.status, type: file.headers.get('content-type') }).toEqual({ query, status: 400, type: 'text/plain; charset=utf-8' });
+      expect({ query, status: file.status, type: file.headers.get('content-type') }).toEqual({
+        query,
+        status: 400,
+        type: 'text/plain; charset=utf-8',
+      });
       expect(file.text).toMatch(message);
     }
   });
@@ -140,22 +199,51 @@ describe('GET /practice.xlsx', () => {
     expect(file.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     expect(file.headers.get('content-disposition')).toBe('attachment; filename=practice-paragraph-BL-86.xlsx');
     const workbook = await readXlsx(file.bytes);
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Myndigheder', 'År', 'Oversigt', 'Begrundelser', 'Principafgørelser']);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
+      'Myndigheder',
+      'År',
+      'Oversigt',
+      'Begrundelser',
+      'Principafgørelser',
+    ]);
     for (const sheet of workbook.worksheets) expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
 
     const authorities = workbook.getWorksheet('Myndigheder')!;
     expect(cellValues(authorities).slice(1)).toEqual(
-      expected.byAuthority.map((row: any) => [row.authority.code, row.authority.name, row.decided, row.onMerits, row.reversed, row.reversalRate, row.nationalRate]),
+      expected.byAuthority.map((row: any) => [
+        row.authority.code,
+        row.authority.name,
+        row.decided,
+        row.onMerits,
+        row.reversed,
+        row.reversalRate,
+        row.nationalRate,
+      ]),
     );
     expect(authorities.getCell('F2').numFmt).toBe('0.0%');
     expect(typeof authorities.getCell('C2').value).toBe('number');
     const years = workbook.getWorksheet('År')!;
     expect(cellValues(years).slice(1)).toEqual(
-      expected.byYear.map((y: any) => [y.year, y.decided, y.onMerits, y.reversed, y.reversalRate, ...Object.values(y.outcomes)]),
+      expected.byYear.map((y: any) => [
+        y.year,
+        y.decided,
+        y.onMerits,
+        y.reversed,
+        y.reversalRate,
+        ...Object.values(y.outcomes),
+      ]),
     );
     const summary = workbook.getWorksheet('Oversigt')!;
-    expect(cellValues(summary)[1]).toEqual([expected.decided, expected.onMerits, expected.reversed, expected.reversalRate, ...Object.values(expected.outcomes)]);
-    expect(cellValues(workbook.getWorksheet('Begrundelser')!).slice(1)).toEqual(expected.reasons.map((r: any) => [r.reason.code, r.reason.label, r.count, r.share]));
+    expect(cellValues(summary)[1]).toEqual([
+      expected.decided,
+      expected.onMerits,
+      expected.reversed,
+      expected.reversalRate,
+      ...Object.values(expected.outcomes),
+    ]);
+    expect(cellValues(workbook.getWorksheet('Begrundelser')!).slice(1)).toEqual(
+      expected.reasons.map((r: any) => [r.reason.code, r.reason.label, r.count, r.share]),
+    );
     expect(workbook.getWorksheet('Begrundelser')!.getCell('D2').numFmt).toBe('0.0%');
     expect(cellValues(workbook.getWorksheet('Principafgørelser')!).slice(1)).toEqual(
       expected.mostAppliedRulings.map((r: any) => [r.ruling.number, r.ruling.title, r.count]),
@@ -175,23 +263,31 @@ describe('GET /practice.xlsx', () => {
 
 describe('GET /paragraph-overview/:law.xlsx and .csv', () => {
   it('has the overview as XLSX with dates, counts and the hostile title as text', async () => {
-    const { body } = await api.query(`{ paragraphOverview(law: "SEL", asOf: "2024-06-01") { paragraph { ref } rulingsInForce } }`);
+    const { body } = await api.query(
+      `{ paragraphOverview(law: "SEL", asOf: "2024-06-01") { paragraph { ref } rulingsInForce } }`,
+    );
     const file = await download('/paragraph-overview/SEL.xlsx?asOf=2024-06-01');
     expect(file.status).toBe(200);
     expect(file.headers.get('content-disposition')).toBe('attachment; filename=paragraph-overview-SEL-2024-06-01.xlsx');
     const sheet = (await readXlsx(file.bytes)).getWorksheet('Paragraffer SEL')!;
     const rows = cellValues(sheet);
     expect(rows[0].slice(0, 3)).toEqual(['Lov', 'Paragraf', 'Overskrift']);
-    expect(rows.slice(1).map((row) => [row[1], row[6]])).toEqual(body.data!.paragraphOverview.map((row: any) => [row.paragraph.ref, row.rulingsInForce]));
+    expect(rows.slice(1).map((row) => [row[1], row[6]])).toEqual(
+      body.data!.paragraphOverview.map((row: any) => [row.paragraph.ref, row.rulingsInForce]),
+    );
     expect(sheet.getCell('D2').value).toEqual(new Date('2006-01-01T00:00:00Z'));
 
-    const hostile = (await readXlsx((await download('/paragraph-overview/QX.xlsx?asOf=2024-06-01')).bytes)).worksheets[0];
+    const hostile = (await readXlsx((await download('/paragraph-overview/QX.xlsx?asOf=2024-06-01')).bytes))
+      .worksheets[0];
     expect(hostile.getCell('C2').value).toBe(HOSTILE_PARAGRAPH_TITLE);
     expect(hostile.getCell('L2').value).toBe(HOSTILE_RULING_TITLE);
   });
 
   it('quotes the hostile titles in CSV, so neither separator splits them into a formula', async () => {
-    for (const [locale, delimiter] of [['da', ';'], ['en', ',']]) {
+    for (const [locale, delimiter] of [
+      ['da', ';'],
+      ['en', ','],
+    ]) {
       const file = await download(`/paragraph-overview/QX.csv?asOf=2024-06-01&locale=${locale}`);
       expect(file.text).toContain(`"${HOSTILE_PARAGRAPH_TITLE}"`);
       expect(file.text).toContain(`"${HOSTILE_RULING_TITLE}"`);

@@ -16,7 +16,11 @@ const CHAIN = chain(9);
 interface Answer {
   status: number;
   contentType: string | null;
-  body: { data?: any; errors?: { message: string; extensions?: Record<string, any> }[]; extensions?: { roundTrips?: number } };
+  body: {
+    data?: any;
+    errors?: { message: string; extensions?: Record<string, any> }[];
+    extensions?: { roundTrips?: number };
+  };
 }
 
 async function post(client: ApiClient, body: unknown, headers: Record<string, string> = {}): Promise<Answer> {
@@ -43,7 +47,10 @@ describe('query depth', () => {
     expect(answer.status).toBe(200);
     expect(answer.body.data).toBeUndefined();
     expect(answer.body.errors).toEqual([
-      { message: `Query is nested too deeply: depth 30, the limit is ${DEFAULT_LIMITS.maxDepth} levels of selections.`, extensions: { code: 'GRAPHQL_VALIDATION_FAILED', maxDepth: DEFAULT_LIMITS.maxDepth } },
+      {
+        message: `Query is nested too deeply: depth 30, the limit is ${DEFAULT_LIMITS.maxDepth} levels of selections.`,
+        extensions: { code: 'GRAPHQL_VALIDATION_FAILED', maxDepth: DEFAULT_LIMITS.maxDepth },
+      },
     ]);
     expect(answer.body.extensions?.roundTrips).toBe(0);
   });
@@ -57,7 +64,10 @@ describe('query depth', () => {
   });
 
   it('counts fragments at the depth they are spread', async () => {
-    const fragments = Array.from({ length: 14 }, (_, index) => `fragment F${index} on Ruling { cites { ${index === 13 ? 'number' : `...F${index + 1}`} } }`).join('\n');
+    const fragments = Array.from(
+      { length: 14 },
+      (_, index) => `fragment F${index} on Ruling { cites { ${index === 13 ? 'number' : `...F${index + 1}`} } }`,
+    ).join('\n');
     const answer = await post(api, { query: `{ ruling(number: "51-19") { ...F0 } }\n${fragments}` });
     expect(answer.body.errors![0].extensions!.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(answer.body.extensions?.roundTrips).toBe(0);
@@ -74,37 +84,54 @@ describe('query depth', () => {
 describe('query complexity', () => {
   it('refuses lineage maxDepth 1000 before any Cypher runs, saying why', async () => {
     for (const field of ['replaces', 'replacedBy']) {
-      const answer = await post(api, { query: `{ ruling(number: "51-19") { ${field}(maxDepth: 1000) { depth ruling { number } } } }` });
+      const answer = await post(api, {
+        query: `{ ruling(number: "51-19") { ${field}(maxDepth: 1000) { depth ruling { number } } } }`,
+      });
       expect(answer.status).toBe(200);
       expect(answer.body.data).toBeUndefined();
       const [error] = answer.body.errors!;
-      expect(error.extensions).toEqual({ code: 'GRAPHQL_VALIDATION_FAILED', cost: expect.any(Number), maxComplexity: DEFAULT_LIMITS.maxComplexity });
+      expect(error.extensions).toEqual({
+        code: 'GRAPHQL_VALIDATION_FAILED',
+        cost: expect.any(Number),
+        maxComplexity: DEFAULT_LIMITS.maxComplexity,
+      });
       expect(error.extensions!.cost).toBeGreaterThan(DEFAULT_LIMITS.maxComplexity);
-      expect(error.message).toMatch(/^Query is too complex: its estimated cost is \d+, the limit is 20000\. .*maxDepth/);
+      expect(error.message).toMatch(
+        /^Query is too complex: its estimated cost is \d+, the limit is 20000\. .*maxDepth/,
+      );
       expect(answer.body.extensions?.roundTrips).toBe(0);
     }
   });
 
   it('refuses maxDepth 1000 given as a variable the same way', async () => {
-    const answer = await post(api, { query: 'query($d: Int!) { ruling(number: "51-19") { lineage(maxDepth: $d) { nodes { depth } } } }', variables: { d: 1000 } });
+    const answer = await post(api, {
+      query: 'query($d: Int!) { ruling(number: "51-19") { lineage(maxDepth: $d) { nodes { depth } } } }',
+      variables: { d: 1000 },
+    });
     expect(answer.body.errors![0].extensions!.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(answer.body.extensions?.roundTrips).toBe(0);
   });
 
   it('refuses huge pages of nested lists before any Cypher runs', async () => {
-    const answer = await post(api, { query: '{ rulings(first: 100) { edges { node { cites { citedBy { cites { citedBy { number } } } } } } } }' });
+    const answer = await post(api, {
+      query: '{ rulings(first: 100) { edges { node { cites { citedBy { cites { citedBy { number } } } } } } } }',
+    });
     expect(answer.body.errors![0].extensions!.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(answer.body.extensions?.roundTrips).toBe(0);
   });
 
   it('accepts 50 rulings with their status and replaces to depth 8, batched', async () => {
-    const numbers = (await db.executor.query<{ number: string }>('MATCH (r:Ruling) RETURN r.number AS number ORDER BY number')).map((row) => row.number);
+    const numbers = (
+      await db.executor.query<{ number: string }>('MATCH (r:Ruling) RETURN r.number AS number ORDER BY number')
+    ).map((row) => row.number);
     expect(numbers).toHaveLength(50);
     const answer = await post(api, { query: FIFTY_WITH_LINEAGE, variables: { numbers } });
     expect(answer.body.errors).toBeUndefined();
     expect(answer.body.data.rulingsByNumbers).toHaveLength(50);
     // The chain's newest ruling replaces the other 8 within depth 8.
-    const newest = answer.body.data.rulingsByNumbers.find((ruling: any) => ruling.number === CHAIN.numbers[CHAIN.numbers.length - 1]);
+    const newest = answer.body.data.rulingsByNumbers.find(
+      (ruling: any) => ruling.number === CHAIN.numbers[CHAIN.numbers.length - 1],
+    );
     expect(newest.replaces.map((step: any) => step.depth)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     // One statement per field kind, not per ruling: the limits cost no batching.
     expect(answer.body.extensions?.roundTrips).toBeLessThanOrEqual(5);
@@ -126,7 +153,9 @@ describe('page size', () => {
   });
 
   it('Ruling.complaintCases(first: 101) is BAD_USER_INPUT', async () => {
-    const answer = await post(api, { query: '{ ruling(number: "51-19") { complaintCases(first: 101) { edges { node { id } } } } }' });
+    const answer = await post(api, {
+      query: '{ ruling(number: "51-19") { complaintCases(first: 101) { edges { node { id } } } } }',
+    });
     const [error] = answer.body.errors!;
     expect(error.extensions!.code).toBe('BAD_USER_INPUT');
     expect(error.message).toMatch(/first must be from 0 to 100/);
@@ -145,13 +174,22 @@ describe('request body', () => {
     const answer = await post(api, { query: '{ __typename }', variables: { padding } });
     expect(answer.status).toBe(413);
     expect(answer.contentType).toMatch(/^application\/json/);
-    expect(answer.body).toEqual({ errors: [{ message: `Request body is larger than the limit of ${DEFAULT_LIMITS.bodyLimitBytes} bytes.`, extensions: { code: 'BAD_REQUEST' } }] });
+    expect(answer.body).toEqual({
+      errors: [
+        {
+          message: `Request body is larger than the limit of ${DEFAULT_LIMITS.bodyLimitBytes} bytes.`,
+          extensions: { code: 'BAD_REQUEST' },
+        },
+      ],
+    });
   });
 
   it('the limit is configurable', async () => {
     const small = await ApiClient.start(db.executor, undefined, { limits: { bodyLimitBytes: 2048 } });
     try {
-      expect((await post(small, { query: '{ __typename }', variables: { padding: 'x'.repeat(1500) } })).status).toBe(200);
+      expect((await post(small, { query: '{ __typename }', variables: { padding: 'x'.repeat(1500) } })).status).toBe(
+        200,
+      );
       const answer = await post(small, { query: '{ __typename }', variables: { padding: 'x'.repeat(2100) } });
       expect(answer.status).toBe(413);
       expect(answer.body.errors![0].message).toBe('Request body is larger than the limit of 2048 bytes.');
@@ -175,11 +213,15 @@ describe('introspection', () => {
       const answer = await post(closed, { query: INTROSPECT });
       expect(answer.body.data).toBeUndefined();
       expect(answer.body.errors![0].extensions).toEqual({ code: 'GRAPHQL_VALIDATION_FAILED' });
-      expect(answer.body.errors![0].message).toBe('Introspection is turned off on this server (GRAPHQL_INTROSPECTION=false).');
+      expect(answer.body.errors![0].message).toBe(
+        'Introspection is turned off on this server (GRAPHQL_INTROSPECTION=false).',
+      );
       const typo = await post(closed, { query: '{ rulin(number: "51-19") { number } }' });
       expect(typo.body.errors![0].message).not.toMatch(/Did you mean/);
       // Data queries are unaffected.
-      expect((await post(closed, { query: '{ ruling(number: "51-19") { number } }' })).body).toMatchObject({ data: { ruling: { number: '51-19' } } });
+      expect((await post(closed, { query: '{ ruling(number: "51-19") { number } }' })).body).toMatchObject({
+        data: { ruling: { number: '51-19' } },
+      });
     } finally {
       await closed.stop();
     }

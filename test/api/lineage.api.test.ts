@@ -15,7 +15,15 @@ const { db, api } = useTestBed({
       ...baseRecords(),
       ...CHAIN.records,
       ...STANDALONE,
-      { kind: 'ruling', number: '25-20', title: 'Citerer U-10-08 og 51-19', decidedOn: '2020-05-01', area: 'work-injury', paragraphs: ['ASL § 5'], cites: ['U-10-08', '51-19'] },
+      {
+        kind: 'ruling',
+        number: '25-20',
+        title: 'Citerer U-10-08 og 51-19',
+        decidedOn: '2020-05-01',
+        area: 'work-injury',
+        paragraphs: ['ASL § 5'],
+        cites: ['U-10-08', '51-19'],
+      },
     ]);
   },
 });
@@ -32,7 +40,12 @@ describe('Ruling.replaces and replacedBy on the real seed', () => {
     const steps = body.data!.ruling.replaces;
     expect(steps.map((step: any) => step.ruling.number).sort()).toEqual(['10-18', '182-12', 'U-10-08', 'U-16-00']);
     for (const step of steps) {
-      expect(step).toMatchObject({ depth: 1, extent: 'FULL', on: '2019-01-01', consolidation: { consolidationId: '2019-51', kind: 'MERGE' } });
+      expect(step).toMatchObject({
+        depth: 1,
+        extent: 'FULL',
+        on: '2019-01-01',
+        consolidation: { consolidationId: '2019-51', kind: 'MERGE' },
+      });
     }
     expect(body.data!.ruling.replacedBy).toEqual([]);
   });
@@ -52,14 +65,21 @@ describe('Ruling.replaces and replacedBy on the real seed', () => {
     );
     expect(body.errors).toBeUndefined();
     expect(body.data!.newest.all.map((step: any) => step.depth)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
-    expect(body.data!.newest.three.map((step: any) => step.ruling.number)).toEqual([CHAIN.numbers[7], CHAIN.numbers[6], CHAIN.numbers[5]]);
+    expect(body.data!.newest.three.map((step: any) => step.ruling.number)).toEqual([
+      CHAIN.numbers[7],
+      CHAIN.numbers[6],
+      CHAIN.numbers[5],
+    ]);
     expect(body.data!.oldest.replacedBy.map((step: any) => [step.ruling.number, step.depth])).toEqual(
       CHAIN.numbers.slice(1).map((number, index) => [number, index + 1]),
     );
   });
 
   it.each([0, 26, -1])('refuses maxDepth %p with BAD_USER_INPUT naming the field and the range', async (maxDepth) => {
-    const { status, body } = await api.query(`query($d: Int!) { ruling(number: "51-19") { replaces(maxDepth: $d) { depth } } }`, { d: maxDepth });
+    const { status, body } = await api.query(
+      `query($d: Int!) { ruling(number: "51-19") { replaces(maxDepth: $d) { depth } } }`,
+      { d: maxDepth },
+    );
     expect(status).toBe(200);
     const [error] = body.errors!;
     expect(error.extensions!.code).toBe('BAD_USER_INPUT');
@@ -96,15 +116,30 @@ describe('Ruling.lineage', () => {
     ]);
     expect(edges).toHaveLength(4);
     for (const edge of edges) {
-      expect(edge).toMatchObject({ from: '51-19', consolidationId: '2019-51', extent: 'FULL', on: '2019-01-01', consolidation: { title: expect.stringContaining('51-19') } });
+      expect(edge).toMatchObject({
+        from: '51-19',
+        consolidationId: '2019-51',
+        extent: 'FULL',
+        on: '2019-01-01',
+        consolidation: { title: expect.stringContaining('51-19') },
+      });
     }
   });
 
   it('the middle of the chain with maxDepth 2 draws 5 nodes and 4 edges', async () => {
-    const { body } = await api.query(`query($n: String!) { ruling(number: $n) { lineage(maxDepth: 2) { nodes { number direction } edges { from to } } } }`, {
-      n: CHAIN.numbers[4],
-    });
-    expect(body.data!.ruling.lineage.nodes.map((node: any) => node.direction)).toEqual(['ROOT', 'PREDECESSOR', 'PREDECESSOR', 'SUCCESSOR', 'SUCCESSOR']);
+    const { body } = await api.query(
+      `query($n: String!) { ruling(number: $n) { lineage(maxDepth: 2) { nodes { number direction } edges { from to } } } }`,
+      {
+        n: CHAIN.numbers[4],
+      },
+    );
+    expect(body.data!.ruling.lineage.nodes.map((node: any) => node.direction)).toEqual([
+      'ROOT',
+      'PREDECESSOR',
+      'PREDECESSOR',
+      'SUCCESSOR',
+      'SUCCESSOR',
+    ]);
     expect(body.data!.ruling.lineage.edges).toHaveLength(4);
   });
 });
@@ -143,13 +178,26 @@ describe('Ruling.status(asOf)', () => {
   });
 
   it('U-10-08 is IN_FORCE on 2015-01-01 and NOT_YET_ISSUED before 2008-01-01', async () => {
-    expect(await statusOf('U-10-08', '2015-01-01')).toMatchObject({ status: 'IN_FORCE', repealedOn: null, repealedBy: null, successors: [] });
+    expect(await statusOf('U-10-08', '2015-01-01')).toMatchObject({
+      status: 'IN_FORCE',
+      repealedOn: null,
+      repealedBy: null,
+      successors: [],
+    });
     expect((await statusOf('U-10-08', '2007-12-31')).status).toBe('NOT_YET_ISSUED');
   });
 
   it('10-14 interprets SEL § 41, succeeded by BL § 86 on 2024-01-01: lawChanged false on 2023-06-01, true on 2024-06-01', async () => {
-    expect(await statusOf('10-14', '2023-06-01')).toMatchObject({ status: 'IN_FORCE', lawChanged: false, changedParagraphs: [] });
-    expect(await statusOf('10-14', '2024-06-01')).toMatchObject({ status: 'IN_FORCE', lawChanged: true, changedParagraphs: [{ ref: 'SEL § 41' }] });
+    expect(await statusOf('10-14', '2023-06-01')).toMatchObject({
+      status: 'IN_FORCE',
+      lawChanged: false,
+      changedParagraphs: [],
+    });
+    expect(await statusOf('10-14', '2024-06-01')).toMatchObject({
+      status: 'IN_FORCE',
+      lawChanged: true,
+      changedParagraphs: [{ ref: 'SEL § 41' }],
+    });
   });
 
   it('citesRepealed: 72-14 relies on 71-14, still in force; 25-20 relies on U-10-08, repealed, and 51-19, in force', async () => {
@@ -167,7 +215,10 @@ describe('Ruling.status(asOf)', () => {
   });
 
   it('refuses an impossible date with BAD_USER_INPUT', async () => {
-    const { body } = await api.query(`query($asOf: Date) { ruling(number: "51-19") { status(asOf: $asOf) { status } } }`, { asOf: '2023-02-30' });
+    const { body } = await api.query(
+      `query($asOf: Date) { ruling(number: "51-19") { status(asOf: $asOf) { status } } }`,
+      { asOf: '2023-02-30' },
+    );
     expect(body.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
     expect(body.errors![0].message).toMatch(/YYYY-MM-DD/);
   });
@@ -184,10 +235,24 @@ describe('Consolidation', () => {
     }`);
     expect(body.errors).toBeUndefined();
     const consolidation = body.data!.consolidation;
-    expect(consolidation).toMatchObject({ consolidationId: '2019-51', kind: 'MERGE', decidedOn: '2019-01-01', datePrecision: 'YEAR', containsNewPractice: false });
+    expect(consolidation).toMatchObject({
+      consolidationId: '2019-51',
+      kind: 'MERGE',
+      decidedOn: '2019-01-01',
+      datePrecision: 'YEAR',
+      containsNewPractice: false,
+    });
     expect(consolidation.issued).toEqual([{ number: '51-19' }]);
-    expect(consolidation.repeals.map((repeal: any) => repeal.ruling.number)).toEqual(['U-16-00', 'U-10-08', '182-12', '10-18']);
-    const { body: refetched } = await api.query(`query($id: ID!) { node(id: $id) { ... on Consolidation { consolidationId } } }`, { id: consolidation.id });
+    expect(consolidation.repeals.map((repeal: any) => repeal.ruling.number)).toEqual([
+      'U-16-00',
+      'U-10-08',
+      '182-12',
+      '10-18',
+    ]);
+    const { body: refetched } = await api.query(
+      `query($id: ID!) { node(id: $id) { ... on Consolidation { consolidationId } } }`,
+      { id: consolidation.id },
+    );
     expect(refetched.data!.node).toEqual({ consolidationId: '2019-51' });
   });
 
@@ -204,7 +269,10 @@ describe('Consolidation', () => {
     }`);
     expect(body.data).toEqual({
       new: { issuedBy: { consolidationId: '2019-51' }, repealedBy: [] },
-      old: { issuedBy: null, repealedBy: [{ extent: 'FULL', on: '2019-01-01', consolidation: { consolidationId: '2019-51' } }] },
+      old: {
+        issuedBy: null,
+        repealedBy: [{ extent: 'FULL', on: '2019-01-01', consolidation: { consolidationId: '2019-51' } }],
+      },
     });
   });
 
@@ -222,7 +290,9 @@ describe('Consolidation', () => {
 
 describe('rulingsByNumbers and batching', () => {
   it('50 rulings asking status, paragraphs and replaces cost at most 4 round trips', async () => {
-    const [{ numbers }] = await db.executor.query<{ numbers: string[] }>('MATCH (r:Ruling) RETURN collect(r.number) AS numbers');
+    const [{ numbers }] = await db.executor.query<{ numbers: string[] }>(
+      'MATCH (r:Ruling) RETURN collect(r.number) AS numbers',
+    );
     expect(numbers).toHaveLength(51);
     const fifty = numbers.filter((number) => number !== '25-20');
     const result = await api.countedQuery(
@@ -240,9 +310,15 @@ describe('rulingsByNumbers and batching', () => {
     expect(result.data.rulingsByNumbers).toHaveLength(50);
     expect(result.data.rulingsByNumbers.map((ruling: any) => ruling.number)).toEqual(fifty);
     const byNumber = new Map(result.data.rulingsByNumbers.map((ruling: any) => [ruling.number, ruling]));
-    expect(byNumber.get('U-10-08')).toMatchObject({ status: { status: 'REPEALED', successors: [{ number: '51-19' }] }, paragraphs: [{ ref: 'ASL § 5' }] });
+    expect(byNumber.get('U-10-08')).toMatchObject({
+      status: { status: 'REPEALED', successors: [{ number: '51-19' }] },
+      paragraphs: [{ ref: 'ASL § 5' }],
+    });
     expect((byNumber.get(CHAIN.numbers[8]) as any).status).toMatchObject({ status: 'IN_FORCE', successors: [] });
-    expect((byNumber.get(CHAIN.numbers[0]) as any).status).toMatchObject({ status: 'REPEALED', repealedBy: { consolidationId: 'CHAIN-1' } });
+    expect((byNumber.get(CHAIN.numbers[0]) as any).status).toMatchObject({
+      status: 'REPEALED',
+      repealedBy: { consolidationId: 'CHAIN-1' },
+    });
     expect((byNumber.get('900-20') as any).status.status).toBe('NOT_YET_ISSUED');
     expect((byNumber.get('51-19') as any).replaces).toHaveLength(4);
     console.log(`50 rulings with status, paragraphs and replaces: ${result.extensions!.roundTrips} round trips`);
@@ -280,7 +356,9 @@ describe('rulingsByNumbers and batching', () => {
 
   it('refuses more than 100 numbers with BAD_USER_INPUT', async () => {
     const numbers = Array.from({ length: 101 }, (_, i) => `${i + 1}-19`);
-    const { body } = await api.query(`query($numbers: [String!]!) { rulingsByNumbers(numbers: $numbers) { number } }`, { numbers });
+    const { body } = await api.query(`query($numbers: [String!]!) { rulingsByNumbers(numbers: $numbers) { number } }`, {
+      numbers,
+    });
     expect(body.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
     expect(body.errors![0].message).toMatch(/at most 100/);
   });

@@ -35,7 +35,9 @@ describe('lookups', () => {
 
   it('law(id) by code, name or global id gives its paragraphs in paragraph order; null for an unknown law', async () => {
     const byCode = await data('{ law(id: "SEL") { id code paragraphs { ref } } }');
-    const stored = await db.executor.query<{ ref: string }>("MATCH (p:Paragraph {lawId: 'SEL'}) RETURN p.ref AS ref ORDER BY p.sortKey, p.ref");
+    const stored = await db.executor.query<{ ref: string }>(
+      "MATCH (p:Paragraph {lawId: 'SEL'}) RETURN p.ref AS ref ORDER BY p.sortKey, p.ref",
+    );
     expect(byCode.law.paragraphs.map((p: { ref: string }) => p.ref)).toEqual(stored.map((row) => row.ref));
     expect(byCode.law.paragraphs.map((p: { ref: string }) => p.ref).slice(0, 2)).toEqual(['SEL § 41', 'SEL § 42']);
     expect((await data('{ law(id: "barnets lov") { code } }')).law).toEqual({ code: 'BL' });
@@ -44,7 +46,9 @@ describe('lookups', () => {
   });
 
   it('authorities pages by name, forward and backward, and filters by kind', async () => {
-    const stored = await db.executor.query<{ code: string; kind: string }>('MATCH (a:Authority) RETURN a.code AS code, a.kind AS kind ORDER BY a.name, a.code');
+    const stored = await db.executor.query<{ code: string; kind: string }>(
+      'MATCH (a:Authority) RETURN a.code AS code, a.kind AS kind ORDER BY a.name, a.code',
+    );
     const PAGE = `query($kind: AuthorityKind, $first: Int, $after: String, $last: Int, $before: String) {
       authorities(kind: $kind, first: $first, after: $after, last: $last, before: $before) {
         edges { node { code kind } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`;
@@ -61,13 +65,17 @@ describe('lookups', () => {
     expect(tail.edges.map((e: any) => e.node.code)).toEqual(stored.slice(-3).map((row) => row.code));
     expect(tail.pageInfo).toMatchObject({ hasPreviousPage: stored.length > 3, hasNextPage: false });
     const municipalities = (await data(PAGE, { kind: 'MUNICIPALITY', first: 100 })).authorities.edges;
-    expect(municipalities.map((e: any) => e.node.code)).toEqual(stored.filter((row) => row.kind === 'MUNICIPALITY').map((row) => row.code));
+    expect(municipalities.map((e: any) => e.node.code)).toEqual(
+      stored.filter((row) => row.kind === 'MUNICIPALITY').map((row) => row.code),
+    );
     expect(municipalities.length).toBeGreaterThan(0);
   });
 
   it('reversalReasons and areas list the vocabularies', async () => {
     const { reversalReasons, areas } = await data('{ reversalReasons { code label } areas { id label } }');
-    const stored = await db.executor.query<{ code: string }>('MATCH (r:ReversalReason) RETURN r.code AS code ORDER BY code');
+    const stored = await db.executor.query<{ code: string }>(
+      'MATCH (r:ReversalReason) RETURN r.code AS code ORDER BY code',
+    );
     expect(reversalReasons.map((r: { code: string }) => r.code)).toEqual(stored.map((row) => row.code));
     expect(areas.map((a: { id: string }) => a.id)).toEqual([...AREAS]);
     expect(areas).toContainEqual({ id: 'children', label: 'Børn og unge' });
@@ -96,17 +104,32 @@ describe('node(id)', () => {
       consolidation(id: "2019-51") { id }
     }`);
     const caseEdge = ids.ruling.complaintCases.edges[0];
-    const targets = [ids.ruling.id, ids.paragraph.id, ids.law.id, ids.consolidation.id, ...(caseEdge ? [caseEdge.node.id] : [])];
-    const { body } = await api.query(`query($ids: [ID!]!) { ${targets.map((_, i) => `n${i}: node(id: $ids_${i}) { __typename id }`).join(' ')} }`.replace('query($ids: [ID!]!)', `query(${targets.map((_, i) => `$ids_${i}: ID!`).join(', ')})`),
-      Object.fromEntries(targets.map((id, i) => [`ids_${i}`, id])));
+    const targets = [
+      ids.ruling.id,
+      ids.paragraph.id,
+      ids.law.id,
+      ids.consolidation.id,
+      ...(caseEdge ? [caseEdge.node.id] : []),
+    ];
+    const { body } = await api.query(
+      `query($ids: [ID!]!) { ${targets.map((_, i) => `n${i}: node(id: $ids_${i}) { __typename id }`).join(' ')} }`.replace(
+        'query($ids: [ID!]!)',
+        `query(${targets.map((_, i) => `$ids_${i}: ID!`).join(', ')})`,
+      ),
+      Object.fromEntries(targets.map((id, i) => [`ids_${i}`, id])),
+    );
     expect(body.errors).toBeUndefined();
     expect(Object.values(body.data!).map((n: any) => n.id)).toEqual(targets);
   });
 
   it('finds a complaint case by its global id', async () => {
-    const [{ caseId }] = await db.executor.query<{ caseId: string }>('MATCH (c:ComplaintCase) RETURN c.id AS caseId ORDER BY caseId LIMIT 1');
+    const [{ caseId }] = await db.executor.query<{ caseId: string }>(
+      'MATCH (c:ComplaintCase) RETURN c.id AS caseId ORDER BY caseId LIMIT 1',
+    );
     const id = Buffer.from(`ComplaintCase:${caseId}`).toString('base64url');
-    expect((await data(`{ node(id: "${id}") { __typename id ... on ComplaintCase { caseId outcome } } }`)).node).toMatchObject({ __typename: 'ComplaintCase', id, caseId });
+    expect(
+      (await data(`{ node(id: "${id}") { __typename id ... on ComplaintCase { caseId outcome } } }`)).node,
+    ).toMatchObject({ __typename: 'ComplaintCase', id, caseId });
   });
 
   it('answers null for ids of types that do not implement Node, and for garbage', async () => {

@@ -17,21 +17,31 @@ const PARAGRAPHS = ['SEL § 1', 'SEL § 2', 'BL § 1', 'BL § 2'];
 const MUTATIONS = {
   createRuling: 'mutation ($input: NewRulingInput!) { createRuling(input: $input) { number } }',
   updateRuling: 'mutation ($input: UpdateRulingInput!) { updateRuling(input: $input) { number } }',
-  recordConsolidation: 'mutation ($input: RecordConsolidationInput!) { recordConsolidation(input: $input) { consolidationId } }',
-  addParagraphSuccession: 'mutation ($input: AddParagraphSuccessionInput!) { addParagraphSuccession(input: $input) { ref } }',
-  correctComplaintCase: 'mutation ($input: CorrectComplaintCaseInput!) { correctComplaintCase(input: $input) { id outcome } }',
+  recordConsolidation:
+    'mutation ($input: RecordConsolidationInput!) { recordConsolidation(input: $input) { consolidationId } }',
+  addParagraphSuccession:
+    'mutation ($input: AddParagraphSuccessionInput!) { addParagraphSuccession(input: $input) { ref } }',
+  correctComplaintCase:
+    'mutation ($input: CorrectComplaintCaseInput!) { correctComplaintCase(input: $input) { id outcome } }',
   importRecords: 'mutation ($ndjson: String!) { importRecords(ndjson: $ndjson) { records } }',
 } as const;
 
 const oddText = fc.oneof(
   fc.string({ minLength: 0, maxLength: 20 }),
   fc.string({ unit: 'grapheme', maxLength: 30 }),
-  fc.constantFrom('Ændret afgørelse — ø å', '010190-1234 borger', '\u0000\u202e', '"; MATCH (n) DETACH DELETE n //', ' '),
+  fc.constantFrom(
+    'Ændret afgørelse — ø å',
+    '010190-1234 borger',
+    '\u0000\u202e',
+    '"; MATCH (n) DETACH DELETE n //',
+    ' ',
+  ),
   fc.nat({ max: 3 }).map((n) => 'x'.repeat(400 + n * 2500)),
 );
 // Weighted towards valid values, so that a fair share of mutations is accepted and the
 // invariants are checked after real writes, not only after refusals.
-const usually = <T>(valid: fc.Arbitrary<T>, broken: fc.Arbitrary<T>) => fc.oneof({ arbitrary: valid, weight: 5 }, { arbitrary: broken, weight: 1 });
+const usually = <T>(valid: fc.Arbitrary<T>, broken: fc.Arbitrary<T>) =>
+  fc.oneof({ arbitrary: valid, weight: 5 }, { arbitrary: broken, weight: 1 });
 const dateBetween = (from: string, to: string) =>
   fc.date({ min: new Date(from), max: new Date(to), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
 const oddDate = fc.constantFrom('2020-02-30', '2021-13-01', '0000-00-00', '2099-01-01', '2020-1-1', '20200101', '');
@@ -39,54 +49,105 @@ const date = usually(dateBetween('2015-01-01', '2026-01-01'), oddDate);
 const title = usually(fc.constantFrom('Ny afgørelse', 'Ændret praksis — ø å', 'Hjælpemidler 👩‍🦽'), oddText);
 const rulingNumber = fc.oneof(
   { arbitrary: fc.constantFrom(...RULINGS), weight: 4 },
-  { arbitrary: fc.tuple(fc.integer({ min: 1, max: 400 }), fc.integer({ min: 15, max: 25 })).map(([n, y]) => `${n}-${y}`), weight: 3 },
+  {
+    arbitrary: fc
+      .tuple(fc.integer({ min: 1, max: 400 }), fc.integer({ min: 15, max: 25 }))
+      .map(([n, y]) => `${n}-${y}`),
+    weight: 3,
+  },
   { arbitrary: fc.constantFrom('SM C-16-99', '99-99', '0-00', 'SM 51-19', 'X-1-1'), weight: 1 },
   { arbitrary: oddText, weight: 1 },
 );
-const paragraphRef = usually(fc.constantFrom(...PARAGRAPHS, 'serviceloven § 2'), fc.oneof(fc.constantFrom('SEL § 999', 'XYZ § 1', '§'), oddText));
+const paragraphRef = usually(
+  fc.constantFrom(...PARAGRAPHS, 'serviceloven § 2'),
+  fc.oneof(fc.constantFrom('SEL § 999', 'XYZ § 1', '§'), oddText),
+);
 const area = usually(fc.constantFrom('social', 'children', 'pension'), oddText);
 const list = <T>(item: fc.Arbitrary<T>, max = 3, min = 0) => fc.array(item, { minLength: min, maxLength: max });
 
 const newRuling = fc.record(
-  { number: rulingNumber, title, decidedOn: date, area, paragraphs: usually(list(paragraphRef, 3, 1), fc.constant<string[]>([])), cites: fc.option(list(rulingNumber, 2), { nil: undefined }), summary: fc.option(oddText, { nil: undefined }) },
+  {
+    number: rulingNumber,
+    title,
+    decidedOn: date,
+    area,
+    paragraphs: usually(list(paragraphRef, 3, 1), fc.constant<string[]>([])),
+    cites: fc.option(list(rulingNumber, 2), { nil: undefined }),
+    summary: fc.option(oddText, { nil: undefined }),
+  },
   { requiredKeys: ['number', 'title', 'decidedOn', 'area', 'paragraphs'] },
 );
 
 const operation = fc.oneof(
   newRuling.map((input) => ({ name: 'createRuling' as const, variables: { input } })),
-  fc.record(
-    { number: rulingNumber, title, decidedOn: date, summary: fc.option(oddText, { nil: null }), paragraphs: list(paragraphRef, 2, 1), cites: list(rulingNumber, 2) },
-    { requiredKeys: ['number'] },
-  ).map((input) => ({ name: 'updateRuling' as const, variables: { input } })),
-  fc.record({
-    id: usually(fc.integer({ min: 1, max: 10000 }).map((n) => `P-${n}`), oddText),
-    decidedOn: usually(dateBetween('2021-06-01', '2026-01-01'), date),
-    kind: fc.constantFrom('MERGE', 'REWRITE', 'REPEAL'),
-    containsNewPractice: fc.boolean(),
-    issued: list(usually(fc.constantFrom(...RULINGS), rulingNumber), 2),
-    newRulings: list(newRuling, 1),
-    repeals: usually(list(fc.record({ ruling: rulingNumber, extent: usually(fc.constant("PARTIAL"), fc.constant("FULL")) }), 2, 1), fc.constant<{ ruling: string; extent: string }[]>([])),
-  }).map(({ kind, issued, newRulings, ...rest }) => ({
-    name: 'recordConsolidation' as const,
-    // A REPEAL issues nothing and the others issue something, mostly; sometimes the rule is broken.
-    variables: { input: { ...rest, kind, issued: kind === 'REPEAL' && issued.length % 2 === 0 ? [] : issued, newRulings } },
-  })),
-  fc.record({ from: paragraphRef, to: paragraphRef }).map((input) => ({ name: 'addParagraphSuccession' as const, variables: { input } })),
-  fc.record(
-    {
-      id: usually(fc.constant('K-1'), oddText),
-      outcomes: list(fc.constantFrom('UPHELD', 'CHANGED', 'ANNULLED', 'REMANDED', 'DISMISSED'), 3, 1),
-      reasons: list(usually(fc.constant('INFO'), oddText), 1),
-      applied: list(rulingNumber, 2),
-      paragraphs: list(paragraphRef, 2, 1),
-    },
-    { requiredKeys: ['id'] },
-  ).map((input) => ({ name: 'correctComplaintCase' as const, variables: { input } })),
+  fc
+    .record(
+      {
+        number: rulingNumber,
+        title,
+        decidedOn: date,
+        summary: fc.option(oddText, { nil: null }),
+        paragraphs: list(paragraphRef, 2, 1),
+        cites: list(rulingNumber, 2),
+      },
+      { requiredKeys: ['number'] },
+    )
+    .map((input) => ({ name: 'updateRuling' as const, variables: { input } })),
+  fc
+    .record({
+      id: usually(
+        fc.integer({ min: 1, max: 10000 }).map((n) => `P-${n}`),
+        oddText,
+      ),
+      decidedOn: usually(dateBetween('2021-06-01', '2026-01-01'), date),
+      kind: fc.constantFrom('MERGE', 'REWRITE', 'REPEAL'),
+      containsNewPractice: fc.boolean(),
+      issued: list(usually(fc.constantFrom(...RULINGS), rulingNumber), 2),
+      newRulings: list(newRuling, 1),
+      repeals: usually(
+        list(fc.record({ ruling: rulingNumber, extent: usually(fc.constant('PARTIAL'), fc.constant('FULL')) }), 2, 1),
+        fc.constant<{ ruling: string; extent: string }[]>([]),
+      ),
+    })
+    .map(({ kind, issued, newRulings, ...rest }) => ({
+      name: 'recordConsolidation' as const,
+      // A REPEAL issues nothing and the others issue something, mostly; sometimes the rule is broken.
+      variables: {
+        input: { ...rest, kind, issued: kind === 'REPEAL' && issued.length % 2 === 0 ? [] : issued, newRulings },
+      },
+    })),
+  fc
+    .record({ from: paragraphRef, to: paragraphRef })
+    .map((input) => ({ name: 'addParagraphSuccession' as const, variables: { input } })),
+  fc
+    .record(
+      {
+        id: usually(fc.constant('K-1'), oddText),
+        outcomes: list(fc.constantFrom('UPHELD', 'CHANGED', 'ANNULLED', 'REMANDED', 'DISMISSED'), 3, 1),
+        reasons: list(usually(fc.constant('INFO'), oddText), 1),
+        applied: list(rulingNumber, 2),
+        paragraphs: list(paragraphRef, 2, 1),
+      },
+      { requiredKeys: ['id'] },
+    )
+    .map((input) => ({ name: 'correctComplaintCase' as const, variables: { input } })),
   list(
     fc.oneof(
       newRuling.map((ruling) => JSON.stringify({ kind: 'ruling', ...ruling })),
-      fc.record({ kind: fc.constant('consolidation'), id: fc.constantFrom('I-1', 'I-2'), decidedOn: date, type: fc.constantFrom('MERGE', 'REPEAL'), containsNewPractice: fc.boolean(), issued: list(rulingNumber, 1), repeals: list(fc.record({ ruling: rulingNumber, extent: fc.constantFrom('FULL', 'PARTIAL') }), 2) }).map((record) => JSON.stringify(record)),
-      fc.record({ kind: fc.constant('paragraph'), ref: paragraphRef, replaces: list(paragraphRef, 2) }).map((record) => JSON.stringify(record)),
+      fc
+        .record({
+          kind: fc.constant('consolidation'),
+          id: fc.constantFrom('I-1', 'I-2'),
+          decidedOn: date,
+          type: fc.constantFrom('MERGE', 'REPEAL'),
+          containsNewPractice: fc.boolean(),
+          issued: list(rulingNumber, 1),
+          repeals: list(fc.record({ ruling: rulingNumber, extent: fc.constantFrom('FULL', 'PARTIAL') }), 2),
+        })
+        .map((record) => JSON.stringify(record)),
+      fc
+        .record({ kind: fc.constant('paragraph'), ref: paragraphRef, replaces: list(paragraphRef, 2) })
+        .map((record) => JSON.stringify(record)),
       oddText,
     ),
     4,
@@ -115,7 +176,16 @@ beforeAll(async () => {
     '{"kind":"paragraph","ref":"SEL § 2","validFrom":"2006-01-01","validTo":"2023-12-31"}',
     '{"kind":"paragraph","ref":"BL § 1","validFrom":"2024-01-01","replaces":["SEL § 1"]}',
     '{"kind":"paragraph","ref":"BL § 2","validFrom":"2024-01-01"}',
-    ...RULINGS.map((number, index) => JSON.stringify({ kind: 'ruling', number, title: `R ${number}`, decidedOn: `20${index < 3 ? '20' : '21'}-0${index + 1}-01`.replace('20C', '19'), area: 'social', paragraphs: ['SEL § 1'] })),
+    ...RULINGS.map((number, index) =>
+      JSON.stringify({
+        kind: 'ruling',
+        number,
+        title: `R ${number}`,
+        decidedOn: `20${index < 3 ? '20' : '21'}-0${index + 1}-01`.replace('20C', '19'),
+        area: 'social',
+        paragraphs: ['SEL § 1'],
+      }),
+    ),
     '{"kind":"authority","code":"101","name":"København","type":"MUNICIPALITY"}',
     '{"kind":"reversalReason","code":"INFO","label":"Utilstrækkeligt oplysningsgrundlag"}',
     '{"kind":"complaintCase","id":"K-1","receivedOn":"2020-01-01","decidedOn":"2020-03-01","authority":"101","paragraphs":["SEL § 1"],"outcomes":["UPHELD"]}',
@@ -138,12 +208,20 @@ describe('mutation inputs, generated', () => {
         expect(response.status).toBeLessThan(500);
         if (code !== 'OK') expect(await db.counts()).toEqual(before);
         else expect(response.body.data?.[name]).toBeTruthy();
-        expect(await invariantViolations()).toEqual({ lineageCycles: 0, successionCycles: 0, doubleFullRepeals: 0, repealsBeforeRuling: 0, casesOutOfCells: 0 });
+        expect(await invariantViolations()).toEqual({
+          lineageCycles: 0,
+          successionCycles: 0,
+          doubleFullRepeals: 0,
+          repealsBeforeRuling: 0,
+          casesOutOfCells: 0,
+        });
       }),
       { numRuns: 80, seed: Number(process.env.FC_SEED ?? 20261123) },
     );
     // The generators must reach both sides: accepted writes and refusals.
-    const accepted = Object.entries(outcomes).filter(([key]) => key.endsWith(' OK')).reduce((sum, [, count]) => sum + count, 0);
+    const accepted = Object.entries(outcomes)
+      .filter(([key]) => key.endsWith(' OK'))
+      .reduce((sum, [, count]) => sum + count, 0);
     console.log('mutation outcomes:', JSON.stringify(outcomes));
     expect(accepted).toBeGreaterThan(0);
     expect(accepted).toBeLessThan(80);

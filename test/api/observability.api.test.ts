@@ -27,9 +27,25 @@ it('logs one JSON line per request: operation, duration, round trips, error code
   await api.query('query Broken { nothing }');
   expect(lines).toHaveLength(2);
   const [ok, broken] = lines.map((line) => JSON.parse(line));
-  expect(ok).toEqual({ level: 'info', event: 'graphql-request', at: expect.any(String), operation: 'RulingByNumber', durationMs: expect.any(Number), roundTrips: expect.any(Number), status: 200, errors: [] });
+  expect(ok).toEqual({
+    level: 'info',
+    event: 'graphql-request',
+    at: expect.any(String),
+    operation: 'RulingByNumber',
+    durationMs: expect.any(Number),
+    roundTrips: expect.any(Number),
+    status: 200,
+    errors: [],
+  });
   expect(ok.roundTrips).toBeGreaterThan(0);
-  expect(broken).toEqual(expect.objectContaining({ level: 'warn', operation: 'anonymous', roundTrips: 0, errors: ['GRAPHQL_VALIDATION_FAILED'] }));
+  expect(broken).toEqual(
+    expect.objectContaining({
+      level: 'warn',
+      operation: 'anonymous',
+      roundTrips: 0,
+      errors: ['GRAPHQL_VALIDATION_FAILED'],
+    }),
+  );
   // Variables and query text stay out of the log.
   expect(lines.join('\n')).not.toMatch(/51-19|nothing/);
 });

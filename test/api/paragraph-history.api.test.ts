@@ -16,12 +16,49 @@ const { db, api } = useTestBed({
       { kind: 'law', id: 'QC', title: 'Lov C', shortTitle: 'lov c' },
       { kind: 'paragraph', ref: 'QA § 1', validFrom: '2000-01-01', validTo: '2009-12-31' },
       { kind: 'paragraph', ref: 'QA § 2', validFrom: '2000-01-01', validTo: '2009-12-31' },
-      { kind: 'paragraph', ref: 'QB § 7', validFrom: '2010-01-01', validTo: '2019-12-31', replaces: ['QA § 1', 'QA § 2'] },
+      {
+        kind: 'paragraph',
+        ref: 'QB § 7',
+        validFrom: '2010-01-01',
+        validTo: '2019-12-31',
+        replaces: ['QA § 1', 'QA § 2'],
+      },
       { kind: 'paragraph', ref: 'QC § 3', validFrom: '2020-01-01', replaces: ['QB § 7'] },
-      { kind: 'ruling', number: 'C-1-05', title: 'Under QA § 1', decidedOn: '2005-03-01', area: 'social', paragraphs: ['QA § 1'], cites: [] },
-      { kind: 'ruling', number: 'C-2-12', title: 'Under QB § 7', decidedOn: '2012-03-01', area: 'social', paragraphs: ['QB § 7'], cites: [] },
-      { kind: 'ruling', number: 'C-3-21', title: 'Under QC § 3', decidedOn: '2021-03-01', area: 'social', paragraphs: ['QC § 3'], cites: [] },
-      { kind: 'consolidation', id: 'Q-REP', decidedOn: '2015-01-01', type: 'REPEAL', repeals: [{ ruling: 'C-1-05', extent: 'FULL' }], containsNewPractice: false },
+      {
+        kind: 'ruling',
+        number: 'C-1-05',
+        title: 'Under QA § 1',
+        decidedOn: '2005-03-01',
+        area: 'social',
+        paragraphs: ['QA § 1'],
+        cites: [],
+      },
+      {
+        kind: 'ruling',
+        number: 'C-2-12',
+        title: 'Under QB § 7',
+        decidedOn: '2012-03-01',
+        area: 'social',
+        paragraphs: ['QB § 7'],
+        cites: [],
+      },
+      {
+        kind: 'ruling',
+        number: 'C-3-21',
+        title: 'Under QC § 3',
+        decidedOn: '2021-03-01',
+        area: 'social',
+        paragraphs: ['QC § 3'],
+        cites: [],
+      },
+      {
+        kind: 'consolidation',
+        id: 'Q-REP',
+        decidedOn: '2015-01-01',
+        type: 'REPEAL',
+        repeals: [{ ruling: 'C-1-05', extent: 'FULL' }],
+        containsNewPractice: false,
+      },
     ]);
     await importNdjson(db.executor, fixture.path);
   },
@@ -46,7 +83,10 @@ describe('Paragraph.predecessors and successors', () => {
       successors: [],
     });
     const sel = await api.query(HISTORY, { ref: 'servicelovens § 41' });
-    expect(sel.body.data!.paragraph).toMatchObject({ predecessors: [], successors: [{ paragraph: { ref: 'BL § 86' }, depth: 1, on: '2024-01-01' }] });
+    expect(sel.body.data!.paragraph).toMatchObject({
+      predecessors: [],
+      successors: [{ paragraph: { ref: 'BL § 86' }, depth: 1, on: '2024-01-01' }],
+    });
   });
 
   it('follows the history transitively, nearest first, with the date of the step at each paragraph', async () => {
@@ -91,7 +131,19 @@ describe('Paragraph.rulings(asOf, includeRepealed)', () => {
   it('leaves out repealed rulings unless asked, and never lists rulings not yet issued', async () => {
     expect(await numbers('ASL § 5', '2020-01-01')).toEqual(['51-19', '52-19', '53-19']);
     expect(await numbers('ASL § 5', '2020-01-01', true)).toEqual([
-      '51-19', '52-19', '53-19', '10-18', '35-14', '182-12', '183-12', '249-10', '250-10', 'U-10-08', 'U-13-01', 'U-11-00', 'U-16-00',
+      '51-19',
+      '52-19',
+      '53-19',
+      '10-18',
+      '35-14',
+      '182-12',
+      '183-12',
+      '249-10',
+      '250-10',
+      'U-10-08',
+      'U-13-01',
+      'U-11-00',
+      'U-16-00',
     ]);
     expect(await numbers('QA § 1', '2014-12-31')).toEqual(['C-1-05']);
     expect(await numbers('QA § 1', '2015-01-01')).toEqual([]);

@@ -21,8 +21,19 @@ describe('paragraphOverview on the real seed', () => {
     expect(body.errors).toBeUndefined();
     const rows = body.data!.paragraphOverview;
     expect(rows.map((row: any) => row.paragraph.ref)).toEqual([
-      'SEL § 41', 'SEL § 42', 'SEL § 50', 'SEL § 52 stk. 3', 'SEL § 71', 'SEL § 96', 'SEL § 100',
-      'SEL § 102', 'SEL § 107', 'SEL § 108', 'SEL § 112', 'SEL § 113', 'SEL § 129',
+      'SEL § 41',
+      'SEL § 42',
+      'SEL § 50',
+      'SEL § 52 stk. 3',
+      'SEL § 71',
+      'SEL § 96',
+      'SEL § 100',
+      'SEL § 102',
+      'SEL § 107',
+      'SEL § 108',
+      'SEL § 112',
+      'SEL § 113',
+      'SEL § 129',
     ]);
     const sel112 = rows.find((row: any) => row.paragraph.ref === 'SEL § 112');
     expect(sel112).toMatchObject({
@@ -31,7 +42,13 @@ describe('paragraphOverview on the real seed', () => {
       rulingsInForce: 3,
       rulingsPartiallyRepealed: 0,
       rulingsRepealed: 0,
-      latestRuling: { number: '4-24', title: 'Kompressionsmaskine som hjælpemiddel', decidedOn: '2024-01-01', area: 'disability', datePrecision: 'YEAR' },
+      latestRuling: {
+        number: '4-24',
+        title: 'Kompressionsmaskine som hjælpemiddel',
+        decidedOn: '2024-01-01',
+        area: 'disability',
+        datePrecision: 'YEAR',
+      },
       carriedOver: [],
     });
     const sel41 = rows.find((row: any) => row.paragraph.ref === 'SEL § 41');
@@ -47,7 +64,14 @@ describe('paragraphOverview on the real seed', () => {
       inForce: true,
       rulingsInForce: 0,
       latestRuling: null,
-      carriedOver: [{ ruling: { number: '10-14', decidedOn: '2014-07-01' }, status: 'IN_FORCE', direct: false, via: { ref: 'SEL § 41', validTo: '2023-12-31' } }],
+      carriedOver: [
+        {
+          ruling: { number: '10-14', decidedOn: '2014-07-01' },
+          status: 'IN_FORCE',
+          direct: false,
+          via: { ref: 'SEL § 41', validTo: '2023-12-31' },
+        },
+      ],
     });
     expect(rows[3].carriedOver.map((a: any) => [a.ruling.number, a.via.ref])).toEqual([['106-19', 'SEL § 42']]);
   });
@@ -55,23 +79,41 @@ describe('paragraphOverview on the real seed', () => {
   it('counts repealed rulings apart from those in force on the date', async () => {
     const { body } = await api.query(OVERVIEW, { law: 'ASL', asOf: '2020-01-01' });
     expect(body.data!.paragraphOverview).toEqual([
-      expect.objectContaining({ paragraph: expect.objectContaining({ ref: 'ASL § 5' }), rulingsInForce: 3, rulingsRepealed: 10, latestRuling: expect.objectContaining({ number: '51-19' }) }),
+      expect.objectContaining({
+        paragraph: expect.objectContaining({ ref: 'ASL § 5' }),
+        rulingsInForce: 3,
+        rulingsRepealed: 10,
+        latestRuling: expect.objectContaining({ number: '51-19' }),
+      }),
     ]);
     const before = await api.query(OVERVIEW, { law: 'ASL', asOf: '2018-06-01' });
-    expect(before.body.data!.paragraphOverview[0]).toMatchObject({ rulingsInForce: 10, rulingsRepealed: 0, latestRuling: { number: '10-18' } });
+    expect(before.body.data!.paragraphOverview[0]).toMatchObject({
+      rulingsInForce: 10,
+      rulingsRepealed: 0,
+      latestRuling: { number: '10-18' },
+    });
   });
 
   it('accepts a Law global id and refuses an unknown or malformed law with BAD_USER_INPUT', async () => {
     const byId = await api.query(OVERVIEW, { law: toGlobalId('Law', 'BL'), asOf: '2024-06-01' });
     expect(byId.body.data!.paragraphOverview).toHaveLength(4);
     const unknown = await api.query(OVERVIEW, { law: 'XY' });
-    expect(unknown.body.errors![0]).toMatchObject({ message: 'law: unknown law "XY"', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(unknown.body.errors![0]).toMatchObject({
+      message: 'law: unknown law "XY"',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
     const malformed = await api.query(OVERVIEW, { law: 'fooloven' });
-    expect(malformed.body.errors![0]).toMatchObject({ message: 'law: unknown law "fooloven"', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(malformed.body.errors![0]).toMatchObject({
+      message: 'law: unknown law "fooloven"',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   });
 
   it('answers the whole overview, nested rulings and paragraphs included, in one round trip', async () => {
-    const { result, roundTrips } = await executeCounted(db.executor, OVERVIEW.replace(' law { code }', ''), { law: 'BL', asOf: '2024-06-01' });
+    const { result, roundTrips } = await executeCounted(db.executor, OVERVIEW.replace(' law { code }', ''), {
+      law: 'BL',
+      asOf: '2024-06-01',
+    });
     expect(result.errors).toBeUndefined();
     expect(roundTrips).toBe(1);
   });
@@ -88,7 +130,9 @@ describe('GET /paragraph-overview/:law.csv', () => {
     const { response, bytes } = await download('/paragraph-overview/SEL.csv?asOf=2024-06-01');
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
-    expect(response.headers.get('content-disposition')).toBe('attachment; filename=paragraph-overview-SEL-2024-06-01.csv');
+    expect(response.headers.get('content-disposition')).toBe(
+      'attachment; filename=paragraph-overview-SEL-2024-06-01.csv',
+    );
     expect(bytes.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
   });
 
@@ -99,7 +143,9 @@ describe('GET /paragraph-overview/:law.csv', () => {
       'law,paragraph,title,validFrom,validTo,inForce,rulingsInForce,rulingsPartiallyRepealed,rulingsRepealed,latestRuling,latestRulingDecidedOn,latestRulingTitle,carriedOverCount,carriedOver',
     );
     expect(lines).toHaveLength(1 + 13 + 1);
-    expect(lines).toContain('SEL,SEL § 112,Hjælpemidler,2006-01-01,,true,3,0,0,4-24,2024-01-01,Kompressionsmaskine som hjælpemiddel,0,');
+    expect(lines).toContain(
+      'SEL,SEL § 112,Hjælpemidler,2006-01-01,,true,3,0,0,4-24,2024-01-01,Kompressionsmaskine som hjælpemiddel,0,',
+    );
     expect(lines).toContain(
       'SEL,SEL § 107,Midlertidige botilbud,2006-01-01,,true,2,0,0,71-14,2014-11-01,"Midlertidigt botilbud, længerevarende botilbud eller almen bolig",0,',
     );
@@ -111,7 +157,9 @@ describe('GET /paragraph-overview/:law.csv', () => {
     expect(lines[0]).toBe(
       'Lov;Paragraf;Overskrift;Gyldig fra;Gyldig til;I kraft;Principafgørelser gældende;Heraf delvist ophævet;Ophævede principafgørelser;Nyeste principafgørelse;Nyeste afgjort;Nyeste titel;Videreførte antal;Videreført fra tidligere numre',
     );
-    expect(lines).toContain('SEL;SEL § 112;Hjælpemidler;2006-01-01;;ja;3;0;0;4-24;2024-01-01;Kompressionsmaskine som hjælpemiddel;0;');
+    expect(lines).toContain(
+      'SEL;SEL § 112;Hjælpemidler;2006-01-01;;ja;3;0;0;4-24;2024-01-01;Kompressionsmaskine som hjælpemiddel;0;',
+    );
     expect(lines).toContain(
       'SEL;SEL § 107;Midlertidige botilbud;2006-01-01;;ja;2;0;0;71-14;2014-11-01;"Midlertidigt botilbud, længerevarende botilbud eller almen bolig";0;',
     );
@@ -120,7 +168,9 @@ describe('GET /paragraph-overview/:law.csv', () => {
   it('takes the law by name and lists carried-over rulings with the paragraph they were made under', async () => {
     const { response, text } = await download('/paragraph-overview/barnets%20lov.csv?asOf=2024-06-01&locale=en');
     expect(response.status).toBe(200);
-    expect(text).toContain('\r\nBL,BL § 86,Merudgifter ved forsørgelse af børn med nedsat funktionsevne,2024-01-01,,true,0,0,0,,,,1,10-14 (SEL § 41)\r\n');
+    expect(text).toContain(
+      '\r\nBL,BL § 86,Merudgifter ved forsørgelse af børn med nedsat funktionsevne,2024-01-01,,true,0,0,0,,,,1,10-14 (SEL § 41)\r\n',
+    );
   });
 
   it('answers 400 with a plain message for a bad date or law, and 404 for an unknown law', async () => {
@@ -143,7 +193,11 @@ describe('paragraphOverview of a law with 400 paragraphs', () => {
   // Old law QP (200 paragraphs, until 2017) is succeeded paragraph by paragraph by the first
   // 200 of QQ (400 paragraphs, from 2018); 3,000 rulings spread over both; some repealed.
   const ASOF = '2024-06-01';
-  interface R { number: string; decidedOn: string; paragraphs: string[] }
+  interface R {
+    number: string;
+    decidedOn: string;
+    paragraphs: string[];
+  }
   const rulings: R[] = [];
   const repeals = new Map<string, { on: string; extent: 'FULL' | 'PARTIAL' }>();
   let fixture: ReturnType<typeof ndjsonFixture>;
@@ -153,9 +207,22 @@ describe('paragraphOverview of a law with 400 paragraphs', () => {
       { kind: 'law', id: 'QP', title: 'Gammel prøvelov', shortTitle: 'gammel prøvelov' },
       { kind: 'law', id: 'QQ', title: 'Ny prøvelov', shortTitle: 'ny prøvelov' },
     ];
-    for (let i = 1; i <= 200; i++) records.push({ kind: 'paragraph', ref: `QP § ${i}`, title: `Gammel ${i}`, validFrom: '2000-01-01', validTo: '2017-12-31' });
+    for (let i = 1; i <= 200; i++)
+      records.push({
+        kind: 'paragraph',
+        ref: `QP § ${i}`,
+        title: `Gammel ${i}`,
+        validFrom: '2000-01-01',
+        validTo: '2017-12-31',
+      });
     for (let i = 1; i <= 400; i++) {
-      records.push({ kind: 'paragraph', ref: `QQ § ${i}`, title: `Ny ${i}`, validFrom: '2018-01-01', ...(i <= 200 ? { replaces: [`QP § ${i}`] } : {}) });
+      records.push({
+        kind: 'paragraph',
+        ref: `QQ § ${i}`,
+        title: `Ny ${i}`,
+        validFrom: '2018-01-01',
+        ...(i <= 200 ? { replaces: [`QP § ${i}`] } : {}),
+      });
     }
     for (let n = 0; n < 3000; n++) {
       const year = 2005 + (n % 20);
@@ -163,15 +230,41 @@ describe('paragraphOverview of a law with 400 paragraphs', () => {
       const law = year < 2018 ? 'QP' : 'QQ';
       const size = law === 'QP' ? 200 : 400;
       const paragraphs = [...new Set([`${law} § ${1 + ((n * 7) % size)}`, `${law} § ${1 + ((n * 13) % size)}`])];
-      const ruling = { number: `C-${1 + Math.floor(n / 20)}-${String(year % 100).padStart(2, '0')}`, decidedOn, paragraphs };
+      const ruling = {
+        number: `C-${1 + Math.floor(n / 20)}-${String(year % 100).padStart(2, '0')}`,
+        decidedOn,
+        paragraphs,
+      };
       rulings.push(ruling);
-      records.push({ kind: 'ruling', number: ruling.number, title: `Prøveafgørelse ${n}`, decidedOn, area: 'social', paragraphs, cites: [] });
+      records.push({
+        kind: 'ruling',
+        number: ruling.number,
+        title: `Prøveafgørelse ${n}`,
+        decidedOn,
+        area: 'social',
+        paragraphs,
+        cites: [],
+      });
     }
     // Every 10th ruling repealed in full on 2020-06-01 (if older), every 15th in part.
     const full = rulings.filter((r, i) => i % 10 === 0 && r.decidedOn <= '2020-06-01');
     const partial = rulings.filter((r, i) => i % 15 === 1 && r.decidedOn <= '2021-06-01');
-    records.push({ kind: 'consolidation', id: 'QC-1', decidedOn: '2020-06-01', type: 'REPEAL', repeals: full.map((r) => ({ ruling: r.number, extent: 'FULL' })), containsNewPractice: false });
-    records.push({ kind: 'consolidation', id: 'QC-2', decidedOn: '2021-06-01', type: 'REPEAL', repeals: partial.map((r) => ({ ruling: r.number, extent: 'PARTIAL' })), containsNewPractice: false });
+    records.push({
+      kind: 'consolidation',
+      id: 'QC-1',
+      decidedOn: '2020-06-01',
+      type: 'REPEAL',
+      repeals: full.map((r) => ({ ruling: r.number, extent: 'FULL' })),
+      containsNewPractice: false,
+    });
+    records.push({
+      kind: 'consolidation',
+      id: 'QC-2',
+      decidedOn: '2021-06-01',
+      type: 'REPEAL',
+      repeals: partial.map((r) => ({ ruling: r.number, extent: 'PARTIAL' })),
+      containsNewPractice: false,
+    });
     full.forEach((r) => repeals.set(r.number, { on: '2020-06-01', extent: 'FULL' }));
     partial.forEach((r) => repeals.set(r.number, { on: '2021-06-01', extent: 'PARTIAL' }));
     fixture = ndjsonFixture(records);
@@ -181,13 +274,20 @@ describe('paragraphOverview of a law with 400 paragraphs', () => {
   afterAll(() => fixture.remove());
 
   function expected(ref: string) {
-    const status = (r: R) => repeals.get(r.number)?.extent === 'FULL' ? 'REPEALED' : repeals.has(r.number) ? 'PARTIALLY_REPEALED' : 'IN_FORCE';
-    const byKey = (a: R, b: R) => (a.decidedOn === b.decidedOn ? (a.number < b.number ? -1 : 1) : a.decidedOn < b.decidedOn ? 1 : -1);
+    const status = (r: R) =>
+      repeals.get(r.number)?.extent === 'FULL' ? 'REPEALED' : repeals.has(r.number) ? 'PARTIALLY_REPEALED' : 'IN_FORCE';
+    const byKey = (a: R, b: R) =>
+      a.decidedOn === b.decidedOn ? (a.number < b.number ? -1 : 1) : a.decidedOn < b.decidedOn ? 1 : -1;
     const own = rulings.filter((r) => r.paragraphs.includes(ref) && r.decidedOn <= ASOF);
     const applying = own.filter((r) => status(r) !== 'REPEALED').sort(byKey);
     const number = Number(ref.split(' ')[2]);
     const old = number <= 200 ? `QP § ${number}` : null;
-    const carried = old === null ? [] : rulings.filter((r) => r.paragraphs.includes(old) && !r.paragraphs.includes(ref) && status(r) !== 'REPEALED').sort(byKey);
+    const carried =
+      old === null
+        ? []
+        : rulings
+            .filter((r) => r.paragraphs.includes(old) && !r.paragraphs.includes(ref) && status(r) !== 'REPEALED')
+            .sort(byKey);
     return {
       rulingsInForce: applying.length,
       rulingsPartiallyRepealed: applying.filter((r) => status(r) === 'PARTIALLY_REPEALED').length,

@@ -35,7 +35,8 @@ describe('partial results', () => {
 });
 
 describe('Date arguments', () => {
-  const impossible = 'asOf: 2024-02-30 is an impossible date (day 30 does not exist in 2024-02). Date must be a date as YYYY-MM-DD, e.g. 2019-05-02';
+  const impossible =
+    'asOf: 2024-02-30 is an impossible date (day 30 does not exist in 2024-02). Date must be a date as YYYY-MM-DD, e.g. 2019-05-02';
 
   it('an impossible date inline is BAD_USER_INPUT naming the argument, and the rest is answered', async () => {
     const { status, body } = await api.query(`{
@@ -45,7 +46,11 @@ describe('Date arguments', () => {
     expect(status).toBe(200);
     expect(body.data).toEqual({ ruling: { number: '51-19' }, applicableRulings: null });
     expect(body.errors).toEqual([
-      expect.objectContaining({ message: impossible, path: ['applicableRulings'], extensions: { code: 'BAD_USER_INPUT', field: 'asOf', expected: 'a date as YYYY-MM-DD, e.g. 2019-05-02' } }),
+      expect.objectContaining({
+        message: impossible,
+        path: ['applicableRulings'],
+        extensions: { code: 'BAD_USER_INPUT', field: 'asOf', expected: 'a date as YYYY-MM-DD, e.g. 2019-05-02' },
+      }),
     ]);
   });
 
@@ -56,7 +61,11 @@ describe('Date arguments', () => {
     );
     expect(status).toBe(200);
     expect(body.data).toEqual({ ruling: { number: '51-19' }, applicableRulings: null });
-    expect(body.errors![0]).toMatchObject({ message: impossible, path: ['applicableRulings'], extensions: { code: 'BAD_USER_INPUT', field: 'asOf' } });
+    expect(body.errors![0]).toMatchObject({
+      message: impossible,
+      path: ['applicableRulings'],
+      extensions: { code: 'BAD_USER_INPUT', field: 'asOf' },
+    });
   });
 
   it('a wrongly formatted date, inline or in an input object, names its path and the accepted form', async () => {
@@ -65,10 +74,13 @@ describe('Date arguments', () => {
       message: 'asOf: "1/6/2024" is not in the form YYYY-MM-DD. Date must be a date as YYYY-MM-DD, e.g. 2019-05-02',
       extensions: { code: 'BAD_USER_INPUT', field: 'asOf' },
     });
-    const nested = await api.query('query($f: RulingFilter) { rulings(filter: $f) { totalCount } }', { f: { decidedFrom: '2024-13-01' } });
+    const nested = await api.query('query($f: RulingFilter) { rulings(filter: $f) { totalCount } }', {
+      f: { decidedFrom: '2024-13-01' },
+    });
     expect(nested.body.data).toEqual({ rulings: null });
     expect(nested.body.errors![0]).toMatchObject({
-      message: 'filter.decidedFrom: 2024-13-01 is an impossible date (month 13 does not exist). Date must be a date as YYYY-MM-DD, e.g. 2019-05-02',
+      message:
+        'filter.decidedFrom: 2024-13-01 is an impossible date (month 13 does not exist). Date must be a date as YYYY-MM-DD, e.g. 2019-05-02',
       extensions: { code: 'BAD_USER_INPUT', field: 'filter.decidedFrom' },
     });
     const number = await api.query('{ rulings(filter: { decidedTo: 20240101 }) { totalCount } }');

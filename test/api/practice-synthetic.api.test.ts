@@ -36,7 +36,7 @@ interface Filter {
 function chainOf(ref: string, includePredecessors: boolean): Set<string> {
   const refs = new Set([ref]);
   if (!includePredecessors) return refs;
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const p of paragraphs) {
       if (refs.has(p.ref)) {
@@ -67,10 +67,22 @@ function matching(filter: Filter): ComplaintCaseRecord[] {
 
 function counts(set: ComplaintCaseRecord[]) {
   const n = (outcome: Outcome) => set.filter((c) => registered(c) === outcome).length;
-  const outcomes = { upheld: n('UPHELD'), changed: n('CHANGED'), annulled: n('ANNULLED'), remanded: n('REMANDED'), dismissed: n('DISMISSED') };
+  const outcomes = {
+    upheld: n('UPHELD'),
+    changed: n('CHANGED'),
+    annulled: n('ANNULLED'),
+    remanded: n('REMANDED'),
+    dismissed: n('DISMISSED'),
+  };
   const onMerits = set.length - outcomes.dismissed;
   const reversed = outcomes.changed + outcomes.annulled + outcomes.remanded;
-  return { decided: set.length, onMerits, reversed, reversalRate: onMerits === 0 ? null : reversed / onMerits, outcomes };
+  return {
+    decided: set.length,
+    onMerits,
+    reversed,
+    reversalRate: onMerits === 0 ? null : reversed / onMerits,
+    outcomes,
+  };
 }
 
 function groupBy<T>(items: T[], keyOf: (item: T) => string): Map<string, T[]> {
@@ -91,12 +103,27 @@ function oracle(filter: Filter) {
       const { decided, onMerits, reversed, reversalRate } = counts(group);
       return { authority: { code }, decided, onMerits, reversed, reversalRate, nationalRate };
     })
-    .sort((a, b) => (b.reversalRate ?? -Infinity) - (a.reversalRate ?? -Infinity) || b.decided - a.decided || byText(a.authority.code, b.authority.code));
+    .sort(
+      (a, b) =>
+        (b.reversalRate ?? -Infinity) - (a.reversalRate ?? -Infinity) ||
+        b.decided - a.decided ||
+        byText(a.authority.code, b.authority.code),
+    );
   const reversedCases = set.filter((c) => REVERSAL.includes(registered(c)));
-  const reasons = [...groupBy(reversedCases.flatMap((c) => c.reasons.map((code) => ({ code }))), (r) => r.code).entries()]
+  const reasons = [
+    ...groupBy(
+      reversedCases.flatMap((c) => c.reasons.map((code) => ({ code }))),
+      (r) => r.code,
+    ).entries(),
+  ]
     .map(([code, group]) => ({ reason: { code }, count: group.length, share: group.length / reversedCases.length }))
     .sort((a, b) => b.count - a.count || byText(a.reason.code, b.reason.code));
-  const mostAppliedRulings = [...groupBy(reversedCases.flatMap((c) => c.applied.map((number) => ({ number }))), (r) => r.number).entries()]
+  const mostAppliedRulings = [
+    ...groupBy(
+      reversedCases.flatMap((c) => c.applied.map((number) => ({ number }))),
+      (r) => r.number,
+    ).entries(),
+  ]
     .map(([number, group]) => ({ ruling: { number }, count: group.length }))
     .sort((a, b) => b.count - a.count || byText(a.ruling.number, b.ruling.number))
     .slice(0, 5);
@@ -112,11 +139,17 @@ const SELECTION = `
 
 // Filters chosen from the data, so each is non-trivial whatever the generator's calibration.
 const lawOf = (ref: string) => ref.slice(0, ref.indexOf(' §'));
-const busiest = <T>(values: T[]) => [...groupBy(values, String).entries()].sort((a, b) => b[1].length - a[1].length)[0][1][0];
+const busiest = <T>(values: T[]) =>
+  [...groupBy(values, String).entries()].sort((a, b) => b[1].length - a[1].length)[0][1][0];
 const bigLaw = busiest(cases.flatMap((c) => [...new Set(c.paragraphs.map(lawOf))]));
 const authority = busiest(cases.map((c) => c.authority));
 const area = busiest(cases.map((c) => c.area));
-const succeeded = paragraphs.find((p) => p.replaces?.length && matching({ paragraph: p.ref, includePredecessors: false }).length > 0 && matching({ paragraph: p.replaces[0] }).length > 0)!;
+const succeeded = paragraphs.find(
+  (p) =>
+    p.replaces?.length &&
+    matching({ paragraph: p.ref, includePredecessors: false }).length > 0 &&
+    matching({ paragraph: p.replaces[0] }).length > 0,
+)!;
 const twoOfOneLaw = cases.find((c) => c.paragraphs.length === 2 && lawOf(c.paragraphs[0]) === lawOf(c.paragraphs[1]));
 
 const FILTERS: [string, Filter][] = [
@@ -136,7 +169,10 @@ const FILTERS: [string, Filter][] = [
   ['an area, from the cases', { area, decidedFrom: '2000-01-02' }],
   ['a renumbered paragraph with its predecessors', { paragraph: succeeded.ref }],
   ['a renumbered paragraph alone', { paragraph: succeeded.ref, includePredecessors: false }],
-  ['a renumbered paragraph, an authority, a law and dates', { paragraph: succeeded.ref, authority, law: lawOf(succeeded.replaces![0]), decidedFrom: '2016-01-01' }],
+  [
+    'a renumbered paragraph, an authority, a law and dates',
+    { paragraph: succeeded.ref, authority, law: lawOf(succeeded.replaces![0]), decidedFrom: '2016-01-01' },
+  ],
 ];
 
 const { db, api } = useTestBed({
@@ -159,7 +195,9 @@ describe('practice on generated data agrees with an oracle computed from the rec
   });
 
   it.each(FILTERS)('%s', async (_name, filter) => {
-    const { body } = await api.query(`query($filter: PracticeFilter!) { practice(filter: $filter) { ${SELECTION} } }`, { filter });
+    const { body } = await api.query(`query($filter: PracticeFilter!) { practice(filter: $filter) { ${SELECTION} } }`, {
+      filter,
+    });
     expect(body.errors).toBeUndefined();
     expect(body.data!.practice).toEqual(oracle(filter));
   });
@@ -167,8 +205,20 @@ describe('practice on generated data agrees with an oracle computed from the rec
   it('counts a case under two paragraphs of one law once for that law', async () => {
     const law = lawOf(twoOfOneLaw!.paragraphs[0]);
     const { body } = await api.query(`query($filter: PracticeFilter!) { practice(filter: $filter) { decided } }`, {
-      filter: { law, decidedFrom: twoOfOneLaw!.decidedOn, decidedTo: twoOfOneLaw!.decidedOn, authority: twoOfOneLaw!.authority },
+      filter: {
+        law,
+        decidedFrom: twoOfOneLaw!.decidedOn,
+        decidedTo: twoOfOneLaw!.decidedOn,
+        authority: twoOfOneLaw!.authority,
+      },
     });
-    expect(body.data!.practice.decided).toBe(matching({ law, decidedFrom: twoOfOneLaw!.decidedOn, decidedTo: twoOfOneLaw!.decidedOn, authority: twoOfOneLaw!.authority }).length);
+    expect(body.data!.practice.decided).toBe(
+      matching({
+        law,
+        decidedFrom: twoOfOneLaw!.decidedOn,
+        decidedTo: twoOfOneLaw!.decidedOn,
+        authority: twoOfOneLaw!.authority,
+      }).length,
+    );
   });
 });

@@ -45,7 +45,15 @@ function workedExampleCases(): FixtureCase[] {
       area: i % 4 === 0 ? 'disability' : 'social',
       applied: reversed ? (i % 2 === 0 ? ['1-20', '2-21'] : ['1-20']) : ['3-22'],
       // One upheld case carries a reason by mistake; reasons count reversed cases only.
-      reasons: reversed ? (caseOutcomes.includes('CHANGED') ? ['HEARING'] : i % 3 === 0 ? ['INFO', 'HEARING'] : ['INFO']) : i === 30 ? ['INFO'] : [],
+      reasons: reversed
+        ? caseOutcomes.includes('CHANGED')
+          ? ['HEARING']
+          : i % 3 === 0
+            ? ['INFO', 'HEARING']
+            : ['INFO']
+        : i === 30
+          ? ['INFO']
+          : [],
     };
   });
 }
@@ -68,19 +76,35 @@ const W = workedExampleCases();
 const V = otherLawCases();
 const REVERSAL: readonly Outcome[] = ['CHANGED', 'ANNULLED', 'REMANDED'];
 const registered = (c: FixtureCase): Outcome =>
-  (['CHANGED', 'ANNULLED', 'REMANDED', 'UPHELD', 'DISMISSED'] as Outcome[]).find((outcome) => c.outcomes.includes(outcome))!;
+  (['CHANGED', 'ANNULLED', 'REMANDED', 'UPHELD', 'DISMISSED'] as Outcome[]).find((outcome) =>
+    c.outcomes.includes(outcome),
+  )!;
 
 /** The oracle: counts computed here from the fixture, independently of Neo4j. */
 function expected(cases: FixtureCase[]) {
   const count = (outcome: Outcome) => cases.filter((c) => registered(c) === outcome).length;
-  const outcomes = { upheld: count('UPHELD'), changed: count('CHANGED'), annulled: count('ANNULLED'), remanded: count('REMANDED'), dismissed: count('DISMISSED') };
+  const outcomes = {
+    upheld: count('UPHELD'),
+    changed: count('CHANGED'),
+    annulled: count('ANNULLED'),
+    remanded: count('REMANDED'),
+    dismissed: count('DISMISSED'),
+  };
   const onMerits = cases.length - outcomes.dismissed;
   const reversed = outcomes.changed + outcomes.annulled + outcomes.remanded;
-  return { decided: cases.length, onMerits, reversed, reversalRate: onMerits === 0 ? null : reversed / onMerits, outcomes };
+  return {
+    decided: cases.length,
+    onMerits,
+    reversed,
+    reversalRate: onMerits === 0 ? null : reversed / onMerits,
+    outcomes,
+  };
 }
 
 async function practice(filter: Record<string, unknown>, selection: string) {
-  const { body } = await api.query(`query($filter: PracticeFilter!) { practice(filter: $filter) { ${selection} } }`, { filter });
+  const { body } = await api.query(`query($filter: PracticeFilter!) { practice(filter: $filter) { ${selection} } }`, {
+    filter,
+  });
   expect(body.errors).toBeUndefined();
   return body.data!.practice;
 }
@@ -95,11 +119,44 @@ const { db, api } = useTestBed({
       { kind: 'paragraph', ref: 'XW § 1', title: 'Første', validFrom: '2010-01-01' },
       { kind: 'paragraph', ref: 'XW § 2', title: 'Anden', validFrom: '2010-01-01' },
       { kind: 'paragraph', ref: 'XV § 1', title: 'Ny første', validFrom: '2024-01-01', replaces: ['XW § 1'] },
-      { kind: 'ruling', number: '1-20', title: 'Første afgørelse', decidedOn: '2020-03-01', area: 'social', paragraphs: ['XW § 1'] },
-      { kind: 'ruling', number: '2-21', title: 'Anden afgørelse', decidedOn: '2021-03-01', area: 'social', paragraphs: ['XW § 2'] },
-      { kind: 'ruling', number: '3-22', title: 'Tredje afgørelse', decidedOn: '2022-03-01', area: 'social', paragraphs: ['XW § 1'] },
-      { kind: 'consolidation', id: 'T-2023', decidedOn: '2023-01-01', type: 'REPEAL', repeals: [{ ruling: '2-21', extent: 'FULL' }], containsNewPractice: false },
-      ...AUTHORITIES.map((code, i) => ({ kind: 'authority', code, name: `Testkommune ${i + 1}`, type: 'MUNICIPALITY' })),
+      {
+        kind: 'ruling',
+        number: '1-20',
+        title: 'Første afgørelse',
+        decidedOn: '2020-03-01',
+        area: 'social',
+        paragraphs: ['XW § 1'],
+      },
+      {
+        kind: 'ruling',
+        number: '2-21',
+        title: 'Anden afgørelse',
+        decidedOn: '2021-03-01',
+        area: 'social',
+        paragraphs: ['XW § 2'],
+      },
+      {
+        kind: 'ruling',
+        number: '3-22',
+        title: 'Tredje afgørelse',
+        decidedOn: '2022-03-01',
+        area: 'social',
+        paragraphs: ['XW § 1'],
+      },
+      {
+        kind: 'consolidation',
+        id: 'T-2023',
+        decidedOn: '2023-01-01',
+        type: 'REPEAL',
+        repeals: [{ ruling: '2-21', extent: 'FULL' }],
+        containsNewPractice: false,
+      },
+      ...AUTHORITIES.map((code, i) => ({
+        kind: 'authority',
+        code,
+        name: `Testkommune ${i + 1}`,
+        type: 'MUNICIPALITY',
+      })),
       { kind: 'authority', code: 'T99', name: 'Kommune uden sager', type: 'MUNICIPALITY' },
       { kind: 'reversalReason', code: 'INFO', label: 'Utilstrækkeligt oplysningsgrundlag eller begrundelse' },
       { kind: 'reversalReason', code: 'HEARING', label: 'Manglende partshøring' },
@@ -124,7 +181,10 @@ describe("practice: Ankestyrelsen's worked example", () => {
     );
     expect(row).toEqual({ outcome: 'CHANGED', outcomes: ['UPHELD', 'REMANDED', 'CHANGED'] });
     // It is among the 5 changed above, not among the remanded or upheld.
-    const stats = await practice({ law: 'XW', decidedFrom: W[23].decidedOn, decidedTo: W[23].decidedOn, authority: W[23].authority }, TOTALS);
+    const stats = await practice(
+      { law: 'XW', decidedFrom: W[23].decidedOn, decidedTo: W[23].decidedOn, authority: W[23].authority },
+      TOTALS,
+    );
     const sameDay = W.filter((c) => c.decidedOn === W[23].decidedOn && c.authority === W[23].authority);
     expect(stats).toEqual(expected(sameDay));
     expect(stats.outcomes.changed).toBeGreaterThanOrEqual(1);
@@ -142,7 +202,16 @@ describe("practice: Ankestyrelsen's worked example", () => {
 describe('practice: sums agree', () => {
   it('outcomes add up to decided, and decided less dismissed is onMerits', async () => {
     // Whole-year filters are answered from practice cells, the others from the cases.
-    for (const filter of [{}, { law: 'XW' }, { law: 'XV' }, { authority: 'T02' }, { area: 'disability' }, { decidedFrom: '2024-01-01' }, { law: 'XW', decidedFrom: '2000-01-02' }, { decidedTo: '2099-12-30' }]) {
+    for (const filter of [
+      {},
+      { law: 'XW' },
+      { law: 'XV' },
+      { authority: 'T02' },
+      { area: 'disability' },
+      { decidedFrom: '2024-01-01' },
+      { law: 'XW', decidedFrom: '2000-01-02' },
+      { decidedTo: '2099-12-30' },
+    ]) {
       const stats = await practice(filter, TOTALS);
       const { upheld, changed, annulled, remanded, dismissed } = stats.outcomes;
       expect(upheld + changed + annulled + remanded + dismissed).toBe(stats.decided);
@@ -165,53 +234,82 @@ describe('practice: sums agree', () => {
       expect(stats.byYear.reduce((sum: number, row: Record<string, number>) => sum + row[field], 0)).toBe(stats[field]);
     }
     for (const outcome of ['upheld', 'changed', 'annulled', 'remanded', 'dismissed']) {
-      expect(stats.byYear.reduce((sum: number, row: any) => sum + row.outcomes[outcome], 0)).toBe(stats.outcomes[outcome]);
+      expect(stats.byYear.reduce((sum: number, row: any) => sum + row.outcomes[outcome], 0)).toBe(
+        stats.outcomes[outcome],
+      );
     }
   });
 
   it.each([
     ['practice cells', { law: 'XW' }],
     ['the cases', { law: 'XW', decidedTo: '2099-12-30' }],
-  ])('byAuthority rows add up to the totals, and nationalRate is the unrestricted rate (from %s)', async (_source, filter) => {
-    const stats = await practice(
-      filter,
-      `${TOTALS} byAuthority(first: 50) { authority { code name kind } decided onMerits reversed reversalRate nationalRate }`,
-    );
-    expect(stats.byAuthority).toHaveLength(3);
-    for (const row of stats.byAuthority) {
-      const { decided, onMerits, reversed, reversalRate } = expected(W.filter((c) => c.authority === row.authority.code));
-      expect(row).toMatchObject({ decided, onMerits, reversed, reversalRate, nationalRate: stats.reversalRate });
-      expect(row.authority.kind).toBe('MUNICIPALITY');
-    }
-    for (const field of ['decided', 'onMerits', 'reversed'] as const) {
-      expect(stats.byAuthority.reduce((sum: number, row: Record<string, number>) => sum + row[field], 0)).toBe(stats[field]);
-    }
-  });
+  ])(
+    'byAuthority rows add up to the totals, and nationalRate is the unrestricted rate (from %s)',
+    async (_source, filter) => {
+      const stats = await practice(
+        filter,
+        `${TOTALS} byAuthority(first: 50) { authority { code name kind } decided onMerits reversed reversalRate nationalRate }`,
+      );
+      expect(stats.byAuthority).toHaveLength(3);
+      for (const row of stats.byAuthority) {
+        const { decided, onMerits, reversed, reversalRate } = expected(
+          W.filter((c) => c.authority === row.authority.code),
+        );
+        expect(row).toMatchObject({ decided, onMerits, reversed, reversalRate, nationalRate: stats.reversalRate });
+        expect(row.authority.kind).toBe('MUNICIPALITY');
+      }
+      for (const field of ['decided', 'onMerits', 'reversed'] as const) {
+        expect(stats.byAuthority.reduce((sum: number, row: Record<string, number>) => sum + row[field], 0)).toBe(
+          stats[field],
+        );
+      }
+    },
+  );
 
-  it("with an authority restriction, nationalRate is the rate of the same filter without it", async () => {
-    const restricted = await practice({ law: 'XW', authority: 'T02', area: 'social' }, 'byAuthority { authority { code } decided nationalRate }');
+  it('with an authority restriction, nationalRate is the rate of the same filter without it', async () => {
+    const restricted = await practice(
+      { law: 'XW', authority: 'T02', area: 'social' },
+      'byAuthority { authority { code } decided nationalRate }',
+    );
     const national = await practice({ law: 'XW', area: 'social' }, 'reversalRate');
     expect(restricted.byAuthority).toEqual([
-      { authority: { code: 'T02' }, decided: W.filter((c) => c.authority === 'T02' && c.area === 'social').length, nationalRate: national.reversalRate },
+      {
+        authority: { code: 'T02' },
+        decided: W.filter((c) => c.authority === 'T02' && c.area === 'social').length,
+        nationalRate: national.reversalRate,
+      },
     ]);
     expect(national.reversalRate).toBeCloseTo(expected(W.filter((c) => c.area === 'social')).reversalRate!, 12);
   });
 
   it('orders byAuthority as asked, cuts it at first, and leaves out authorities under minOnMerits', async () => {
-    const query = (args: string) => practice({}, `byAuthority(${args}) { authority { code } decided onMerits reversalRate }`);
+    const query = (args: string) =>
+      practice({}, `byAuthority(${args}) { authority { code } decided onMerits reversalRate }`);
     const all = [...W, ...V];
     const rows = AUTHORITIES.map((code) => ({ code, ...expected(all.filter((c) => c.authority === code)) }));
-    const desc = [...rows].sort((a, b) => b.reversalRate! - a.reversalRate! || b.decided - a.decided || a.code.localeCompare(b.code));
+    const desc = [...rows].sort(
+      (a, b) => b.reversalRate! - a.reversalRate! || b.decided - a.decided || a.code.localeCompare(b.code),
+    );
     const byDecided = [...rows].sort((a, b) => b.decided - a.decided || a.code.localeCompare(b.code));
 
-    expect((await query('orderBy: REVERSAL_RATE_DESC')).byAuthority.map((row: any) => row.authority.code)).toEqual(desc.map((row) => row.code));
-    expect((await query('orderBy: REVERSAL_RATE_ASC')).byAuthority.map((row: any) => row.authority.code)).toEqual(
-      [...rows].sort((a, b) => a.reversalRate! - b.reversalRate! || b.decided - a.decided || a.code.localeCompare(b.code)).map((row) => row.code),
+    expect((await query('orderBy: REVERSAL_RATE_DESC')).byAuthority.map((row: any) => row.authority.code)).toEqual(
+      desc.map((row) => row.code),
     );
-    expect((await query('orderBy: DECIDED_DESC')).byAuthority.map((row: any) => row.authority.code)).toEqual(byDecided.map((row) => row.code));
-    expect((await query('orderBy: DECIDED_DESC, first: 2')).byAuthority.map((row: any) => row.authority.code)).toEqual(byDecided.slice(0, 2).map((row) => row.code));
+    expect((await query('orderBy: REVERSAL_RATE_ASC')).byAuthority.map((row: any) => row.authority.code)).toEqual(
+      [...rows]
+        .sort((a, b) => a.reversalRate! - b.reversalRate! || b.decided - a.decided || a.code.localeCompare(b.code))
+        .map((row) => row.code),
+    );
+    expect((await query('orderBy: DECIDED_DESC')).byAuthority.map((row: any) => row.authority.code)).toEqual(
+      byDecided.map((row) => row.code),
+    );
+    expect((await query('orderBy: DECIDED_DESC, first: 2')).byAuthority.map((row: any) => row.authority.code)).toEqual(
+      byDecided.slice(0, 2).map((row) => row.code),
+    );
     const threshold = Math.min(...rows.map((row) => row.onMerits)) + 1;
-    expect((await query(`minOnMerits: ${threshold}`)).byAuthority).toHaveLength(rows.filter((row) => row.onMerits >= threshold).length);
+    expect((await query(`minOnMerits: ${threshold}`)).byAuthority).toHaveLength(
+      rows.filter((row) => row.onMerits >= threshold).length,
+    );
     // T99 has no case at all, so it is not listed.
     expect((await query('first: 100')).byAuthority.map((row: any) => row.authority.code)).not.toContain('T99');
   });
@@ -222,21 +320,37 @@ describe('practice: sums agree', () => {
     const countOf = (code: string) => reversedCases.filter((c) => c.reasons.includes(code)).length;
     expect(stats.reasons).toEqual(
       [
-        { reason: { code: 'INFO', label: 'Utilstrækkeligt oplysningsgrundlag eller begrundelse' }, count: countOf('INFO'), share: countOf('INFO') / 24 },
-        { reason: { code: 'HEARING', label: 'Manglende partshøring' }, count: countOf('HEARING'), share: countOf('HEARING') / 24 },
+        {
+          reason: { code: 'INFO', label: 'Utilstrækkeligt oplysningsgrundlag eller begrundelse' },
+          count: countOf('INFO'),
+          share: countOf('INFO') / 24,
+        },
+        {
+          reason: { code: 'HEARING', label: 'Manglende partshøring' },
+          count: countOf('HEARING'),
+          share: countOf('HEARING') / 24,
+        },
       ].sort((a, b) => b.count - a.count || a.reason.code.localeCompare(b.reason.code)),
     );
     for (const row of stats.reasons) expect(row.count).toBeLessThanOrEqual(stats.reversed);
     // Every reversed case of the fixture has at least one reason, so the counts cover them all.
-    expect(stats.reasons.reduce((sum: number, row: { count: number }) => sum + row.count, 0)).toBeGreaterThanOrEqual(stats.reversed);
+    expect(stats.reasons.reduce((sum: number, row: { count: number }) => sum + row.count, 0)).toBeGreaterThanOrEqual(
+      stats.reversed,
+    );
   });
 
   it('mostAppliedRulings counts reversed cases only, most often first, with the status of each today', async () => {
     const stats = await practice({ law: 'XW' }, 'mostAppliedRulings { ruling { number status { status } } count }');
     const reversedCases = W.filter((c) => REVERSAL.includes(registered(c)));
     expect(stats.mostAppliedRulings).toEqual([
-      { ruling: { number: '1-20', status: { status: 'IN_FORCE' } }, count: reversedCases.filter((c) => c.applied.includes('1-20')).length },
-      { ruling: { number: '2-21', status: { status: 'REPEALED' } }, count: reversedCases.filter((c) => c.applied.includes('2-21')).length },
+      {
+        ruling: { number: '1-20', status: { status: 'IN_FORCE' } },
+        count: reversedCases.filter((c) => c.applied.includes('1-20')).length,
+      },
+      {
+        ruling: { number: '2-21', status: { status: 'REPEALED' } },
+        count: reversedCases.filter((c) => c.applied.includes('2-21')).length,
+      },
     ]);
     const firstOnly = await practice({ law: 'XW' }, 'mostAppliedRulings(first: 1) { ruling { number } }');
     expect(firstOnly.mostAppliedRulings).toEqual([{ ruling: { number: '1-20' } }]);
@@ -249,15 +363,35 @@ describe('practice: filters', () => {
     ['a law code in lower case', { law: 'xv' }, V],
     ['an authority', { authority: 'T03' }, [...W, ...V].filter((c) => c.authority === 'T03')],
     ['an area', { area: 'disability' }, [...W, ...V].filter((c) => c.area === 'disability')],
-    ['an area and dates', { area: 'social', decidedFrom: '2024-03-01', decidedTo: '2025-06-30' }, [...W, ...V].filter((c) => c.area === 'social' && c.decidedOn >= '2024-03-01' && c.decidedOn <= '2025-06-30')],
+    [
+      'an area and dates',
+      { area: 'social', decidedFrom: '2024-03-01', decidedTo: '2025-06-30' },
+      [...W, ...V].filter((c) => c.area === 'social' && c.decidedOn >= '2024-03-01' && c.decidedOn <= '2025-06-30'),
+    ],
     ['decision dates only', { decidedFrom: '2025-01-01' }, [...W, ...V].filter((c) => c.decidedOn >= '2025-01-01')],
     ['a law and an authority', { law: 'XW', authority: 'T01' }, W.filter((c) => c.authority === 'T01')],
     ['a law and dates', { law: 'XW', decidedTo: '2023-12-31' }, W.filter((c) => c.decidedOn <= '2023-12-31')],
-    ['an authority, a law, an area and dates', { authority: 'T02', law: 'XW', area: 'social', decidedFrom: '2024-01-01' }, W.filter((c) => c.authority === 'T02' && c.area === 'social' && c.decidedOn >= '2024-01-01')],
-    ['a paragraph', { paragraph: 'XW § 2', includePredecessors: false }, W.filter((c) => c.paragraphs.includes('XW § 2'))],
-    ['a paragraph with its predecessor (XV § 1 replaced XW § 1)', { paragraph: 'XV § 1' }, [...W, ...V].filter((c) => c.paragraphs.includes('XW § 1') || c.paragraphs.includes('XV § 1'))],
+    [
+      'an authority, a law, an area and dates',
+      { authority: 'T02', law: 'XW', area: 'social', decidedFrom: '2024-01-01' },
+      W.filter((c) => c.authority === 'T02' && c.area === 'social' && c.decidedOn >= '2024-01-01'),
+    ],
+    [
+      'a paragraph',
+      { paragraph: 'XW § 2', includePredecessors: false },
+      W.filter((c) => c.paragraphs.includes('XW § 2')),
+    ],
+    [
+      'a paragraph with its predecessor (XV § 1 replaced XW § 1)',
+      { paragraph: 'XV § 1' },
+      [...W, ...V].filter((c) => c.paragraphs.includes('XW § 1') || c.paragraphs.includes('XV § 1')),
+    ],
     ['a paragraph without its predecessor', { paragraph: 'XV § 1', includePredecessors: false }, V],
-    ['a paragraph, an authority and a law', { paragraph: 'XV § 1', authority: 'T01', law: 'XW' }, W.filter((c) => c.paragraphs.includes('XW § 1') && c.authority === 'T01')],
+    [
+      'a paragraph, an authority and a law',
+      { paragraph: 'XV § 1', authority: 'T01', law: 'XW' },
+      W.filter((c) => c.paragraphs.includes('XW § 1') && c.authority === 'T01'),
+    ],
     ['an unknown-to-the-data but existing authority', { authority: 'T99' }, []],
   ];
 
@@ -266,18 +400,33 @@ describe('practice: filters', () => {
   });
 
   it('gives a null reversalRate and empty breakdowns when no case is on the merits', async () => {
-    const stats = await practice({ authority: 'T99' }, `${TOTALS} byYear { year } byAuthority { decided } reasons { count } mostAppliedRulings { count }`);
-    expect(stats).toMatchObject({ decided: 0, onMerits: 0, reversalRate: null, byYear: [], byAuthority: [], reasons: [], mostAppliedRulings: [] });
+    const stats = await practice(
+      { authority: 'T99' },
+      `${TOTALS} byYear { year } byAuthority { decided } reasons { count } mostAppliedRulings { count }`,
+    );
+    expect(stats).toMatchObject({
+      decided: 0,
+      onMerits: 0,
+      reversalRate: null,
+      byYear: [],
+      byAuthority: [],
+      reasons: [],
+      mostAppliedRulings: [],
+    });
   });
 });
 
 describe('practice: only what is asked is computed', () => {
   it('runs one statement for the totals however many of their fields are asked, and one per breakdown', async () => {
     const lookups = 1; // the law exists (a batched existence check)
-    const totalsOnly = await api.countedQuery(`{ practice(filter: {law: "XW"}) { decided onMerits reversed reversalRate outcomes { upheld } } }`);
+    const totalsOnly = await api.countedQuery(
+      `{ practice(filter: {law: "XW"}) { decided onMerits reversed reversalRate outcomes { upheld } } }`,
+    );
     expect(totalsOnly.errors).toBeUndefined();
     expect(totalsOnly.extensions!.roundTrips).toBe(lookups + 1);
-    const withBreakdowns = await api.countedQuery(`{ practice(filter: {law: "XW"}) { decided byYear { year } byAuthority { decided } } }`);
+    const withBreakdowns = await api.countedQuery(
+      `{ practice(filter: {law: "XW"}) { decided byYear { year } byAuthority { decided } } }`,
+    );
     expect(withBreakdowns.extensions!.roundTrips).toBe(lookups + 3);
     const noFilterNothingElse = await api.countedQuery(`{ practice(filter: {}) { byYear { year } } }`);
     expect(noFilterNothingElse.extensions!.roundTrips).toBe(1);
@@ -290,15 +439,23 @@ describe('practice: only what is asked is computed', () => {
     await importCase(['ANNULLED']);
     try {
       // Whole years are read from practice cells, other dates from the cases themselves.
-      expect((await practice({ law: 'XW' }, 'outcomes { upheld annulled }')).outcomes).toEqual({ upheld: 104, annulled: 1 });
-      expect((await practice({ law: 'XW', decidedFrom: '2000-01-02' }, 'outcomes { upheld annulled }')).outcomes).toEqual({ upheld: 104, annulled: 1 });
+      expect((await practice({ law: 'XW' }, 'outcomes { upheld annulled }')).outcomes).toEqual({
+        upheld: 104,
+        annulled: 1,
+      });
+      expect(
+        (await practice({ law: 'XW', decidedFrom: '2000-01-02' }, 'outcomes { upheld annulled }')).outcomes,
+      ).toEqual({ upheld: 104, annulled: 1 });
       const year = Number(W[100].decidedOn.slice(0, 4));
       const byYear = await practice({ law: 'XW' }, 'byYear { year outcomes { annulled } }');
       expect(byYear.byYear.find((row: { year: number }) => row.year === year).outcomes.annulled).toBe(1);
     } finally {
       await importCase(W[100].outcomes);
     }
-    expect((await practice({ law: 'XW' }, 'outcomes { upheld annulled }')).outcomes).toEqual({ upheld: 105, annulled: 0 });
+    expect((await practice({ law: 'XW' }, 'outcomes { upheld annulled }')).outcomes).toEqual({
+      upheld: 105,
+      annulled: 0,
+    });
   });
 });
 
@@ -316,7 +473,9 @@ describe('Paragraph.practice', () => {
     expect(body.data!.paragraph).toEqual({
       all: { decided: chain.length },
       own: { decided: V.length },
-      narrowed: (({ decided, reversalRate }) => ({ decided, reversalRate }))(expected(chain.filter((c) => c.authority === 'T01' && c.decidedOn >= '2024-01-01'))),
+      narrowed: (({ decided, reversalRate }) => ({ decided, reversalRate }))(
+        expected(chain.filter((c) => c.authority === 'T01' && c.decidedOn >= '2024-01-01')),
+      ),
     });
   });
 
@@ -338,7 +497,11 @@ describe('Paragraph.practice', () => {
 describe('practice: bad filters are refused naming the field', () => {
   const refused: [string, string, RegExp][] = [
     ['an area not in the vocabulary', '{area: "gardening"}', /area must be one of/],
-    ['decidedFrom after decidedTo', '{decidedFrom: "2025-01-01", decidedTo: "2024-01-01"}', /decidedFrom \(2025-01-01\) is after filter.decidedTo/],
+    [
+      'decidedFrom after decidedTo',
+      '{decidedFrom: "2025-01-01", decidedTo: "2024-01-01"}',
+      /decidedFrom \(2025-01-01\) is after filter.decidedTo/,
+    ],
     ['a malformed paragraph', '{paragraph: "XW 41"}', /filter.paragraph/],
     ['a paragraph the graph does not hold', '{paragraph: "XW § 99"}', /no paragraph XW § 99/],
     ['a law name that names no law', '{law: "fooloven"}', /filter.law: "fooloven" names no law/],
@@ -355,7 +518,9 @@ describe('practice: bad filters are refused naming the field', () => {
   });
 
   it('refuses a date that is not a calendar date', async () => {
-    const { body } = await api.query(`query($filter: PracticeFilter!) { practice(filter: $filter) { decided } }`, { filter: { decidedFrom: '2025-02-30' } });
+    const { body } = await api.query(`query($filter: PracticeFilter!) { practice(filter: $filter) { decided } }`, {
+      filter: { decidedFrom: '2025-02-30' },
+    });
     expect(body.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
     expect(body.errors![0].message).toMatch(/Date must be a date as YYYY-MM-DD/);
   });

@@ -23,8 +23,12 @@ interface Probe {
 }
 
 function registeredRoutes(app: Express): { path: string; methods: string[] }[] {
-  const stack = (app as unknown as { router: { stack: { route?: { path: string; methods: Record<string, boolean> } }[] } }).router.stack;
-  return stack.filter((layer) => layer.route).map((layer) => ({ path: layer.route!.path, methods: Object.keys(layer.route!.methods) }));
+  const stack = (
+    app as unknown as { router: { stack: { route?: { path: string; methods: Record<string, boolean> } }[] } }
+  ).router.stack;
+  return stack
+    .filter((layer) => layer.route)
+    .map((layer) => ({ path: layer.route!.path, methods: Object.keys(layer.route!.methods) }));
 }
 
 function withSamples(path: string): string {
@@ -40,11 +44,27 @@ function probesOf(route: { path: string; methods: string[] }): Probe[] {
   const path = withSamples(route.path);
   if (route.path === '/graphql') {
     return [
-      { label: 'GET /graphql', path: `${path}?query=${encodeURIComponent('{ __typename }')}`, init: { headers: { 'apollo-require-preflight': 'true' } } },
-      { label: 'POST /graphql', path, init: { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ laws: __typename }' }) } },
+      {
+        label: 'GET /graphql',
+        path: `${path}?query=${encodeURIComponent('{ __typename }')}`,
+        init: { headers: { 'apollo-require-preflight': 'true' } },
+      },
+      {
+        label: 'POST /graphql',
+        path,
+        init: {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: '{ laws: __typename }' }),
+        },
+      },
     ];
   }
-  return route.methods.map((method) => ({ label: `${method.toUpperCase()} ${route.path}`, path, init: { method: method === '_all' ? 'GET' : method.toUpperCase() } }));
+  return route.methods.map((method) => ({
+    label: `${method.toUpperCase()} ${route.path}`,
+    path,
+    init: { method: method === '_all' ? 'GET' : method.toUpperCase() },
+  }));
 }
 
 const { db } = useTestBed({
@@ -57,7 +77,10 @@ const { db } = useTestBed({
 });
 
 async function statusOf(api: ApiClient, probe: Probe, token?: string): Promise<number> {
-  const headers = { ...(probe.init.headers as Record<string, string>), ...(token === undefined ? {} : { authorization: `Bearer ${token}` }) };
+  const headers = {
+    ...(probe.init.headers as Record<string, string>),
+    ...(token === undefined ? {} : { authorization: `Bearer ${token}` }),
+  };
   const response = await fetch(`${api.baseUrl}${probe.path}`, { ...probe.init, headers });
   await response.arrayBuffer();
   return response.status;
@@ -69,13 +92,21 @@ describe.each([true, false])('every registered route, READS_REQUIRE_TOKEN=%s', (
 
   beforeAll(async () => {
     api = await ApiClient.start(db.executor, undefined, { auth: testAuthConfig({ readsRequireToken }) });
-    probes = registeredRoutes(api.service.app).filter((route) => !PUBLIC_ROUTES.has(route.path)).flatMap(probesOf);
+    probes = registeredRoutes(api.service.app)
+      .filter((route) => !PUBLIC_ROUTES.has(route.path))
+      .flatMap(probesOf);
   });
   afterAll(() => api.stop());
 
   it('finds the data routes (so the test cannot pass on an empty list)', () => {
     const labels = probes.map((probe) => probe.label);
-    for (const expected of ['GET /paragraph-overview/:law.csv', 'GET /paragraph-overview/:law.xlsx', 'GET /practice.csv', 'GET /practice.xlsx', 'POST /graphql']) {
+    for (const expected of [
+      'GET /paragraph-overview/:law.csv',
+      'GET /paragraph-overview/:law.xlsx',
+      'GET /practice.csv',
+      'GET /practice.xlsx',
+      'POST /graphql',
+    ]) {
       expect(labels).toContain(expected);
     }
   });
@@ -84,15 +115,24 @@ describe.each([true, false])('every registered route, READS_REQUIRE_TOKEN=%s', (
     const expired = await hs256Token({ roles: ['reader'] }, Math.floor(Date.now() / 1000) - 60);
     for (const probe of probes) {
       for (const token of ['garbage', expired]) {
-        expect({ route: probe.label, status: await statusOf(api, probe, token) }).toEqual({ route: probe.label, status: 401 });
+        expect({ route: probe.label, status: await statusOf(api, probe, token) }).toEqual({
+          route: probe.label,
+          status: 401,
+        });
       }
     }
   });
 
   it(`answers ${readsRequireToken ? '401' : '200'} without a token and 200 with a reader's`, async () => {
     for (const probe of probes) {
-      expect({ route: probe.label, status: await statusOf(api, probe) }).toEqual({ route: probe.label, status: readsRequireToken ? 401 : 200 });
-      expect({ route: probe.label, status: await statusOf(api, probe, READER_KEY) }).toEqual({ route: probe.label, status: 200 });
+      expect({ route: probe.label, status: await statusOf(api, probe) }).toEqual({
+        route: probe.label,
+        status: readsRequireToken ? 401 : 200,
+      });
+      expect({ route: probe.label, status: await statusOf(api, probe, READER_KEY) }).toEqual({
+        route: probe.label,
+        status: 200,
+      });
     }
   });
 

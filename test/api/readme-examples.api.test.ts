@@ -20,8 +20,10 @@ const perExample: Record<string, any>[] = [];
 /** Paths of the empty lists and nulls in an answer: where it shows nothing. */
 function emptyParts(value: unknown, path: string): string[] {
   if (value === null) return [path];
-  if (Array.isArray(value)) return value.length === 0 ? [path] : value.flatMap((item, index) => emptyParts(item, `${path}[${index}]`));
-  if (typeof value === 'object') return Object.entries(value as object).flatMap(([key, item]) => emptyParts(item, path ? `${path}.${key}` : key));
+  if (Array.isArray(value))
+    return value.length === 0 ? [path] : value.flatMap((item, index) => emptyParts(item, `${path}[${index}]`));
+  if (typeof value === 'object')
+    return Object.entries(value as object).flatMap(([key, item]) => emptyParts(item, path ? `${path}.${key}` : key));
   return [];
 }
 
@@ -44,7 +46,12 @@ beforeAll(async () => {
 describe('README examples on the reference seed', () => {
   it('lineage: 51-19 replaces 10-18, and U-10-08 was no longer good law in 2020: repealed by 2019-51 (dated 2019) with 51-19 as successor', () => {
     expect(answers.ruling.replaces.map((step: any) => step.ruling.number)).toContain('10-18');
-    expect(answers.old.status).toMatchObject({ status: 'REPEALED', repealedOn: '2019-01-01', repealedBy: { consolidationId: '2019-51' }, successors: [{ number: '51-19' }] });
+    expect(answers.old.status).toMatchObject({
+      status: 'REPEALED',
+      repealedOn: '2019-01-01',
+      repealedBy: { consolidationId: '2019-51' },
+      successors: [{ number: '51-19' }],
+    });
   });
 
   it('applicability: BL § 86 on 2024-06-01 carries 10-14 over from SEL § 41', () => {
@@ -56,7 +63,9 @@ describe('README examples on the reference seed', () => {
     const stats = answers.practice;
     expect(stats.decided).toBeGreaterThan(0);
     const outcomes = stats.outcomes;
-    expect(outcomes.upheld + outcomes.changed + outcomes.annulled + outcomes.remanded + outcomes.dismissed).toBe(stats.decided);
+    expect(outcomes.upheld + outcomes.changed + outcomes.annulled + outcomes.remanded + outcomes.dismissed).toBe(
+      stats.decided,
+    );
     expect(stats.byYear.reduce((sum: number, year: any) => sum + year.decided, 0)).toBe(stats.decided);
   });
 });
@@ -86,7 +95,9 @@ describe('every README example answers something on the seed', () => {
     const recorded = await answer(mutationExample, EDITOR_KEY);
     expect(emptyParts(recorded, '')).toEqual([]);
     expect(recorded.recordConsolidation).toEqual({
-      consolidationId: '2024-7', issued: [{ number: '7-24' }], repeals: [{ ruling: { number: '10-14' }, extent: 'FULL' }],
+      consolidationId: '2024-7',
+      issued: [{ number: '7-24' }],
+      repeals: [{ ruling: { number: '10-14' }, extent: 'FULL' }],
     });
 
     const applicable = (await answer(applicabilityExample)).applicableRulings.map((row: any) => row.ruling.number);

@@ -62,7 +62,8 @@ describe('importing the fixture corpus', () => {
       eli: 'https://www.retsinformation.dk/eli/retsinfo/1999/7001',
       accessionNumber: 'W19990700101',
       keywords: ['merudgifter', 'kompressionsstrømper', 'nødvendig følge'],
-      summary: 'Principafgørelsen fastslår, at udgifter til kompressionsstrømper kan dækkes som merudgifter,\nnår udgiften er en nødvendig følge af den nedsatte funktionsevne.',
+      summary:
+        'Principafgørelsen fastslår, at udgifter til kompressionsstrømper kan dækkes som merudgifter,\nnår udgiften er en nødvendig følge af den nedsatte funktionsevne.',
       area: 'social',
       lawsConcerned: [{ code: 'SEL' }],
     });
@@ -73,7 +74,8 @@ describe('importing the fixture corpus', () => {
       eli: 'https://www.retsinformation.dk/eli/retsinfo/2023/9456',
       accessionNumber: 'W20230945601',
       keywords: ['merudgifter', 'børn med nedsat funktionsevne', 'befordring'],
-      summary: 'Merudgifter til befordring dækkes efter barnets lov, når\n• udgiften er en nødvendig følge af funktionsnedsættelsen, og\n• udgiften ikke er omfattet af anden lovgivning.',
+      summary:
+        'Merudgifter til befordring dækkes efter barnets lov, når\n• udgiften er en nødvendig følge af funktionsnedsættelsen, og\n• udgiften ikke er omfattet af anden lovgivning.',
       lawsConcerned: expect.arrayContaining([{ code: 'SEL' }, { code: 'BL' }]),
     });
     expect(data.new.lawsConcerned).toHaveLength(2);
@@ -91,10 +93,20 @@ describe('importing the fixture corpus', () => {
     expect(refs(data.r4512)).toEqual(['SEL § 42 stk. 1']);
     expect(refs(data.r1123)).toEqual(['BL § 86', 'BL § 87', 'SEL § 41 stk. 1']);
     expect(refs(data.r524)).toEqual(['SEL § 1a', 'SEL § 42 stk. 1']);
-    expect(data.r524.sources).toEqual(expect.arrayContaining([
-      { fact: 'interprets SEL § 1a', documentEli: 'https://www.retsinformation.dk/eli/retsinfo/2024/9505', location: 'TekstGruppe › Reglerne › Love og bekendtgørelser, line 6' },
-      { fact: 'repeals 45-12 (FULL) without successor', documentEli: 'https://www.retsinformation.dk/eli/retsinfo/2024/9505', location: 'TekstGruppe › Baggrund for at behandle sagen principielt, line 2' },
-    ]));
+    expect(data.r524.sources).toEqual(
+      expect.arrayContaining([
+        {
+          fact: 'interprets SEL § 1a',
+          documentEli: 'https://www.retsinformation.dk/eli/retsinfo/2024/9505',
+          location: 'TekstGruppe › Reglerne › Love og bekendtgørelser, line 6',
+        },
+        {
+          fact: 'repeals 45-12 (FULL) without successor',
+          documentEli: 'https://www.retsinformation.dk/eli/retsinfo/2024/9505',
+          location: 'TekstGruppe › Baggrund for at behandle sagen principielt, line 2',
+        },
+      ]),
+    );
   });
 
   it('records the merge with its repeals, the rewrite without new practice and the repeals without successor', async () => {
@@ -106,9 +118,16 @@ describe('importing the fixture corpus', () => {
     }`);
     expect(data.merge.issuedBy.kind).toBe('MERGE');
     expect(data.merge.issuedBy.containsNewPractice).toBe(true);
-    expect(data.merge.issuedBy.repeals.map((r: any) => `${r.ruling.number} ${r.extent}`).sort()).toEqual(['10-18 FULL', '22-19 FULL']);
+    expect(data.merge.issuedBy.repeals.map((r: any) => `${r.ruling.number} ${r.extent}`).sort()).toEqual([
+      '10-18 FULL',
+      '22-19 FULL',
+    ]);
     expect(data.merge.cites).toEqual([{ number: '45-12' }]);
-    expect(data.rewrite.issuedBy).toEqual({ kind: 'REWRITE', containsNewPractice: false, repeals: [{ extent: 'FULL', ruling: { number: 'C-16-99' } }] });
+    expect(data.rewrite.issuedBy).toEqual({
+      kind: 'REWRITE',
+      containsNewPractice: false,
+      repeals: [{ extent: 'FULL', ruling: { number: 'C-16-99' } }],
+    });
     expect(data.rewrite.replaces).toEqual([{ ruling: { number: 'C-16-99' }, depth: 1 }]);
     expect(data.old.repealedBy).toEqual([
       { extent: 'PARTIAL', consolidation: { kind: 'REPEAL', decidedOn: '2023-06-02' } },
@@ -124,7 +143,11 @@ describe('importing the fixture corpus', () => {
       c: ruling(number: "45-12") { s1: status(asOf: "2023-12-31") { status } s2: status(asOf: "2024-03-01") { status successors { number } } }
       d: ruling(number: "5-24") { s1: status(asOf: "2024-02-29") { status } }
     }`);
-    expect([data.a.s1.status, data.a.s2.status, data.a.s3.status]).toEqual(['IN_FORCE', 'PARTIALLY_REPEALED', 'REPEALED']);
+    expect([data.a.s1.status, data.a.s2.status, data.a.s3.status]).toEqual([
+      'IN_FORCE',
+      'PARTIALLY_REPEALED',
+      'REPEALED',
+    ]);
     expect(data.a.s3.successors).toEqual([{ number: '3-24' }]);
     expect([data.b.s1.status, data.b.s2.status]).toEqual(['IN_FORCE', 'REPEALED']);
     expect(data.b.s2.successors).toEqual([{ number: '11-23' }]);
@@ -144,17 +167,38 @@ describe('importing the fixture corpus', () => {
       p43: paragraph(ref: "SEL § 43") { validTo repealed }
       stk: paragraph(ref: "SEL § 41 stk. 1") { title }
     }`);
-    expect(data.law.law).toMatchObject({ code: 'SEL', title: 'Lov om social service', shortTitle: 'serviceloven', eli: 'https://www.retsinformation.dk/eli/lta/2025/1129' });
+    expect(data.law.law).toMatchObject({
+      code: 'SEL',
+      title: 'Lov om social service',
+      shortTitle: 'serviceloven',
+      eli: 'https://www.retsinformation.dk/eli/lta/2025/1129',
+    });
     expect(data.law.law.versions).toEqual([
       {
-        eli: 'https://www.retsinformation.dk/eli/lta/2022/170', accessionNumber: 'A20220017029', documentType: 'LBKH', documentDate: '2022-01-24',
-        startDate: '2022-02-01', inForce: false, endedOn: '2025-08-31',
-        consolidates: ['https://www.retsinformation.dk/eli/lta/2020/1287', 'https://www.retsinformation.dk/eli/lta/2021/2199'],
+        eli: 'https://www.retsinformation.dk/eli/lta/2022/170',
+        accessionNumber: 'A20220017029',
+        documentType: 'LBKH',
+        documentDate: '2022-01-24',
+        startDate: '2022-02-01',
+        inForce: false,
+        endedOn: '2025-08-31',
+        consolidates: [
+          'https://www.retsinformation.dk/eli/lta/2020/1287',
+          'https://www.retsinformation.dk/eli/lta/2021/2199',
+        ],
       },
       {
-        eli: 'https://www.retsinformation.dk/eli/lta/2025/1129', accessionNumber: 'A20250112930', documentType: 'LBKH', documentDate: '2025-08-20',
-        startDate: '2025-09-01', inForce: true, endedOn: null,
-        consolidates: ['https://www.retsinformation.dk/eli/lta/2022/170', 'https://www.retsinformation.dk/eli/lta/2024/683'],
+        eli: 'https://www.retsinformation.dk/eli/lta/2025/1129',
+        accessionNumber: 'A20250112930',
+        documentType: 'LBKH',
+        documentDate: '2025-08-20',
+        startDate: '2025-09-01',
+        inForce: true,
+        endedOn: null,
+        consolidates: [
+          'https://www.retsinformation.dk/eli/lta/2022/170',
+          'https://www.retsinformation.dk/eli/lta/2024/683',
+        ],
       },
     ]);
     expect(data.p1).toEqual({
@@ -162,7 +206,10 @@ describe('importing the fixture corpus', () => {
       chapter: 'Kapitel 1 Formål',
       subsections: [
         { number: 1, text: 'Formålet med denne lov er at tilbyde rådgivning og støtte.' },
-        { number: 2, text: 'Formålet med hjælpen efter denne lov er:\n1) at fremme den enkeltes mulighed for at klare sig selv,\n2) at lette den daglige tilværelse og\n3) at forbedre livskvaliteten.' },
+        {
+          number: 2,
+          text: 'Formålet med hjælpen efter denne lov er:\n1) at fremme den enkeltes mulighed for at klare sig selv,\n2) at lette den daglige tilværelse og\n3) at forbedre livskvaliteten.',
+        },
       ],
     });
     expect(data.p1a).toEqual({
@@ -174,7 +221,11 @@ describe('importing the fixture corpus', () => {
     expect(data.p2).toEqual({ repealed: true, validTo: '2022-01-31' });
     // The newest version's text wins; § 43, gone from it, ends the day before it takes effect.
     expect(data.p41.subsections[1].text).toMatch(/overstiger 600 kr\. om året\.$/);
-    expect(data.p41).toMatchObject({ title: 'Merudgifter ved forsørgelse', chapter: 'Kapitel 2 Merudgifter og tabt arbejdsfortjeneste', validTo: null });
+    expect(data.p41).toMatchObject({
+      title: 'Merudgifter ved forsørgelse',
+      chapter: 'Kapitel 2 Merudgifter og tabt arbejdsfortjeneste',
+      validTo: null,
+    });
     expect(data.p43).toEqual({ validTo: '2025-08-31', repealed: false });
     expect(data.stk).toEqual({ title: 'Merudgifter ved forsørgelse' });
   });
@@ -183,19 +234,25 @@ describe('importing the fixture corpus', () => {
     // "hjemviser" stands only in the concrete decision of 10-18, not in its title or summary.
     const data = await query(`{ searchRulings(text: "hjemviser") { edges { node { number fullText } } } }`);
     expect(data.searchRulings.edges.map((edge: any) => edge.node.number)).toEqual(['10-18']);
-    expect(data.searchRulings.edges[0].node.fullText).toContain('De konkrete afgørelser\nSag nr. 1, j.nr. 17-12345\nAnkestyrelsen hjemviser sagen.');
+    expect(data.searchRulings.edges[0].node.fullText).toContain(
+      'De konkrete afgørelser\nSag nr. 1, j.nr. 17-12345\nAnkestyrelsen hjemviser sagen.',
+    );
   });
 
   it('puts the ambiguous sentences in the review report (Markdown and JSON), not in the graph', async () => {
     const json = JSON.parse(readFileSync(`${report}.json`, 'utf8'));
-    const considered = json.review.find((item: any) => item.text.includes('overvejet at ophæve principafgørelse 45-12'));
+    const considered = json.review.find((item: any) =>
+      item.text.includes('overvejet at ophæve principafgørelse 45-12'),
+    );
     expect(considered).toMatchObject({
       documentEli: 'https://www.retsinformation.dk/eli/retsinfo/2023/9456',
       location: 'TekstGruppe › Baggrund for at behandle sagerne principielt, line 4',
       understood: 'repeals 45-12',
       reason: expect.stringMatching(/negated or conditional/),
     });
-    expect(json.review.map((item: any) => item.text)).toEqual(expect.arrayContaining(['• § 41, stk. 1 og 2, om merudgifter i det hele.', '• § 3, om opgørelsen.']));
+    expect(json.review.map((item: any) => item.text)).toEqual(
+      expect.arrayContaining(['• § 41, stk. 1 og 2, om merudgifter i det hele.', '• § 3, om opgørelsen.']),
+    );
     const markdown = readFileSync(`${report}.md`, 'utf8');
     expect(markdown).toContain('overvejet at ophæve principafgørelse 45-12');
     expect(markdown).toContain('| document | where | text | understood as | why not applied |');
@@ -216,14 +273,24 @@ describe('a newer version of a law imported later', () => {
   it('updates the law and ends the paragraphs it no longer has, deleting none', async () => {
     await db.clear();
     await importRetsinformation(db.executor, corpusOf('laws/sel-lbk-2022-170.xml', 'laws/sel-lbk-2022-170.json'));
-    const older = await query(`{ p: paragraph(ref: "SEL § 43") { validTo } l: paragraph(ref: "SEL § 41") { law { eli versions { eli } } subsections { text } } }`);
+    const older = await query(
+      `{ p: paragraph(ref: "SEL § 43") { validTo } l: paragraph(ref: "SEL § 41") { law { eli versions { eli } } subsections { text } } }`,
+    );
     expect(older.p).toEqual({ validTo: null });
     expect(older.l.law.eli).toBe('https://www.retsinformation.dk/eli/lta/2022/170');
     await importRetsinformation(db.executor, corpusOf('laws/sel-lbk-2025-1129.xml', 'laws/sel-lbk-2025-1129.json'));
-    const newer = await query(`{ p: paragraph(ref: "SEL § 43") { validTo subsections { text } } l: paragraph(ref: "SEL § 41") { law { eli versions { eli } } subsections { text } } }`);
-    expect(newer.p).toEqual({ validTo: '2025-08-31', subsections: [{ text: 'Hjælpen efter § 42 ydes som et månedligt beløb.' }] });
+    const newer = await query(
+      `{ p: paragraph(ref: "SEL § 43") { validTo subsections { text } } l: paragraph(ref: "SEL § 41") { law { eli versions { eli } } subsections { text } } }`,
+    );
+    expect(newer.p).toEqual({
+      validTo: '2025-08-31',
+      subsections: [{ text: 'Hjælpen efter § 42 ydes som et månedligt beløb.' }],
+    });
     expect(newer.l.law.eli).toBe('https://www.retsinformation.dk/eli/lta/2025/1129');
-    expect(newer.l.law.versions.map((v: any) => v.eli)).toEqual(['https://www.retsinformation.dk/eli/lta/2022/170', 'https://www.retsinformation.dk/eli/lta/2025/1129']);
+    expect(newer.l.law.versions.map((v: any) => v.eli)).toEqual([
+      'https://www.retsinformation.dk/eli/lta/2022/170',
+      'https://www.retsinformation.dk/eli/lta/2025/1129',
+    ]);
     expect(newer.l.subsections[1].text).toMatch(/600 kr/);
     // The older version again afterwards adds nothing and takes nothing back.
     const after = await graphFingerprint(db.executor);
@@ -248,48 +315,69 @@ describe('documents that cannot be read', () => {
 
   it('refuses malformed XML, naming the file, the position and what was expected; nothing written', async () => {
     const error = await refusal(corpusOf(join(INVALID, 'malformed.xml'), 'rulings/principmeddelelse-10-18.xml'));
-    expect(error.problems).toEqual([expect.objectContaining({ file: expect.stringMatching(/malformed\.xml$/), expected: 'a LexDania 2.1 XML document' })]);
+    expect(error.problems).toEqual([
+      expect.objectContaining({
+        file: expect.stringMatching(/malformed\.xml$/),
+        expected: 'a LexDania 2.1 XML document',
+      }),
+    ]);
     expect(error.problems[0].message).toMatch(/not well-formed XML at line 8, column \d+: .*Char/);
   });
 
   it('refuses a document of an unknown type, naming the element and the types expected', async () => {
     const error = await refusal(corpusOf(join(INVALID, 'unknown-type.xml')));
-    expect(error.problems).toEqual([{
-      file: expect.stringMatching(/unknown-type\.xml$/),
-      element: 'Meta/DocumentType',
-      message: 'unknown document type "BEK H#LOKDOK05"',
-      expected: 'one of KEN#LOKDOK23 (principle ruling), LBK H… (consolidated law) or LOV H… (law)',
-    }]);
+    expect(error.problems).toEqual([
+      {
+        file: expect.stringMatching(/unknown-type\.xml$/),
+        element: 'Meta/DocumentType',
+        message: 'unknown document type "BEK H#LOKDOK05"',
+        expected: 'one of KEN#LOKDOK23 (principle ruling), LBK H… (consolidated law) or LOV H… (law)',
+      },
+    ]);
     expect(error.message).toContain('element <Meta/DocumentType>');
   });
 
   it('refuses a ruling whose title has no number', async () => {
     const error = await refusal(corpusOf(join(INVALID, 'no-number.xml')));
-    expect(error.problems).toEqual([{
-      file: expect.stringMatching(/no-number\.xml$/),
-      element: 'Meta/DocumentTitle',
-      message: 'the title "Ankestyrelsens principmeddelelse om merudgifter - befordring" states no ruling number',
-      expected: expect.stringContaining('NN-YY'),
-    }]);
+    expect(error.problems).toEqual([
+      {
+        file: expect.stringMatching(/no-number\.xml$/),
+        element: 'Meta/DocumentTitle',
+        message: 'the title "Ankestyrelsens principmeddelelse om merudgifter - befordring" states no ruling number',
+        expected: expect.stringContaining('NN-YY'),
+      },
+    ]);
   });
 
   it('names the document whose record the import checks refuse (published before it was decided)', async () => {
     const corpus = corpusOf('rulings/principmeddelelse-10-18.xml');
     const file = join(corpus, 'principmeddelelse-10-18.xml');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('<DiesEdicti>2018-02-05</DiesEdicti>', '<DiesEdicti>2018-01-05</DiesEdicti>'));
-    const error = await refusal(corpus);
-    expect(error.problems).toEqual([{
+    writeFileSync(
       file,
-      element: 'ruling record, field publishedOn',
-      message: '2018-01-05 is before decidedOn 2018-02-01',
-      expected: 'a date on or after decidedOn',
-    }]);
+      readFileSync(file, 'utf8').replace('<DiesEdicti>2018-02-05</DiesEdicti>', '<DiesEdicti>2018-01-05</DiesEdicti>'),
+    );
+    const error = await refusal(corpus);
+    expect(error.problems).toEqual([
+      {
+        file,
+        element: 'ruling record, field publishedOn',
+        message: '2018-01-05 is before decidedOn 2018-02-01',
+        expected: 'a date on or after decidedOn',
+      },
+    ]);
   });
 
   it('with skipInvalid imports the rest and names every skipped document', async () => {
-    const corpus = corpusOf(join(INVALID, 'malformed.xml'), join(INVALID, 'unknown-type.xml'), 'rulings/principmeddelelse-10-18.xml');
+    const corpus = corpusOf(
+      join(INVALID, 'malformed.xml'),
+      join(INVALID, 'unknown-type.xml'),
+      'rulings/principmeddelelse-10-18.xml',
+    );
     const summary = await importRetsinformation(db.executor, corpus, { skipInvalid: true });
-    expect(summary.report.skipped.map((problem) => problem.file.split('/').pop()).sort()).toEqual(['malformed.xml', 'unknown-type.xml']);
+    expect(summary.report.skipped.map((problem) => problem.file.split('/').pop()).sort()).toEqual([
+      'malformed.xml',
+      'unknown-type.xml',
+    ]);
     const data = await query(`{ ruling(number: "10-18") { number paragraphs { ref } } }`);
     expect(data.ruling).toEqual({ number: '10-18', paragraphs: [{ ref: 'SEL § 41 stk. 1' }] });
   });
@@ -302,7 +390,12 @@ describe('a dry run', () => {
     let ndjson = '';
     await importRetsinformation(db.executor, FIXTURES, { dryRun: true, onRecords: (text) => (ndjson = text) });
     expect(await graphFingerprint(db.executor)).toEqual(before);
-    expect(ndjson.split('\n').filter(Boolean).map((line) => JSON.parse(line).kind)).toEqual(expect.arrayContaining(['law', 'lawVersion', 'paragraph', 'ruling', 'consolidation']));
+    expect(
+      ndjson
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line).kind),
+    ).toEqual(expect.arrayContaining(['law', 'lawVersion', 'paragraph', 'ruling', 'consolidation']));
     const file = join(work, 'dry-run.ndjson');
     writeFileSync(file, ndjson);
     await importNdjson(db.executor, file);

@@ -4,7 +4,9 @@ const { db, api } = useTestBed({ seed: true });
 
 describe('ruling(number)', () => {
   it('serves 51-19 from Neo4j with its paragraph and law', async () => {
-    const { status, body } = await api.query(`{ ruling(number: "51-19") { number title area paragraphs { ref law { code } } } }`);
+    const { status, body } = await api.query(
+      `{ ruling(number: "51-19") { number title area paragraphs { ref law { code } } } }`,
+    );
     expect(status).toBe(200);
     expect(body.errors).toBeUndefined();
     expect(body.data!.ruling).toEqual({
@@ -43,8 +45,15 @@ describe('ruling(number)', () => {
 
 describe('paragraph(ref)', () => {
   it.each(['BL § 86', 'barnets lov §86', 'Barnets Lov § 86', 'bl §86'])('finds BL § 86 written as %p', async (ref) => {
-    const { body } = await api.query(`query($ref: String!) { paragraph(ref: $ref) { ref validFrom law { code shortTitle } } }`, { ref });
-    expect(body.data!.paragraph).toEqual({ ref: 'BL § 86', validFrom: '2024-01-01', law: { code: 'BL', shortTitle: 'barnets lov' } });
+    const { body } = await api.query(
+      `query($ref: String!) { paragraph(ref: $ref) { ref validFrom law { code shortTitle } } }`,
+      { ref },
+    );
+    expect(body.data!.paragraph).toEqual({
+      ref: 'BL § 86',
+      validFrom: '2024-01-01',
+      law: { code: 'BL', shortTitle: 'barnets lov' },
+    });
   });
 
   it('refuses an unknown law with BAD_USER_INPUT listing accepted forms', async () => {
@@ -57,7 +66,9 @@ describe('paragraph(ref)', () => {
 describe('node(id)', () => {
   it('refetches a ruling by its global id', async () => {
     const { body } = await api.query(`{ ruling(number: "10-14") { id } }`);
-    const { body: refetched } = await api.query(`query($id: ID!) { node(id: $id) { ... on Ruling { number } } }`, { id: body.data!.ruling.id });
+    const { body: refetched } = await api.query(`query($id: ID!) { node(id: $id) { ... on Ruling { number } } }`, {
+      id: body.data!.ruling.id,
+    });
     expect(refetched.data!.node).toEqual({ number: '10-14' });
   });
 });

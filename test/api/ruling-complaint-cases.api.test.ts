@@ -16,7 +16,9 @@ const CASES = Array.from({ length: 23 }, (_, i) => ({
   applied: i % 4 === 0 ? ['5-21', '4-20'] : ['4-20'],
   reasons: i % 5 === 0 ? ['INFO'] : [],
 }));
-const newestFirst = [...CASES].sort((a, b) => (a.decidedOn === b.decidedOn ? (a.id < b.id ? -1 : 1) : a.decidedOn > b.decidedOn ? -1 : 1));
+const newestFirst = [...CASES].sort((a, b) =>
+  a.decidedOn === b.decidedOn ? (a.id < b.id ? -1 : 1) : a.decidedOn > b.decidedOn ? -1 : 1,
+);
 
 const PAGE = `query($first: Int, $after: String) {
   ruling(number: "4-20") {
@@ -34,9 +36,30 @@ const { db, api } = useTestBed({
       { kind: 'law', id: 'XW', title: 'Testlov W', shortTitle: 'testlov w' },
       { kind: 'paragraph', ref: 'XW § 1', title: 'Første', validFrom: '2010-01-01' },
       { kind: 'paragraph', ref: 'XW § 2', title: 'Anden', validFrom: '2010-01-01' },
-      { kind: 'ruling', number: '4-20', title: 'Fjerde afgørelse', decidedOn: '2020-03-01', area: 'social', paragraphs: ['XW § 1'] },
-      { kind: 'ruling', number: '5-21', title: 'Femte afgørelse', decidedOn: '2021-03-01', area: 'social', paragraphs: ['XW § 2'] },
-      { kind: 'ruling', number: '6-22', title: 'Aldrig anvendt', decidedOn: '2022-03-01', area: 'social', paragraphs: ['XW § 2'] },
+      {
+        kind: 'ruling',
+        number: '4-20',
+        title: 'Fjerde afgørelse',
+        decidedOn: '2020-03-01',
+        area: 'social',
+        paragraphs: ['XW § 1'],
+      },
+      {
+        kind: 'ruling',
+        number: '5-21',
+        title: 'Femte afgørelse',
+        decidedOn: '2021-03-01',
+        area: 'social',
+        paragraphs: ['XW § 2'],
+      },
+      {
+        kind: 'ruling',
+        number: '6-22',
+        title: 'Aldrig anvendt',
+        decidedOn: '2022-03-01',
+        area: 'social',
+        paragraphs: ['XW § 2'],
+      },
       { kind: 'authority', code: 'T01', name: 'Testkommune 1', type: 'MUNICIPALITY' },
       { kind: 'authority', code: 'T02', name: 'Udbetaling Danmark', type: 'UDBETALING_DANMARK' },
       { kind: 'reversalReason', code: 'INFO', label: 'Utilstrækkeligt oplysningsgrundlag eller begrundelse' },
@@ -72,8 +95,14 @@ describe('Ruling.complaintCases', () => {
     const last = body.data!.ruling.complaintCases.edges[19].cursor;
     const { body: rest } = await api.query(PAGE, { first: 100, after: last });
     expect(rest.data!.ruling.complaintCases.edges).toHaveLength(3);
-    const { body: end } = await api.query(PAGE, { first: 10, after: rest.data!.ruling.complaintCases.pageInfo.endCursor });
-    expect(end.data!.ruling.complaintCases).toMatchObject({ edges: [], pageInfo: { hasNextPage: false, endCursor: null } });
+    const { body: end } = await api.query(PAGE, {
+      first: 10,
+      after: rest.data!.ruling.complaintCases.pageInfo.endCursor,
+    });
+    expect(end.data!.ruling.complaintCases).toMatchObject({
+      edges: [],
+      pageInfo: { hasNextPage: false, endCursor: null },
+    });
   });
 
   it('gives each case its outcomes, authority, paragraphs, applied rulings and reasons', async () => {
@@ -98,8 +127,14 @@ describe('Ruling.complaintCases', () => {
   });
 
   it('is an empty connection for a ruling no case applied', async () => {
-    const { body } = await api.query(`{ ruling(number: "6-22") { complaintCases { totalCount edges { cursor } pageInfo { hasNextPage hasPreviousPage } } } }`);
-    expect(body.data!.ruling.complaintCases).toEqual({ totalCount: 0, edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: false } });
+    const { body } = await api.query(
+      `{ ruling(number: "6-22") { complaintCases { totalCount edges { cursor } pageInfo { hasNextPage hasPreviousPage } } } }`,
+    );
+    expect(body.data!.ruling.complaintCases).toEqual({
+      totalCount: 0,
+      edges: [],
+      pageInfo: { hasNextPage: false, hasPreviousPage: false },
+    });
   });
 
   it('batches several rulings and the links of their cases: one statement per kind', async () => {

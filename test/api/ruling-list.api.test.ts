@@ -17,7 +17,10 @@ const repeals = new Map<string, { on: string; extent: 'FULL' | 'PARTIAL' }[]>();
 for (const record of records) {
   if (record.kind !== 'consolidation') continue;
   for (const repeal of record.repeals) {
-    repeals.set(repeal.ruling, [...(repeals.get(repeal.ruling) ?? []), { on: record.decidedOn, extent: repeal.extent }]);
+    repeals.set(repeal.ruling, [
+      ...(repeals.get(repeal.ruling) ?? []),
+      { on: record.decidedOn, extent: repeal.extent },
+    ]);
   }
 }
 const replacesOf = new Map<string, string[]>();
@@ -66,7 +69,10 @@ async function allPages(filter?: object, first = 100): Promise<{ number: string;
 }
 
 async function totalCount(filter?: object): Promise<number> {
-  const { body } = await api.query(`query($filter: RulingFilter) { rulings(filter: $filter, first: 0) { totalCount } }`, { filter });
+  const { body } = await api.query(
+    `query($filter: RulingFilter) { rulings(filter: $filter, first: 0) { totalCount } }`,
+    { filter },
+  );
   expect(body.errors).toBeUndefined();
   return body.data!.rulings.totalCount;
 }
@@ -112,8 +118,17 @@ describe('rulings(): keyset paging', () => {
         return { number, decidedOn, ahead: compareKeys(cursorAt, { number, decidedOn }) < 0 };
       });
       inserted.push(...batch);
-      await importRecords(db.executor, 
-        batch.map((r) => ({ kind: 'ruling', number: r.number, title: 'Indsat under bladring', decidedOn: r.decidedOn, area: 'social', paragraphs: [paragraph], cites: [] })),
+      await importRecords(
+        db.executor,
+        batch.map((r) => ({
+          kind: 'ruling',
+          number: r.number,
+          title: 'Indsat under bladring',
+          decidedOn: r.decidedOn,
+          area: 'social',
+          paragraphs: [paragraph],
+          cites: [],
+        })),
       );
     }
 
@@ -137,7 +152,9 @@ describe('rulings(): cursors and page size', () => {
     const edges = body.data!.rulings.edges;
     expect(edges.every((edge: any) => edge.score === null)).toBe(true);
     const next = await api.query(PAGE, { first: 5, after: edges[4].cursor });
-    expect(next.body.data!.rulings.edges.map((e: any) => e.node.number)).toEqual(edges.slice(5, 10).map((e: any) => e.node.number));
+    expect(next.body.data!.rulings.edges.map((e: any) => e.node.number)).toEqual(
+      edges.slice(5, 10).map((e: any) => e.node.number),
+    );
   });
 
   it('refuses more than 100 a page, and a cursor it did not issue, with BAD_USER_INPUT', async () => {
@@ -162,18 +179,30 @@ describe('rulings(): filters and totalCount', () => {
 
   it('filters by area and decision dates, with a matching totalCount', async () => {
     const filter = { area: 'disability', decidedFrom: '2010-01-01', decidedTo: '2015-12-31' };
-    const want = rulings.filter((r) => r.area === 'disability' && r.decidedOn >= '2010-01-01' && r.decidedOn <= '2015-12-31');
+    const want = rulings.filter(
+      (r) => r.area === 'disability' && r.decidedOn >= '2010-01-01' && r.decidedOn <= '2015-12-31',
+    );
     expect(want.length).toBeGreaterThan(20);
     const got = await allPages(filter, 17);
-    expect(generated(got).map((r) => r.number).sort()).toEqual(want.map((r) => r.number).sort());
+    expect(
+      generated(got)
+        .map((r) => r.number)
+        .sort(),
+    ).toEqual(want.map((r) => r.number).sort());
     expect(await totalCount(filter)).toBe(got.length);
   });
 
   it('filters by law, by code or name', async () => {
     const law = 'XB';
-    const want = rulings.filter((r) => r.paragraphs.some((ref) => ref.startsWith(`${law} §`)) && r.decidedOn >= '2015-01-01');
+    const want = rulings.filter(
+      (r) => r.paragraphs.some((ref) => ref.startsWith(`${law} §`)) && r.decidedOn >= '2015-01-01',
+    );
     const got = await allPages({ law: 'xb', decidedFrom: '2015-01-01' });
-    expect(generated(got).map((r) => r.number).sort()).toEqual(want.map((r) => r.number).sort());
+    expect(
+      generated(got)
+        .map((r) => r.number)
+        .sort(),
+    ).toEqual(want.map((r) => r.number).sort());
     expect(await totalCount({ law: 'XB', decidedFrom: '2015-01-01' })).toBe(got.length);
   });
 
@@ -181,16 +210,28 @@ describe('rulings(): filters and totalCount', () => {
     // The XT paragraph with the most predecessors' rulings (XB's children provisions moved to XT).
     const target = [...replacesOf.keys()]
       .filter((ref) => ref.startsWith('XT §') && predecessorsOf(ref).size > 0)
-      .sort((a, b) => rulings.filter((r) => r.paragraphs.some((p) => predecessorsOf(b).has(p))).length - rulings.filter((r) => r.paragraphs.some((p) => predecessorsOf(a).has(p))).length)[0];
+      .sort(
+        (a, b) =>
+          rulings.filter((r) => r.paragraphs.some((p) => predecessorsOf(b).has(p))).length -
+          rulings.filter((r) => r.paragraphs.some((p) => predecessorsOf(a).has(p))).length,
+      )[0];
     const olds = predecessorsOf(target);
     const direct = rulings.filter((r) => r.paragraphs.includes(target));
     const withOld = rulings.filter((r) => r.paragraphs.includes(target) || r.paragraphs.some((p) => olds.has(p)));
     expect(withOld.length).toBeGreaterThan(direct.length);
 
     const gotDirect = await allPages({ paragraph: target });
-    expect(generated(gotDirect).map((r) => r.number).sort()).toEqual(direct.map((r) => r.number).sort());
+    expect(
+      generated(gotDirect)
+        .map((r) => r.number)
+        .sort(),
+    ).toEqual(direct.map((r) => r.number).sort());
     const gotWithOld = await allPages({ paragraph: target, includePredecessors: true }, 7);
-    expect(generated(gotWithOld).map((r) => r.number).sort()).toEqual(withOld.map((r) => r.number).sort());
+    expect(
+      generated(gotWithOld)
+        .map((r) => r.number)
+        .sort(),
+    ).toEqual(withOld.map((r) => r.number).sort());
     for (let i = 1; i < gotWithOld.length; i++) expect(compareKeys(gotWithOld[i - 1], gotWithOld[i])).toBeLessThan(0);
     expect(await totalCount({ paragraph: target, includePredecessors: true })).toBe(gotWithOld.length);
     expect(await totalCount({ paragraph: target })).toBe(gotDirect.length);
@@ -198,7 +239,12 @@ describe('rulings(): filters and totalCount', () => {
 
   it('filters by status on a date', async () => {
     const asOf = '2016-06-30';
-    for (const wanted of [['REPEALED'], ['PARTIALLY_REPEALED'], ['IN_FORCE', 'PARTIALLY_REPEALED'], ['NOT_YET_ISSUED']]) {
+    for (const wanted of [
+      ['REPEALED'],
+      ['PARTIALLY_REPEALED'],
+      ['IN_FORCE', 'PARTIALLY_REPEALED'],
+      ['NOT_YET_ISSUED'],
+    ]) {
       const filter = { status: wanted, asOf, area: 'social' };
       const want = rulings.filter((r) => r.area === 'social' && wanted.includes(status(r, asOf)));
       expect(want.length).toBeGreaterThan(0);
@@ -213,7 +259,9 @@ describe('rulings(): filters and totalCount', () => {
     const asOf = '2016-06-30';
     const disability = rulings.filter((r) => r.area === 'disability');
     expect(await totalCount({ area: 'disability' })).toBe(disability.length);
-    expect(await totalCount({ area: 'disability', status: ['IN_FORCE'], asOf })).toBe(disability.filter((r) => status(r, asOf) === 'IN_FORCE').length);
+    expect(await totalCount({ area: 'disability', status: ['IN_FORCE'], asOf })).toBe(
+      disability.filter((r) => status(r, asOf) === 'IN_FORCE').length,
+    );
     // A law the rulings inserted by the paging test do not touch, so the generated records tell all.
     const insertedLaw = rulings[0].paragraphs[0].split(' ')[0];
     const law = ['XA', 'XB', 'XC', 'XD'].find((id) => id !== insertedLaw)!;
@@ -226,7 +274,12 @@ describe('rulings(): filters and totalCount', () => {
   });
 
   it('refuses an unknown law name, a malformed paragraph and an unknown area with BAD_USER_INPUT', async () => {
-    for (const filter of [{ law: 'fooloven' }, { paragraph: 'paragraf' }, { area: 'tax' }, { decidedFrom: '2020-01-01', decidedTo: '2019-01-01' }]) {
+    for (const filter of [
+      { law: 'fooloven' },
+      { paragraph: 'paragraf' },
+      { area: 'tax' },
+      { decidedFrom: '2020-01-01', decidedTo: '2019-01-01' },
+    ]) {
       const { body } = await api.query(PAGE, { first: 1, filter });
       expect(body.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
     }

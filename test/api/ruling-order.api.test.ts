@@ -15,7 +15,11 @@ type RulingOf = Extract<SyntheticRecord, { kind: 'ruling' }>;
 const records = [...syntheticRecords({ rulings: 2000, cases: 0, seed: 23 })];
 const rulings = records.filter((r): r is RulingOf => r.kind === 'ruling');
 
-interface Row { number: string; title: string; decidedOn: string }
+interface Row {
+  number: string;
+  title: string;
+  decidedOn: string;
+}
 
 const PAGE = `query($first: Int, $after: String, $last: Int, $before: String, $orderBy: RulingOrder) {
   rulings(first: $first, after: $after, last: $last, before: $before, orderBy: $orderBy) {
@@ -77,10 +81,14 @@ afterAll(async () => {
 });
 
 describe('rulings(orderBy): every order, forward and backward', () => {
-  const orders = ['DECIDED_ON', 'NUMBER', 'TITLE'].flatMap((field) => ['ASC', 'DESC'].map((direction) => ({ field, direction })));
+  const orders = ['DECIDED_ON', 'NUMBER', 'TITLE'].flatMap((field) =>
+    ['ASC', 'DESC'].map((direction) => ({ field, direction })),
+  );
 
   it.each(orders)('$field $direction lists every ruling once, in that order, both ways', async (orderBy) => {
-    const expected = rulings.map(({ number, title, decidedOn }) => ({ number, title, decidedOn })).sort(comparator(orderBy.field, orderBy.direction));
+    const expected = rulings
+      .map(({ number, title, decidedOn }) => ({ number, title, decidedOn }))
+      .sort(comparator(orderBy.field, orderBy.direction));
     const forward = await forwardAll(orderBy);
     expect(forward.map((r) => r.number)).toEqual(expected.map((r) => r.number));
     const backward = await backwardAll(orderBy, 73);
@@ -91,16 +99,31 @@ describe('rulings(orderBy): every order, forward and backward', () => {
     const byDefault = await page({ first: 30 });
     const explicit = await page({ first: 30, orderBy: { field: 'DECIDED_ON', direction: 'DESC' } });
     expect(byDefault.edges).toEqual(explicit.edges);
-    const { body } = await api.query(PAGE, { first: 5, after: byDefault.pageInfo.endCursor, orderBy: { field: 'TITLE', direction: 'ASC' } });
+    const { body } = await api.query(PAGE, {
+      first: 5,
+      after: byDefault.pageInfo.endCursor,
+      orderBy: { field: 'TITLE', direction: 'ASC' },
+    });
     expect(body.data).toEqual({ rulings: null });
-    expect(body.errors![0]).toMatchObject({ message: 'after: not a cursor of rulings', path: ['rulings'], extensions: { code: 'BAD_USER_INPUT', field: 'after' } });
+    expect(body.errors![0]).toMatchObject({
+      message: 'after: not a cursor of rulings',
+      path: ['rulings'],
+      extensions: { code: 'BAD_USER_INPUT', field: 'after' },
+    });
   });
 
   it('pageInfo backward: the last page of the list, then the page before a cursor', async () => {
-    const expected = rulings.map(({ number, title, decidedOn }) => ({ number, title, decidedOn })).sort(comparator('DECIDED_ON', 'DESC'));
+    const expected = rulings
+      .map(({ number, title, decidedOn }) => ({ number, title, decidedOn }))
+      .sort(comparator('DECIDED_ON', 'DESC'));
     const tail = await page({ last: 5 });
     expect(tail.edges.map((e) => e.node.number)).toEqual(expected.slice(-5).map((r) => r.number));
-    expect(tail.pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: false, startCursor: tail.edges[0].cursor, endCursor: tail.edges[4].cursor });
+    expect(tail.pageInfo).toMatchObject({
+      hasPreviousPage: true,
+      hasNextPage: false,
+      startCursor: tail.edges[0].cursor,
+      endCursor: tail.edges[4].cursor,
+    });
     const before = await page({ last: 3, before: tail.pageInfo.startCursor });
     expect(before.edges.map((e) => e.node.number)).toEqual(expected.slice(-8, -5).map((r) => r.number));
     expect(before.pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: true });
@@ -141,8 +164,16 @@ describe('backward paging while rulings are imported', () => {
       for (let batch = 0; importing; batch++) {
         const rows = [0, 1, 2, 3, 4].map((k) => {
           const n = batch * 5 + k + 1;
-          const decidedOn = `${2000 + (n * 7) % 25}-${String(1 + (n % 12)).padStart(2, '0')}-${String(1 + (n % 28)).padStart(2, '0')}`;
-          return { kind: 'ruling', number: `K-${n}-${decidedOn.slice(2, 4)}`, title: 'Indsat under bladring', decidedOn, area: 'social', paragraphs: [paragraph], cites: [] };
+          const decidedOn = `${2000 + ((n * 7) % 25)}-${String(1 + (n % 12)).padStart(2, '0')}-${String(1 + (n % 28)).padStart(2, '0')}`;
+          return {
+            kind: 'ruling',
+            number: `K-${n}-${decidedOn.slice(2, 4)}`,
+            title: 'Indsat under bladring',
+            decidedOn,
+            area: 'social',
+            paragraphs: [paragraph],
+            cites: [],
+          };
         });
         await importRecords(db.executor, rows);
         imported += rows.length;

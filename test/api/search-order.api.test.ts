@@ -12,7 +12,12 @@ let api: ApiClient;
 
 // Same title and summary, so the same score: only status and date can order them.
 const twin = (number: string, decidedOn: string) => ({
-  kind: 'ruling', number, title: 'Zebrafinker som ledsagedyr', summary: 'Om udgifter til zebrafinker.', decidedOn, area: 'disability',
+  kind: 'ruling',
+  number,
+  title: 'Zebrafinker som ledsagedyr',
+  summary: 'Om udgifter til zebrafinker.',
+  decidedOn,
+  area: 'disability',
   paragraphs: [FIXTURE_PARAGRAPH],
 });
 
@@ -24,7 +29,17 @@ beforeAll(async () => {
     twin('2-12', '2012-01-05'), // in force, older
     twin('3-15', '2015-01-05'), // in force, newest
     twin('4-14', '2014-01-05'), // partly repealed
-    { kind: 'consolidation', id: 'Z-1', decidedOn: '2016-01-01', type: 'REPEAL', repeals: [{ ruling: '1-10', extent: 'FULL' }, { ruling: '4-14', extent: 'PARTIAL' }], containsNewPractice: false },
+    {
+      kind: 'consolidation',
+      id: 'Z-1',
+      decidedOn: '2016-01-01',
+      type: 'REPEAL',
+      repeals: [
+        { ruling: '1-10', extent: 'FULL' },
+        { ruling: '4-14', extent: 'PARTIAL' },
+      ],
+      containsNewPractice: false,
+    },
   ]);
   api = await ApiClient.start(db.executor);
 });

@@ -38,7 +38,11 @@ describe('searchRulings', () => {
     expect(numbers).not.toContain('4-24');
     const inSel = await search('kompressionsstrømpe', { filter: { law: 'serviceloven' } });
     expect(inSel.body.data!.searchRulings.edges).toEqual([
-      { cursor: expect.any(String), score: expect.any(Number), node: { number: '20-22', title: 'Kompressionsstrømper: hjælpemiddel eller behandlingsredskab' } },
+      {
+        cursor: expect.any(String),
+        score: expect.any(Number),
+        node: { number: '20-22', title: 'Kompressionsstrømper: hjælpemiddel eller behandlingsredskab' },
+      },
     ]);
   });
 
@@ -50,7 +54,13 @@ describe('searchRulings', () => {
   });
 
   it('treats quotes, colons, brackets and operator words as text, not query syntax', async () => {
-    for (const text of ['kompressionsstrømpe"', 'title:kompressionsstrømper', '(kompressionsstrømper', 'kompressionsstrømper AND', 'kompression* ~ ^2 \\ /']) {
+    for (const text of [
+      'kompressionsstrømpe"',
+      'title:kompressionsstrømper',
+      '(kompressionsstrømper',
+      'kompressionsstrømper AND',
+      'kompression* ~ ^2 \\ /',
+    ]) {
       const { body } = await search(text, { filter: { law: 'SEL' } });
       expect(body.errors).toBeUndefined();
     }
@@ -63,7 +73,10 @@ describe('searchRulings', () => {
 
   it('refuses text with nothing to search for', async () => {
     const { body } = await search(' ?! ');
-    expect(body.errors![0]).toMatchObject({ message: 'text: must contain at least one letter or digit', extensions: { code: 'BAD_USER_INPUT', field: 'text' } });
+    expect(body.errors![0]).toMatchObject({
+      message: 'text: must contain at least one letter or digit',
+      extensions: { code: 'BAD_USER_INPUT', field: 'text' },
+    });
   });
 
   it('orders by score, then in force before repealed, then newest, then number, and pages by keyset cursor visiting every hit once', async () => {
@@ -71,12 +84,15 @@ describe('searchRulings', () => {
       edges { score node { number decidedOn status { status } } } } }`);
     const all = whole.body.data!.searchRulings.edges;
     expect(all.length).toBeGreaterThan(30);
-    const standing = (e: any) => ['IN_FORCE', 'PARTIALLY_REPEALED', 'NOT_YET_ISSUED', 'REPEALED'].indexOf(e.node.status.status);
+    const standing = (e: any) =>
+      ['IN_FORCE', 'PARTIALLY_REPEALED', 'NOT_YET_ISSUED', 'REPEALED'].indexOf(e.node.status.status);
     for (let i = 1; i < all.length; i++) {
       const [a, b] = [all[i - 1], all[i]];
       const tieBroken =
         standing(a) < standing(b) ||
-        (standing(a) === standing(b) && (a.node.decidedOn > b.node.decidedOn || (a.node.decidedOn === b.node.decidedOn && a.node.number < b.node.number)));
+        (standing(a) === standing(b) &&
+          (a.node.decidedOn > b.node.decidedOn ||
+            (a.node.decidedOn === b.node.decidedOn && a.node.number < b.node.number)));
       expect(a.score > b.score || (a.score === b.score && tieBroken)).toBe(true);
     }
     // Ties in score are common (same words, same length): status, date and number break them.
@@ -99,8 +115,12 @@ describe('searchRulings', () => {
       "CALL db.index.fulltext.queryNodes('ruling_text', 'hjælp') YIELD node RETURN count(node) AS hits",
     );
     const count = async (filter?: object) =>
-      (await api.query(`query($filter: RulingFilter) { searchRulings(text: "hjælp", first: 1, filter: $filter) { totalCount } }`, { filter })).body.data!
-        .searchRulings.totalCount;
+      (
+        await api.query(
+          `query($filter: RulingFilter) { searchRulings(text: "hjælp", first: 1, filter: $filter) { totalCount } }`,
+          { filter },
+        )
+      ).body.data!.searchRulings.totalCount;
     expect(await count()).toBe(hits);
     const [{ social }] = await db.executor.query<{ social: number }>(
       "CALL db.index.fulltext.queryNodes('ruling_text', 'hjælp') YIELD node WHERE node.area = 'social' AND node.decidedOn >= '2015-01-01' RETURN count(node) AS social",
@@ -110,16 +130,27 @@ describe('searchRulings', () => {
   });
 
   it('applies the status filter on a date', async () => {
-    const { body } = await search('arbejdsskade', { first: 100, filter: { status: ['REPEALED'], asOf: '2020-01-01', law: 'ASL' } });
+    const { body } = await search('arbejdsskade', {
+      first: 100,
+      filter: { status: ['REPEALED'], asOf: '2020-01-01', law: 'ASL' },
+    });
     const numbers = body.data!.searchRulings.edges.map((e: any) => e.node.number).sort();
-    expect(numbers).toEqual(['10-18', '182-12', '183-12', '249-10', '250-10', '35-14', 'U-10-08', 'U-11-00', 'U-13-01', 'U-16-00'].sort());
-    const before = await search('arbejdsskade', { first: 100, filter: { status: ['REPEALED'], asOf: '2018-12-31', law: 'ASL' } });
+    expect(numbers).toEqual(
+      ['10-18', '182-12', '183-12', '249-10', '250-10', '35-14', 'U-10-08', 'U-11-00', 'U-13-01', 'U-16-00'].sort(),
+    );
+    const before = await search('arbejdsskade', {
+      first: 100,
+      filter: { status: ['REPEALED'], asOf: '2018-12-31', law: 'ASL' },
+    });
     expect(before.body.data!.searchRulings.edges).toEqual([]);
   });
 
   it('refuses a rulings() cursor', async () => {
     const list = await api.query(`{ rulings(first: 1) { pageInfo { endCursor } } }`);
     const { body } = await search('hjælp', { after: list.body.data!.rulings.pageInfo.endCursor });
-    expect(body.errors![0]).toMatchObject({ message: 'after: not a cursor of searchRulings', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(body.errors![0]).toMatchObject({
+      message: 'after: not a cursor of searchRulings',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   });
 });

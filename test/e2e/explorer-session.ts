@@ -19,7 +19,11 @@ export class ExplorerSession {
   readonly pageErrors: string[] = [];
   private contexts: BrowserContext[] = [];
 
-  private constructor(readonly db: TestDatabase, readonly api: ApiClient, readonly browser: Browser) {}
+  private constructor(
+    readonly db: TestDatabase,
+    readonly api: ApiClient,
+    readonly browser: Browser,
+  ) {}
 
   static async start(): Promise<ExplorerSession> {
     ensureWebBuild();
@@ -36,14 +40,20 @@ export class ExplorerSession {
   }
 
   async newPage(): Promise<Page> {
-    const context = await this.browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 }, locale: 'da-DK' });
+    const context = await this.browser.newContext({
+      acceptDownloads: true,
+      viewport: { width: 1280, height: 900 },
+      locale: 'da-DK',
+    });
     this.contexts.push(context);
     const origin = new URL(this.baseUrl).origin;
     const ownUrl = (url: string) => url.startsWith(`${origin}/`) || url.startsWith('blob:') || url.startsWith('data:');
     context.on('request', (request) => {
       if (!ownUrl(request.url())) this.foreignRequests.push(request.url());
     });
-    await context.route('**/*', (route) => (ownUrl(route.request().url()) ? route.continue() : route.abort('blockedbyclient')));
+    await context.route('**/*', (route) =>
+      ownUrl(route.request().url()) ? route.continue() : route.abort('blockedbyclient'),
+    );
     const page = await context.newPage();
     // The shared 2-core machine can take long over a cold Neo4j's first queries.
     page.setDefaultTimeout(90_000);
@@ -55,10 +65,16 @@ export class ExplorerSession {
   async accessibilityViolations(page: Page): Promise<string[]> {
     // GraphiQL's tab bar puts each tab's close button inside its role="tab" element
     // (nested-interactive); that markup is GraphiQL's own, so axe skips that one bar.
-    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).exclude('.graphiql-tabs').analyze();
+    const result = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .exclude('.graphiql-tabs')
+      .analyze();
     return result.violations
       .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .map((violation) => `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+      .map(
+        (violation) =>
+          `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+      );
   }
 
   async screenshot(page: Page, name: string): Promise<void> {

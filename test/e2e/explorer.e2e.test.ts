@@ -108,10 +108,13 @@ describe('the explorer in Chromium', () => {
     await page.waitForURL(/\/ruling\/U-10-08/);
     await page.getByLabel('Status på dato').fill('2020-01-01');
     await page.waitForURL(/asOf=2020-01-01/);
-    const status = await session.api.query(`{ ruling(number: "U-10-08") { status(asOf: "2020-01-01") { reasons { code label } } } }`);
+    const status = await session.api.query(
+      `{ ruling(number: "U-10-08") { status(asOf: "2020-01-01") { reasons { code label } } } }`,
+    );
     const reasons: { code: string; label: string }[] = status.body.data!.ruling.status.reasons;
     expect(reasons.map((reason) => reason.code)).toContain('REPEALED_BY');
-    for (const reason of reasons) await page.getByTestId('status-reasons').getByText(reason.label, { exact: true }).waitFor();
+    for (const reason of reasons)
+      await page.getByTestId('status-reasons').getByText(reason.label, { exact: true }).waitFor();
     await expect(page.getByTestId('status-reasons').textContent()).resolves.toContain('2019-51');
     await expect(page.getByTestId('status').textContent()).resolves.toBe('Ophævet');
     await expect(page.getByTestId('status-reasons').textContent()).resolves.toContain('Praksis videreføres af 51-19');
@@ -164,17 +167,25 @@ describe('the explorer in Chromium', () => {
     const table = page.getByTestId('authorities');
     await table.getByRole('button', { name: /Omgørelsesprocent/ }).click();
     await expect(table.locator('th[aria-sort=descending]').textContent()).resolves.toContain('Omgørelsesprocent');
-    const rates = (await table.locator('tbody td[data-rate]').evaluateAll((cells) => cells.map((cell) => cell.getAttribute('data-rate'))))
-      .map((rate) => (rate === '' ? -1 : Number(rate)));
+    const rates = (
+      await table
+        .locator('tbody td[data-rate]')
+        .evaluateAll((cells) => cells.map((cell) => cell.getAttribute('data-rate')))
+    ).map((rate) => (rate === '' ? -1 : Number(rate)));
     expect(rates).toHaveLength(byAuthority.length);
     expect(rates).toEqual([...rates].sort((a, b) => b - a));
 
     // The CSV is the service's /practice.csv of the same filter (Danish: semicolons, code first).
     const csv = await downloadText(page, /Hent myndigheder \(CSV\)/);
-    const lines = csv.text.replace(/^\ufeff/, '').trim().split('\r\n');
+    const lines = csv.text
+      .replace(/^\ufeff/, '')
+      .trim()
+      .split('\r\n');
     expect(lines).toHaveLength(byAuthority.length + 1);
     const codes = lines.slice(1).map((line) => line.split(';')[0]);
-    expect(new Set(codes)).toEqual(new Set(byAuthority.map((row: { authority: { code: string } }) => row.authority.code)));
+    expect(new Set(codes)).toEqual(
+      new Set(byAuthority.map((row: { authority: { code: string } }) => row.authority.code)),
+    );
 
     // The XLSX (every table, a sheet each), read back cell by cell against the API.
     const xlsx = await download(page, /Hent alle praksistabeller \(XLSX\)/);
@@ -201,19 +212,27 @@ describe('the explorer in Chromium', () => {
     await page.locator('.result-window').getByText('"U-10-08"').first().waitFor();
     await session.screenshot(page, 'graphiql');
     // The API at the same path answers GraphQL as before.
-    const response = await fetch(`${session.baseUrl}/graphql?query=${encodeURIComponent('{ ruling(number: "51-19") { number } }')}`, {
-      headers: { accept: 'application/json', 'apollo-require-preflight': 'true' },
-    });
+    const response = await fetch(
+      `${session.baseUrl}/graphql?query=${encodeURIComponent('{ ruling(number: "51-19") { number } }')}`,
+      {
+        headers: { accept: 'application/json', 'apollo-require-preflight': 'true' },
+      },
+    );
     expect(await response.json()).toEqual({ data: { ruling: { number: '51-19' } } });
   });
 
   it('ruling page: notes an approximate date where the API says the status on it is approximate', async () => {
     // 51-19 is known only to its year (2019); within 2019 its status rests on the first day of it.
-    const answer = await session.api.query(`{ ruling(number: "51-19") { datePrecision status(asOf: "2019-01-15") { dateApproximate } } }`);
+    const answer = await session.api.query(
+      `{ ruling(number: "51-19") { datePrecision status(asOf: "2019-01-15") { dateApproximate } } }`,
+    );
     expect(answer.body.data!.ruling).toEqual({ datePrecision: 'YEAR', status: { dateApproximate: true } });
     const page = await session.newPage();
     await page.goto(`${session.baseUrl}/ruling/51-19?asOf=2019-01-15`);
-    await page.getByTestId('date-approximate').getByText(/kan være truffet senere i perioden/).waitFor();
+    await page
+      .getByTestId('date-approximate')
+      .getByText(/kan være truffet senere i perioden/)
+      .waitFor();
     await expectAccessible(page);
   });
 

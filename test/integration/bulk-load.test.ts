@@ -66,7 +66,12 @@ async function bulkRefusal(path: string): Promise<Error> {
   throw new Error('the bulk load was not refused');
 }
 
-const seedLines = () => referenceSeedFiles().flatMap((file) => readFileSync(file, 'utf8').split('\n').filter((line) => line.trim() !== ''));
+const seedLines = () =>
+  referenceSeedFiles().flatMap((file) =>
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== ''),
+  );
 
 describe('a bulk load ends in the graph the transactional import writes', () => {
   test('the reference seed', async () => {
@@ -95,7 +100,9 @@ describe('a bulk load ends in the graph the transactional import writes', () => 
       decidedOn: '2026-01-15',
       datePrecision: 'MONTH',
       area: 'social',
-      paragraphs: [(records.find((record) => (record as { kind: string }).kind === 'paragraph') as { ref: string }).ref],
+      paragraphs: [
+        (records.find((record) => (record as { kind: string }).kind === 'paragraph') as { ref: string }).ref,
+      ],
     });
     const fixture = ndjsonFixture(records);
     server.removeStore();
@@ -133,7 +140,9 @@ describe('a bulk load refuses, and the store is left as it was', () => {
         const executor = new Neo4jExecutor(driver);
         before = await graphFingerprint(executor);
         expect(before.length).toBeGreaterThan(0);
-        expect((await bulkRefusal(fixture.path)).message).toMatch(/running in another process \(the service\?\)\. Stop it first/);
+        expect((await bulkRefusal(fixture.path)).message).toMatch(
+          /running in another process \(the service\?\)\. Stop it first/,
+        );
         expect(await graphFingerprint(executor)).toEqual(before);
       } finally {
         await driver.close();
@@ -141,7 +150,9 @@ describe('a bulk load refuses, and the store is left as it was', () => {
       }
       const error = await bulkRefusal(fixture.path);
       expect(error).toBeInstanceOf(BulkLoadError);
-      expect(error.message).toMatch(/already holds \d+ nodes.*only loads into an empty one; import without --bulk to add to it/);
+      expect(error.message).toMatch(
+        /already holds \d+ nodes.*only loads into an empty one; import without --bulk to add to it/,
+      );
       expect(await onBulkServer((executor) => graphFingerprint(executor))).toEqual(before);
     } finally {
       fixture.remove();
@@ -159,7 +170,9 @@ describe('a bulk load refuses, and the store is left as it was', () => {
         relationships: [{ type: 'CITES' as const, path: join(dir, 'cites.csv'), rows: 1 }],
         multiline: [],
       };
-      await expect(runAdminImport(server, files, dir, '256m')).rejects.toThrow(/neo4j-admin database import failed \(exit \d+\); the database was left empty\. Its last output:\n[\s\S]*\S/);
+      await expect(runAdminImport(server, files, dir, '256m')).rejects.toThrow(
+        /neo4j-admin database import failed \(exit \d+\); the database was left empty\. Its last output:\n[\s\S]*\S/,
+      );
       expect(server.hasStore()).toBe(false);
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -170,14 +183,28 @@ describe('a bulk load refuses, and the store is left as it was', () => {
     server.removeStore();
     const law = { kind: 'law', id: 'SEL', title: 'Lov om social service', shortTitle: 'serviceloven' };
     const paragraph = { kind: 'paragraph', ref: 'SEL § 41', validFrom: '2006-01-01' };
-    const ruling = { kind: 'ruling', number: '51-19', title: 'Merudgifter', decidedOn: '2019-06-01', area: 'children', paragraphs: ['SEL § 41'] };
+    const ruling = {
+      kind: 'ruling',
+      number: '51-19',
+      title: 'Merudgifter',
+      decidedOn: '2019-06-01',
+      area: 'children',
+      paragraphs: ['SEL § 41'],
+    };
     const fixture = ndjsonFixture([
       law,
       paragraph,
       ruling,
       { ...ruling, number: '52-19', title: 'Borger 010190-1234 fik afslag' },
       { ...ruling, number: '53-19', paragraphs: ['SEL § 999'] },
-      { kind: 'consolidation', id: '2019-1', decidedOn: '2019-01-01', type: 'REPEAL', containsNewPractice: false, repeals: [{ ruling: '51-19', extent: 'FULL' }] },
+      {
+        kind: 'consolidation',
+        id: '2019-1',
+        decidedOn: '2019-01-01',
+        type: 'REPEAL',
+        containsNewPractice: false,
+        repeals: [{ ruling: '51-19', extent: 'FULL' }],
+      },
       { ...ruling, title: 'Samme nummer igen' },
     ]);
     try {
@@ -185,7 +212,9 @@ describe('a bulk load refuses, and the store is left as it was', () => {
       expect(error).toBeInstanceOf(ImportRefusedError);
       const problems = (error as ImportRefusedError).problems.map((problem) => `${problem.line} ${problem.field}`);
       expect(problems).toEqual(['4 title', '5 paragraphs[0]', '6 decidedOn', '7 number']);
-      expect(error.message).toMatch(/line 7, field "number": ruling "51-19" appears a second time \(first on line 3\); a bulk load takes each key once/);
+      expect(error.message).toMatch(
+        /line 7, field "number": ruling "51-19" appears a second time \(first on line 3\); a bulk load takes each key once/,
+      );
       expect(server.hasStore()).toBe(false);
     } finally {
       fixture.remove();

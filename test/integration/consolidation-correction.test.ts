@@ -13,12 +13,23 @@ const BASE = [
   { kind: 'law', id: 'XW', title: 'Testlov W', shortTitle: 'testlov w' },
   { kind: 'paragraph', ref: 'XW § 1', validFrom: '2010-01-01' },
   ...['1-19', '2-19', '3-20', '4-20'].map((number) => ({
-    kind: 'ruling', number, title: `Afgørelse ${number}`, decidedOn: `20${number.slice(-2)}-02-01`, area: 'social', paragraphs: ['XW § 1'],
+    kind: 'ruling',
+    number,
+    title: `Afgørelse ${number}`,
+    decidedOn: `20${number.slice(-2)}-02-01`,
+    area: 'social',
+    paragraphs: ['XW § 1'],
   })),
 ];
 
 const consolidation = (issued: string[], repeals: { ruling: string; extent: string }[]) => ({
-  kind: 'consolidation', id: 'K-1', decidedOn: '2021-01-01', type: 'MERGE', issued, repeals, containsNewPractice: false,
+  kind: 'consolidation',
+  id: 'K-1',
+  decidedOn: '2021-01-01',
+  type: 'MERGE',
+  issued,
+  repeals,
+  containsNewPractice: false,
 });
 
 async function links() {
@@ -31,10 +42,18 @@ async function links() {
   return row;
 }
 
-
 describe('a corrected consolidation record', () => {
   it('replaces the ISSUED, REPEALS and REPLACES links of the earlier one, and importing it twice changes nothing', async () => {
-    await importRecords(db.executor, [...BASE, consolidation(['3-20'], [{ ruling: '1-19', extent: 'FULL' }, { ruling: '2-19', extent: 'PARTIAL' }])]);
+    await importRecords(db.executor, [
+      ...BASE,
+      consolidation(
+        ['3-20'],
+        [
+          { ruling: '1-19', extent: 'FULL' },
+          { ruling: '2-19', extent: 'PARTIAL' },
+        ],
+      ),
+    ]);
     expect(await links()).toEqual({
       issued: ['3-20'],
       repeals: ['1-19 FULL', '2-19 PARTIAL'],

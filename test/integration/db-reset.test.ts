@@ -81,7 +81,9 @@ describe('npm run db:reset', () => {
 
     await withServer(async (executor) => {
       expect(await countOf(executor, 'Ruling')).toBe(30);
-      expect((await executor.query<{ n: number }>("MATCH (r:Ruling {number: '999-99'}) RETURN count(r) AS n"))[0].n).toBe(0);
+      expect(
+        (await executor.query<{ n: number }>("MATCH (r:Ruling {number: '999-99'}) RETURN count(r) AS n"))[0].n,
+      ).toBe(0);
       expect(await countOf(executor, 'SchemaMigration')).toBeGreaterThan(0);
     });
   }, 600_000);

@@ -39,8 +39,14 @@ it('stops with how many records are written, and a re-run completes it', async (
 
     await db.clear();
     const interrupted = importNdjson(new FailingAfter(db.executor, 2), fixture.path, { batchSize: 5 });
-    await expect(interrupted).rejects.toThrow(new RegExp(`^Import stopped after 10 of ${records.length} records were written \\(each batch is committed whole\\): The database is not reachable`));
-    await expect(importNdjson(new FailingAfter(db.executor, 2), fixture.path, { batchSize: 5 })).rejects.toThrow(/Run the same import again to complete it/);
+    await expect(interrupted).rejects.toThrow(
+      new RegExp(
+        `^Import stopped after 10 of ${records.length} records were written \\(each batch is committed whole\\): The database is not reachable`,
+      ),
+    );
+    await expect(importNdjson(new FailingAfter(db.executor, 2), fixture.path, { batchSize: 5 })).rejects.toThrow(
+      /Run the same import again to complete it/,
+    );
 
     await importNdjson(db.executor, fixture.path, { batchSize: 5 });
     expect(await graphFingerprint(db.executor)).toEqual(clean);

@@ -17,7 +17,6 @@ import { useTestBed } from '../support/test-bed';
 
 const { db } = useTestBed({ service: false });
 
-
 const fingerprint = () => graphFingerprint(db.executor);
 
 function synthetic(cases: number): ImportRecord[] {
@@ -57,7 +56,9 @@ describe('new and stored keys end in the same graph', () => {
 
   it('after a partial import, with batches mixing stored and new rulings and cases', async () => {
     // Every other ruling and case, and the rest of the stream they need, reached the database.
-    const partial = records.filter((record, index) => (record.kind !== 'complaintCase' && record.kind !== 'ruling') || index % 2 === 0);
+    const partial = records.filter(
+      (record, index) => (record.kind !== 'complaintCase' && record.kind !== 'ruling') || index % 2 === 0,
+    );
     // (Cases that apply a ruling not written yet are stored without that link: a real partial state.)
     await writeInBatches(partial.filter((record) => record.kind !== 'consolidation'));
     expect((await fingerprint()).length).toBeLessThan(complete.length);
@@ -86,7 +87,15 @@ describe('new and stored keys end in the same graph', () => {
     // to other paragraphs and citations: the real import must restore every value and link.
     const distorted = records.map((record): ImportRecord => {
       if (record.kind === 'complaintCase') {
-        return { ...record, authority: 'S001', area: 'pension', outcomes: ['DISMISSED'], paragraphs: record.paragraphs.slice(0, 1), applied: [], reasons: ['OTHER'] };
+        return {
+          ...record,
+          authority: 'S001',
+          area: 'pension',
+          outcomes: ['DISMISSED'],
+          paragraphs: record.paragraphs.slice(0, 1),
+          applied: [],
+          reasons: ['OTHER'],
+        };
       }
       if (record.kind === 'ruling') return { ...record, title: 'Forkert titel', summary: undefined, cites: [] };
       return record;
@@ -107,9 +116,25 @@ describe('keys repeated or linked within one batch', () => {
     { kind: 'authority', code: '147', name: 'Frederiksberg', type: 'MUNICIPALITY' },
     { kind: 'reversalReason', code: 'INFO', label: 'Utilstrækkeligt oplysningsgrundlag' },
   ];
-  const ruling = (number: string, extra: object = {}) => ({ kind: 'ruling', number, title: `Afgørelse ${number}`, decidedOn: '2020-01-01', area: 'children', paragraphs: ['SEL § 41'], ...extra });
+  const ruling = (number: string, extra: object = {}) => ({
+    kind: 'ruling',
+    number,
+    title: `Afgørelse ${number}`,
+    decidedOn: '2020-01-01',
+    area: 'children',
+    paragraphs: ['SEL § 41'],
+    ...extra,
+  });
   const theCase = (extra: object = {}) => ({
-    kind: 'complaintCase', id: 'K-1', receivedOn: '2024-01-02', decidedOn: '2024-05-02', authority: '101', area: 'social', paragraphs: ['SEL § 41'], outcomes: ['UPHELD'], ...extra,
+    kind: 'complaintCase',
+    id: 'K-1',
+    receivedOn: '2024-01-02',
+    decidedOn: '2024-05-02',
+    authority: '101',
+    area: 'social',
+    paragraphs: ['SEL § 41'],
+    outcomes: ['UPHELD'],
+    ...extra,
   });
 
   beforeEach(() => db.clear());
@@ -150,7 +175,11 @@ describe('keys repeated or linked within one batch', () => {
   });
 
   it('writes a link once when two spellings of a ref become the same key', async () => {
-    await importRecords(db.executor, [...base, ruling('1-20', { paragraphs: ['SEL § 41', 'serviceloven §41'] }), theCase({ paragraphs: ['SEL §41', 'SEL § 41'] })]);
+    await importRecords(db.executor, [
+      ...base,
+      ruling('1-20', { paragraphs: ['SEL § 41', 'serviceloven §41'] }),
+      theCase({ paragraphs: ['SEL §41', 'SEL § 41'] }),
+    ]);
     const [row] = await db.executor.query<{ interprets: number; concerns: number }>(`
       RETURN COUNT { (:Ruling {number: '1-20'})-[:INTERPRETS]->() } AS interprets, COUNT { (:ComplaintCase {id: 'K-1'})-[:CONCERNS]->() } AS concerns`);
     expect(row).toEqual({ interprets: 1, concerns: 1 });
@@ -159,7 +188,9 @@ describe('keys repeated or linked within one batch', () => {
   it('lets a corrected stored ruling cite a ruling new in the same batch', async () => {
     await importRecords(db.executor, [...base, ruling('1-20')]);
     await importRecords(db.executor, [...base, ruling('2-20'), ruling('1-20', { cites: ['2-20'] })]);
-    const [row] = await db.executor.query<{ cites: string[] }>(`MATCH (:Ruling {number: '1-20'})-[:CITES]->(x) RETURN collect(x.number) AS cites`);
+    const [row] = await db.executor.query<{ cites: string[] }>(
+      `MATCH (:Ruling {number: '1-20'})-[:CITES]->(x) RETURN collect(x.number) AS cites`,
+    );
     expect(row.cites).toEqual(['2-20']);
   });
 });

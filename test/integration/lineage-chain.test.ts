@@ -10,7 +10,14 @@ import { useTestBed } from '../support/test-bed';
 
 const { db } = useTestBed({
   service: false,
-  setup: () => importRecords(db.executor, [...baseRecords(), ...CHAIN.records, ...diamond(), ...partialRepeals(), ...LATTICE.records]),
+  setup: () =>
+    importRecords(db.executor, [
+      ...baseRecords(),
+      ...CHAIN.records,
+      ...diamond(),
+      ...partialRepeals(),
+      ...LATTICE.records,
+    ]),
 });
 const counter = new RoundTripCounter();
 const lineage = new LineageRepository(db.executor.withCounter(counter));
@@ -37,21 +44,30 @@ async function statusOf(number: string, asOf: string) {
 
 const numbersOf = (rulings: { number: string }[]) => rulings.map((ruling) => ruling.number);
 
-
 describe('replaces and replacedBy on a generated chain of 9 rulings (depth 8)', () => {
   it('the newest replaces all 8 older rulings, one per depth, nearest first', async () => {
     const steps = await replaces(NEWEST);
     expect(steps.map((step) => [step.ruling.number, step.depth])).toEqual(
-      CHAIN.numbers.slice(0, 8).reverse().map((number, index) => [number, index + 1]),
+      CHAIN.numbers
+        .slice(0, 8)
+        .reverse()
+        .map((number, index) => [number, index + 1]),
     );
     // The step that reached the oldest is the first consolidation, which repealed it.
-    expect(steps[7]).toMatchObject({ depth: 8, extent: 'FULL', on: CHAIN.dates[1], consolidation: { id: 'CHAIN-1', kind: 'REWRITE' } });
+    expect(steps[7]).toMatchObject({
+      depth: 8,
+      extent: 'FULL',
+      on: CHAIN.dates[1],
+      consolidation: { id: 'CHAIN-1', kind: 'REWRITE' },
+    });
   });
 
   it('the oldest is replaced by all 8 newer rulings at depths 1 to 8, each with the consolidation that issued it', async () => {
     const steps = await replacedBy(OLDEST);
     expect(steps.map((step) => [step.ruling.number, step.depth, step.consolidation.id, step.on])).toEqual(
-      CHAIN.numbers.slice(1).map((number, index) => [number, index + 1, CHAIN.consolidations[index], CHAIN.dates[index + 1]]),
+      CHAIN.numbers
+        .slice(1)
+        .map((number, index) => [number, index + 1, CHAIN.consolidations[index], CHAIN.dates[index + 1]]),
     );
   });
 
@@ -142,7 +158,7 @@ describe('lineage graph for drawing', () => {
 });
 
 describe('status on a date in generated lineages', () => {
-  it('a ruling whose successor was itself repealed lists the successor\'s successor', async () => {
+  it("a ruling whose successor was itself repealed lists the successor's successor", async () => {
     // 800-10 was replaced by 801-11 on 2011-03-01, which was replaced by 802-12 on 2012-03-01, ...
     expect(numbersOf((await statusOf(OLDEST, '2011-06-01')).successors)).toEqual([CHAIN.numbers[1]]);
     expect(numbersOf((await statusOf(OLDEST, '2012-06-01')).successors)).toEqual([CHAIN.numbers[2]]);
@@ -154,7 +170,11 @@ describe('status on a date in generated lineages', () => {
   it('a partial repeal gives PARTIALLY_REPEALED with the consolidation and the partial successor', async () => {
     expect((await statusOf('700-12', '2015-01-31')).status).toBe('IN_FORCE');
     const status = await statusOf('700-12', '2015-02-01');
-    expect(status).toMatchObject({ status: 'PARTIALLY_REPEALED', repealedOn: '2015-02-01', repealedBy: { id: 'PART-1' } });
+    expect(status).toMatchObject({
+      status: 'PARTIALLY_REPEALED',
+      repealedOn: '2015-02-01',
+      repealedBy: { id: 'PART-1' },
+    });
     expect(numbersOf(status.successors)).toEqual(['701-15']);
     // 701-15 was itself only partly repealed, so it is still (partly) in force and the walk stops there.
     expect(numbersOf((await statusOf('700-12', '2020-01-01')).successors)).toEqual(['701-15']);
@@ -174,7 +194,12 @@ describe('status on a date in generated lineages', () => {
   });
 
   it('NOT_YET_ISSUED before the decision, with no repeal reported', async () => {
-    expect(await statusOf(NEWEST, '2018-02-28')).toMatchObject({ status: 'NOT_YET_ISSUED', repealedOn: null, repealedBy: null, successors: [] });
+    expect(await statusOf(NEWEST, '2018-02-28')).toMatchObject({
+      status: 'NOT_YET_ISSUED',
+      repealedOn: null,
+      repealedBy: null,
+      successors: [],
+    });
   });
 
   it('citesRepealed lists cited rulings repealed fully or partly by the date, not those in force', async () => {
@@ -183,7 +208,10 @@ describe('status on a date in generated lineages', () => {
 
   it('batches many (ruling, date) keys in one round trip', async () => {
     counter.count = 0;
-    const keys = CHAIN.numbers.flatMap((number) => [rulingStatusKey(number, '2014-06-01'), rulingStatusKey(number, '2024-06-01')]);
+    const keys = CHAIN.numbers.flatMap((number) => [
+      rulingStatusKey(number, '2014-06-01'),
+      rulingStatusKey(number, '2024-06-01'),
+    ]);
     const records = await lineage.statuses(keys);
     expect(counter.count).toBe(1);
     // On 2014-06-01 804-14 (2014-03-01) is the newest ruling; by 2024 808-18 is.
@@ -237,7 +265,9 @@ describe('a lattice of 20 merges: 2^20 routes from top to bottom', () => {
   it('replaces reaches each of the 40 older rulings once, at its depth, with bounded work', async () => {
     const steps = await replaces(top[0], 25);
     expect(steps).toHaveLength(40);
-    expect(steps.slice(-2).map((step) => [step.ruling.number, step.depth, step.consolidation.id])).toEqual(bottom.map((number) => [number, 20, 'LAT-1']));
+    expect(steps.slice(-2).map((step) => [step.ruling.number, step.depth, step.consolidation.id])).toEqual(
+      bottom.map((number) => [number, 20, 'LAT-1']),
+    );
     const [hits] = await dbHitsOf((repository) => repository.replaces([lineageKey(top[0], 25)]));
     expect(hits).toBeLessThan(BOUNDED_DB_HITS);
   });

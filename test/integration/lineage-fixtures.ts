@@ -17,10 +17,24 @@ export function baseRecords(): ImportLine[] {
 }
 
 function ruling(number: string, decidedOn: string, extra: ImportLine = {}): ImportLine {
-  return { kind: 'ruling', number, title: `Testafgørelse ${number}`, decidedOn, area: 'work-injury', paragraphs: [FIXTURE_PARAGRAPH], cites: [], ...extra };
+  return {
+    kind: 'ruling',
+    number,
+    title: `Testafgørelse ${number}`,
+    decidedOn,
+    area: 'work-injury',
+    paragraphs: [FIXTURE_PARAGRAPH],
+    cites: [],
+    ...extra,
+  };
 }
 
-function consolidation(id: string, decidedOn: string, issued: string[], repeals: [string, 'FULL' | 'PARTIAL'][]): ImportLine {
+function consolidation(
+  id: string,
+  decidedOn: string,
+  issued: string[],
+  repeals: [string, 'FULL' | 'PARTIAL'][],
+): ImportLine {
   return {
     kind: 'consolidation',
     id,
@@ -77,7 +91,15 @@ export function diamond(): ImportLine[] {
     ruling('601-11', '2011-05-01'),
     consolidation('DIA-1', '2011-05-01', ['601-11'], [['600-10', 'PARTIAL']]),
     ruling('602-12', '2012-05-01'),
-    consolidation('DIA-2', '2012-05-01', ['602-12'], [['601-11', 'FULL'], ['600-10', 'FULL']]),
+    consolidation(
+      'DIA-2',
+      '2012-05-01',
+      ['602-12'],
+      [
+        ['601-11', 'FULL'],
+        ['600-10', 'FULL'],
+      ],
+    ),
   ];
 }
 
@@ -117,7 +139,15 @@ export function lattice(levels: number): { levels: string[][]; records: ImportLi
     const pair = [`${500 + 2 * i}-${yy}`, `${501 + 2 * i}-${yy}`];
     numbers.push(pair);
     records.push(ruling(pair[0], `${year}-01-01`), ruling(pair[1], `${year}-01-01`));
-    if (i > 0) records.push(consolidation(`LAT-${i}`, `${year}-01-01`, pair, numbers[i - 1].map((number) => [number, 'FULL'])));
+    if (i > 0)
+      records.push(
+        consolidation(
+          `LAT-${i}`,
+          `${year}-01-01`,
+          pair,
+          numbers[i - 1].map((number) => [number, 'FULL']),
+        ),
+      );
   }
   return { levels: numbers, records };
 }

@@ -11,7 +11,6 @@ async function statusOf(number: string, asOf: string) {
   return record;
 }
 
-
 describe('status of a ruling on a date, on the real seed', () => {
   it('U-10-08 is REPEALED on 2020-01-01 by 2019-51, with 51-19 as successor', async () => {
     const status = await statusOf('U-10-08', '2020-01-01');
@@ -28,7 +27,13 @@ describe('status of a ruling on a date, on the real seed', () => {
 
   it('U-10-08 is IN_FORCE on 2015-01-01 with no successors', async () => {
     const status = await statusOf('U-10-08', '2015-01-01');
-    expect(status).toMatchObject({ status: RulingStatusKind.IN_FORCE, repealedOn: null, repealedBy: null, repeals: [], successors: [] });
+    expect(status).toMatchObject({
+      status: RulingStatusKind.IN_FORCE,
+      repealedOn: null,
+      repealedBy: null,
+      repeals: [],
+      successors: [],
+    });
   });
 
   it('U-10-08 is NOT_YET_ISSUED before its decision date 2008-01-01', async () => {
@@ -50,8 +55,16 @@ describe('status of a ruling on a date, on the real seed', () => {
   });
 
   it('null for a ruling the graph does not hold; keys answered in the order asked', async () => {
-    const keys = [rulingStatusKey('999-99', '2020-01-01'), rulingStatusKey('51-19', '2020-01-01'), rulingStatusKey('U-10-08', '2015-01-01')];
+    const keys = [
+      rulingStatusKey('999-99', '2020-01-01'),
+      rulingStatusKey('51-19', '2020-01-01'),
+      rulingStatusKey('U-10-08', '2015-01-01'),
+    ];
     const records = await lineage.statuses(keys);
-    expect(records.map((record) => record && `${record.number} ${record.status}`)).toEqual([null, '51-19 IN_FORCE', 'U-10-08 IN_FORCE']);
+    expect(records.map((record) => record && `${record.number} ${record.status}`)).toEqual([
+      null,
+      '51-19 IN_FORCE',
+      'U-10-08 IN_FORCE',
+    ]);
   });
 });

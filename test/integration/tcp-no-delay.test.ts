@@ -14,7 +14,10 @@ describe('TCP_NODELAY on the driver sockets', () => {
   it('is set on the socket of every Bolt connection, and a statement of several chunks is answered', async () => {
     const noDelaySockets = new Set<Socket>();
     const original = Socket.prototype.setNoDelay;
-    const spy = jest.spyOn(Socket.prototype, 'setNoDelay').mockImplementation(function (this: Socket, noDelay?: boolean) {
+    const spy = jest.spyOn(Socket.prototype, 'setNoDelay').mockImplementation(function (
+      this: Socket,
+      noDelay?: boolean,
+    ) {
       if (noDelay !== false) noDelaySockets.add(this);
       return original.call(this, noDelay);
     });
@@ -27,7 +30,10 @@ describe('TCP_NODELAY on the driver sockets', () => {
       const cypher = `RETURN reduce(total = 0, term IN [${Array(300).fill('$x').join(', ')}] | total + term) AS total /* ${'.'.repeat(4500)} */`;
       expect(Buffer.byteLength(cypher)).toBeGreaterThan(4 * 1400);
       // Two at once, so the pool opens a second connection.
-      const rows = await Promise.all([executor.query<{ total: number }>(cypher, { x: 1 }), executor.query<{ total: number }>(cypher, { x: 2 })]);
+      const rows = await Promise.all([
+        executor.query<{ total: number }>(cypher, { x: 1 }),
+        executor.query<{ total: number }>(cypher, { x: 2 }),
+      ]);
       expect(rows.map(([row]) => row.total)).toEqual([300, 600]);
 
       const boltPort = Number(new URL(connection.uri).port);

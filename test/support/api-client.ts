@@ -6,7 +6,10 @@ import type { LoaderOptions } from '../../src/graphql/loader-options';
 
 export interface GraphQLResponse<T = Record<string, any>> {
   status: number;
-  body: { data?: T | null; errors?: { message: string; extensions?: Record<string, any>; path?: (string | number)[] }[] };
+  body: {
+    data?: T | null;
+    errors?: { message: string; extensions?: Record<string, any>; path?: (string | number)[] }[];
+  };
 }
 
 /** The real HTTP service on a free port, as clients reach it. */
@@ -14,8 +17,14 @@ export class ApiClient {
   private constructor(readonly service: PraksisService) {}
 
   /** `options`: anything else the service is configured with, e.g. `limits`. */
-  static async start(executor: Neo4jExecutor, loaderOptions?: LoaderOptions, options: Omit<ServiceOptions, 'schema' | 'executor' | 'loaderOptions'> = {}): Promise<ApiClient> {
-    return new ApiClient(await startService({ ...options, schema: await buildPraksisSchema(), executor, loaderOptions }, 0));
+  static async start(
+    executor: Neo4jExecutor,
+    loaderOptions?: LoaderOptions,
+    options: Omit<ServiceOptions, 'schema' | 'executor' | 'loaderOptions'> = {},
+  ): Promise<ApiClient> {
+    return new ApiClient(
+      await startService({ ...options, schema: await buildPraksisSchema(), executor, loaderOptions }, 0),
+    );
   }
 
   get baseUrl(): string {
@@ -23,13 +32,20 @@ export class ApiClient {
   }
 
   /** `auth.token` is sent as `Authorization: Bearer <token>`. */
-  async query<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, auth: { token?: string } = {}): Promise<GraphQLResponse<T>> {
+  async query<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    auth: { token?: string } = {},
+  ): Promise<GraphQLResponse<T>> {
     const response = await fetch(`${this.baseUrl}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(auth.token === undefined ? {} : { authorization: `Bearer ${auth.token}` }) },
+      headers: {
+        'content-type': 'application/json',
+        ...(auth.token === undefined ? {} : { authorization: `Bearer ${auth.token}` }),
+      },
       body: JSON.stringify({ query, variables }),
     });
-    return { status: response.status, body: (await response.json()) as GraphQLResponse<T>["body"] };
+    return { status: response.status, body: (await response.json()) as GraphQLResponse<T>['body'] };
   }
 
   /**

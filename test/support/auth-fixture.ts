@@ -21,7 +21,11 @@ export function testAuthConfig(overrides: Partial<AuthConfig> = {}): AuthConfig 
   };
 }
 
-export function hs256Token(claims: { sub?: string; roles?: string[] }, expiresIn: string | number = '5m', secret = JWT_SECRET): Promise<string> {
+export function hs256Token(
+  claims: { sub?: string; roles?: string[] },
+  expiresIn: string | number = '5m',
+  secret = JWT_SECRET,
+): Promise<string> {
   return new SignJWT({ roles: claims.roles })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(claims.sub ?? 'jwt-user')

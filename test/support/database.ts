@@ -21,12 +21,18 @@ export class TestDatabase {
   constructor() {
     this.driver = createDriver(testConnection());
     // The service's transaction timeout, so tests run under the limit production has.
-    this.executor = new Neo4jExecutor(this.driver, { transactionTimeoutMs: DEFAULT_LIMITS.transactionTimeoutMs }, new RoundTripCounter());
+    this.executor = new Neo4jExecutor(
+      this.driver,
+      { transactionTimeoutMs: DEFAULT_LIMITS.transactionTimeoutMs },
+      new RoundTripCounter(),
+    );
   }
 
   async clear(): Promise<void> {
     // In batches: one transaction deleting a large generated graph would exhaust the small heap.
-    await this.executor.runAutoCommit('MATCH (n) WHERE NOT n:SchemaMigration CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+    await this.executor.runAutoCommit(
+      'MATCH (n) WHERE NOT n:SchemaMigration CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS',
+    );
   }
 
   async counts(): Promise<{ nodes: number; relationships: number }> {

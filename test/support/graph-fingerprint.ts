@@ -3,7 +3,8 @@ import type { Neo4jExecutor } from '../../src/db/executor';
 const keyOf = (x: string) => `coalesce(${x}.id, ${x}.ref, ${x}.number, ${x}.code, ${x}.key, ${x}.eli)`;
 // Each property with its Cypher type: 1 and 1.0 are the same number to JavaScript, not to Neo4j.
 const propertiesOf = (x: string) => `[k IN keys(${x}) | [k, ${x}[k], valueType(${x}[k])]]`;
-const stable = (properties: unknown[][]) => JSON.stringify([...properties].sort((a, b) => String(a[0]).localeCompare(String(b[0]))));
+const stable = (properties: unknown[][]) =>
+  JSON.stringify([...properties].sort((a, b) => String(a[0]).localeCompare(String(b[0]))));
 
 /**
  * Every node and relationship of the graph, by the nodes' natural keys, with every property and

@@ -9,7 +9,11 @@ let schema: Promise<GraphQLSchema> | undefined;
  * Runs one operation through the real schema and resolvers with a fresh per-request context,
  * and reports how many statements it sent to Neo4j: for asserting round trips and batching.
  */
-export async function executeCounted(executor: Neo4jExecutor, source: string, variableValues?: Record<string, unknown>) {
+export async function executeCounted(
+  executor: Neo4jExecutor,
+  source: string,
+  variableValues?: Record<string, unknown>,
+) {
   schema ??= buildPraksisSchema();
   const contextValue = createContext(executor);
   const result = await graphql({ schema: await schema, source, variableValues, contextValue });

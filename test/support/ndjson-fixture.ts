@@ -8,7 +8,10 @@ import { importNdjson } from '../../src/importer/importer';
 export function ndjsonFixture(records: (object | string)[]): { path: string; remove(): void } {
   const dir = mkdtempSync(join(tmpdir(), 'praksis-fixture-'));
   const path = join(dir, 'fixture.ndjson');
-  writeFileSync(path, records.map((record) => (typeof record === 'string' ? record : JSON.stringify(record))).join('\n') + '\n');
+  writeFileSync(
+    path,
+    records.map((record) => (typeof record === 'string' ? record : JSON.stringify(record))).join('\n') + '\n',
+  );
   return { path, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 

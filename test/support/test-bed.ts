@@ -39,7 +39,8 @@ export function useTestBed(options: TestBedOptions = {}): TestBed {
   // and use it in its tests, and says plainly when something reaches for it too early.
   const api = new Proxy({} as ApiClient, {
     get(_target, property) {
-      if (!client) throw new Error(`the test bed's service is not running (api.${String(property)} used outside a test or hook)`);
+      if (!client)
+        throw new Error(`the test bed's service is not running (api.${String(property)} used outside a test or hook)`);
       const value = Reflect.get(client, property, client);
       return typeof value === 'function' ? value.bind(client) : value;
     },

@@ -6,7 +6,11 @@ import { WEB_DIST_DIR } from '../../src/web/explorer';
 
 // What the web build reads: its sources, the SDL its operations are typed from, and the README
 // whose examples GraphiQL preloads.
-const INPUTS = [join(PROJECT_ROOT, 'web'), join(PROJECT_ROOT, 'schema', 'schema.graphql'), join(PROJECT_ROOT, 'README.md')];
+const INPUTS = [
+  join(PROJECT_ROOT, 'web'),
+  join(PROJECT_ROOT, 'schema', 'schema.graphql'),
+  join(PROJECT_ROOT, 'README.md'),
+];
 const SKIPPED = new Set(['dist', 'gql', 'node_modules']);
 
 function newestModification(path: string): number {

@@ -40,7 +40,9 @@ function exists(reference: Reference): boolean {
   if (reference.target === '') return true;
   const fromFile = resolve(dirname(reference.file), reference.target);
   // Code spans often name a path from the repository root (`bench/README.md`).
-  return existsSync(fromFile) || (!reference.target.startsWith('.') && existsSync(resolve(PROJECT_ROOT, reference.target)));
+  return (
+    existsSync(fromFile) || (!reference.target.startsWith('.') && existsSync(resolve(PROJECT_ROOT, reference.target)))
+  );
 }
 
 const where = (file: string, line: number) => `${relative(PROJECT_ROOT, file)}:${line}`;
@@ -49,7 +51,15 @@ const markdownFiles = filesUnder(PROJECT_ROOT, (name) => name.endsWith('.md'));
 describe('documentation links', () => {
   it('finds the Markdown files to check', () => {
     const names = markdownFiles.map((file) => relative(PROJECT_ROOT, file));
-    expect(names).toEqual(expect.arrayContaining(['README.md', 'docs/domain.md', 'docs/graph-model.md', 'docs/import-format.md', 'docs/architecture.md']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'README.md',
+        'docs/domain.md',
+        'docs/graph-model.md',
+        'docs/import-format.md',
+        'docs/architecture.md',
+      ]),
+    );
   });
 
   it('every relative link in a Markdown file points at a file of the repository', () => {
@@ -61,17 +71,27 @@ describe('documentation links', () => {
   });
 
   it('nothing in README.md, docs, seed or src refers to material outside the repository (../shared)', () => {
-    const scanned = [join(PROJECT_ROOT, 'README.md'), ...['docs', 'seed', 'src'].flatMap((dir) => filesUnder(join(PROJECT_ROOT, dir), () => true))];
+    const scanned = [
+      join(PROJECT_ROOT, 'README.md'),
+      ...['docs', 'seed', 'src'].flatMap((dir) => filesUnder(join(PROJECT_ROOT, dir), () => true)),
+    ];
     const outside = scanned.flatMap((file) =>
       readFileSync(file, 'utf8')
         .split('\n')
-        .flatMap((content, index) => (/\.\.\/shared\/(DESIGN|data)|shared\/data\//.test(content) ? [`${where(file, index + 1)}: ${content.trim()}`] : [])),
+        .flatMap((content, index) =>
+          /\.\.\/shared\/(DESIGN|data)|shared\/data\//.test(content)
+            ? [`${where(file, index + 1)}: ${content.trim()}`]
+            : [],
+        ),
     );
     expect(outside).toEqual([]);
   });
 
   it('the check itself finds a broken link and names file and line', () => {
-    const [reference] = relativeReferences(join(PROJECT_ROOT, 'docs', 'x.md'), 'text\nsee [the model](no-such-file.md#labels)');
+    const [reference] = relativeReferences(
+      join(PROJECT_ROOT, 'docs', 'x.md'),
+      'text\nsee [the model](no-such-file.md#labels)',
+    );
     expect(reference).toMatchObject({ line: 2, target: 'no-such-file.md' });
     expect(exists(reference)).toBe(false);
     expect(exists({ ...reference, target: 'graph-model.md' })).toBe(true);

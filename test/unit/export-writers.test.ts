@@ -40,8 +40,18 @@ const overview: LawOverviewRecord = {
       rulingsRepealed: 3,
       latestRuling: ruling('5-24', '2024-03-01', 'Kørsel til behandling; børn'),
       carriedOver: [
-        { ruling: ruling('10-14', '2014-07-01', 'Diabeteskost'), status: RulingStatusKind.IN_FORCE, via: paragraph('SEL § 41', null, null, null), direct: false },
-        { ruling: ruling('8-16', '2016-01-01', 'x'), status: RulingStatusKind.PARTIALLY_REPEALED, via: paragraph('SEL § 41', null, null, null), direct: false },
+        {
+          ruling: ruling('10-14', '2014-07-01', 'Diabeteskost'),
+          status: RulingStatusKind.IN_FORCE,
+          via: paragraph('SEL § 41', null, null, null),
+          direct: false,
+        },
+        {
+          ruling: ruling('8-16', '2016-01-01', 'x'),
+          status: RulingStatusKind.PARTIALLY_REPEALED,
+          via: paragraph('SEL § 41', null, null, null),
+          direct: false,
+        },
       ],
     },
     {
@@ -57,7 +67,22 @@ const overview: LawOverviewRecord = {
 };
 
 type Row = { title: string; count: number; rate: number | null };
-const HOSTILE_TITLES = [';=1+1;', ';=HYPERLINK(A1);', '=1+1', '+1', '-1', '@SUM(A1)', '\t=1', '\r=1', 'a,b', 'a;b', 'a\tb', 'say "hi"', 'line\nbreak', 'cr\rbreak'];
+const HOSTILE_TITLES = [
+  ';=1+1;',
+  ';=HYPERLINK(A1);',
+  '=1+1',
+  '+1',
+  '-1',
+  '@SUM(A1)',
+  '\t=1',
+  '\r=1',
+  'a,b',
+  'a;b',
+  'a\tb',
+  'say "hi"',
+  'line\nbreak',
+  'cr\rbreak',
+];
 const hostile = exportSheet<Row>(
   { da: 'Test', en: 'Test' },
   [
@@ -131,8 +156,20 @@ describe('paragraph overview export', () => {
     const rows = parse(sheetToCsv(sheet, 'da'), { delimiter: ';', bom: true }) as string[][];
     expect(rows[0].slice(0, 6)).toEqual(['Lov', 'Paragraf', 'Overskrift', 'Gyldig fra', 'Gyldig til', 'I kraft']);
     expect(rows[1]).toEqual([
-      'BL', 'BL § 86', 'Merudgifter, "særlige" behov', '2024-01-01', '', 'ja', '2', '1', '3', '5-24', '2024-03-01',
-      'Kørsel til behandling; børn', '2', '10-14 (SEL § 41); 8-16 (SEL § 41)',
+      'BL',
+      'BL § 86',
+      'Merudgifter, "særlige" behov',
+      '2024-01-01',
+      '',
+      'ja',
+      '2',
+      '1',
+      '3',
+      '5-24',
+      '2024-03-01',
+      'Kørsel til behandling; børn',
+      '2',
+      '10-14 (SEL § 41); 8-16 (SEL § 41)',
     ]);
     expect(rows[2][2]).toBe(`'=HYPERLINK("http://x")`);
     expect(rows[2][5]).toBe('nej');

@@ -2,13 +2,18 @@ import { isIsoDate, parseIsoDate, todayIso } from '../../src/shared/iso-date';
 import { ReferenceFormatError } from '../../src/shared/reference-format-error';
 
 describe('parseIsoDate', () => {
-  it.each([['2019-05-02'], ['2024-01-01'], ['2024-02-29'], ['2000-02-29'], ['2023-12-31'], ['1999-04-30'], ['0001-01-01']])(
-    'accepts %p',
-    (text) => {
-      expect(parseIsoDate(text)).toBe(text);
-      expect(isIsoDate(text)).toBe(true);
-    },
-  );
+  it.each([
+    ['2019-05-02'],
+    ['2024-01-01'],
+    ['2024-02-29'],
+    ['2000-02-29'],
+    ['2023-12-31'],
+    ['1999-04-30'],
+    ['0001-01-01'],
+  ])('accepts %p', (text) => {
+    expect(parseIsoDate(text)).toBe(text);
+    expect(isIsoDate(text)).toBe(true);
+  });
 
   it.each([
     ['', /not in the form YYYY-MM-DD/],

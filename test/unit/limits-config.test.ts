@@ -1,10 +1,23 @@
 import { ConfigError, DEFAULT_LIMITS, loadConfig } from '../../src/config';
 
-const ABUSE_DEFAULTS = { maxTokens: 5000, maxAliases: 30, maxRootFields: 20, maxResponseBytes: 10 * 1024 * 1024, maxTransactionsPerRequest: 8 };
+const ABUSE_DEFAULTS = {
+  maxTokens: 5000,
+  maxAliases: 30,
+  maxRootFields: 20,
+  maxResponseBytes: 10 * 1024 * 1024,
+  maxTransactionsPerRequest: 8,
+};
 
 describe('request limits configuration', () => {
   it('has sensible defaults', () => {
-    expect(loadConfig({}).limits).toEqual({ maxDepth: 12, maxComplexity: 20000, bodyLimitBytes: 2 * 1024 * 1024, transactionTimeoutMs: 30000, introspection: true, ...ABUSE_DEFAULTS });
+    expect(loadConfig({}).limits).toEqual({
+      maxDepth: 12,
+      maxComplexity: 20000,
+      bodyLimitBytes: 2 * 1024 * 1024,
+      transactionTimeoutMs: 30000,
+      introspection: true,
+      ...ABUSE_DEFAULTS,
+    });
     expect(loadConfig({}).limits).toEqual(DEFAULT_LIMITS);
   });
 
@@ -21,7 +34,18 @@ describe('request limits configuration', () => {
       GRAPHQL_MAX_RESPONSE_SIZE: '1mb',
       NEO4J_MAX_TRANSACTIONS_PER_REQUEST: '4',
     }).limits;
-    expect(limits).toEqual({ maxDepth: 8, maxComplexity: 5000, bodyLimitBytes: 512 * 1024, transactionTimeoutMs: 2000, introspection: false, maxTokens: 3000, maxAliases: 10, maxRootFields: 5, maxResponseBytes: 1024 * 1024, maxTransactionsPerRequest: 4 });
+    expect(limits).toEqual({
+      maxDepth: 8,
+      maxComplexity: 5000,
+      bodyLimitBytes: 512 * 1024,
+      transactionTimeoutMs: 2000,
+      introspection: false,
+      maxTokens: 3000,
+      maxAliases: 10,
+      maxRootFields: 5,
+      maxResponseBytes: 1024 * 1024,
+      maxTransactionsPerRequest: 4,
+    });
   });
 
   it.each([

@@ -51,7 +51,10 @@ test('line numbers count blank lines and every kind of break', async () => {
 test('a \\r\\n split across two 64 KiB chunks is one break', async () => {
   const first = 'x'.repeat((1 << 16) - 1);
   const path = file(`${first}\r\n{"next":true}\n`);
-  expect(await collect(path)).toEqual([{ line: 1, text: first }, { line: 2, text: '{"next":true}' }]);
+  expect(await collect(path)).toEqual([
+    { line: 1, text: first },
+    { line: 2, text: '{"next":true}' },
+  ]);
 });
 
 test('the same lines as node:readline for any text and chunk boundary', async () => {

@@ -7,7 +7,10 @@ describe('Node types', () => {
     const schema = await buildPraksisSchema();
     const node = schema.getType('Node');
     if (!node || isObjectType(node) || !('getFields' in node)) throw new Error('no Node interface');
-    const implementing = schema.getImplementations(node as never).objects.map((type) => type.name).sort();
+    const implementing = schema
+      .getImplementations(node as never)
+      .objects.map((type) => type.name)
+      .sort();
     expect([...NODE_TYPES].sort()).toEqual(implementing);
     expect(implementing).toContain('ComplaintCase');
   });

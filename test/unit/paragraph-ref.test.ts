@@ -123,7 +123,9 @@ describe('parseParagraphRef', () => {
       expect(error.message).toContain(form);
       expect(error.expected).toContain(form);
     }
-    expect(error.reason).toBe('Invalid paragraph reference "§ 41": the law is missing (write e.g. "SEL § 41" or "serviceloven § 41")');
+    expect(error.reason).toBe(
+      'Invalid paragraph reference "§ 41": the law is missing (write e.g. "SEL § 41" or "serviceloven § 41")',
+    );
   });
 
   it('does not echo a CPR number in the error message', () => {
@@ -161,11 +163,16 @@ describe('isCanonicalParagraphRef and lawIdOfRef', () => {
     expect(lawIdOfRef(ref)).toBe(lawId);
   });
 
-  it.each([['sel § 41'], ['SEL §41'], ['serviceloven § 41'], ['SEL § 112, stk. 1'], ['SEL § 041'], ['SEL § 5 a'], ['']])(
-    '%p is not canonical',
-    (ref) => {
-      expect(isCanonicalParagraphRef(ref)).toBe(false);
-      expect(() => lawIdOfRef(ref)).toThrow(ReferenceFormatError);
-    },
-  );
+  it.each([
+    ['sel § 41'],
+    ['SEL §41'],
+    ['serviceloven § 41'],
+    ['SEL § 112, stk. 1'],
+    ['SEL § 041'],
+    ['SEL § 5 a'],
+    [''],
+  ])('%p is not canonical', (ref) => {
+    expect(isCanonicalParagraphRef(ref)).toBe(false);
+    expect(() => lawIdOfRef(ref)).toThrow(ReferenceFormatError);
+  });
 });

@@ -5,16 +5,24 @@ describe('outOfForceMessage', () => {
   const bl86 = { ref: 'BL § 86', validFrom: '2024-01-01', validTo: null };
 
   it('names the successor in force after a paragraph ended', () => {
-    expect(outOfForceMessage(sel41, '2024-06-01', ['BL § 86'], [])).toBe('SEL § 41 was in force until 2023-12-31; on 2024-06-01 use BL § 86');
+    expect(outOfForceMessage(sel41, '2024-06-01', ['BL § 86'], [])).toBe(
+      'SEL § 41 was in force until 2023-12-31; on 2024-06-01 use BL § 86',
+    );
   });
 
   it('names the predecessor in force before a paragraph began', () => {
-    expect(outOfForceMessage(bl86, '2020-01-01', [], ['SEL § 41'])).toBe('BL § 86 came into force on 2024-01-01; on 2020-01-01 use SEL § 41');
+    expect(outOfForceMessage(bl86, '2020-01-01', [], ['SEL § 41'])).toBe(
+      'BL § 86 came into force on 2024-01-01; on 2020-01-01 use SEL § 41',
+    );
   });
 
   it('says so when no other numbering was in force either', () => {
-    expect(outOfForceMessage(sel41, '2024-06-01', [], [])).toBe('SEL § 41 was in force until 2023-12-31 and no later numbering of it was in force on 2024-06-01');
-    expect(outOfForceMessage(bl86, '2020-01-01', [], [])).toBe('BL § 86 came into force on 2024-01-01; no earlier numbering of it was in force on 2020-01-01');
+    expect(outOfForceMessage(sel41, '2024-06-01', [], [])).toBe(
+      'SEL § 41 was in force until 2023-12-31 and no later numbering of it was in force on 2024-06-01',
+    );
+    expect(outOfForceMessage(bl86, '2020-01-01', [], [])).toBe(
+      'BL § 86 came into force on 2024-01-01; no earlier numbering of it was in force on 2020-01-01',
+    );
   });
 
   it('lists every numbering in force after a split', () => {

@@ -22,15 +22,29 @@ test('results in file order, equal to validating line by line, across many chunk
   texts.splice(10, 0, '{"kind": "law", "id": ');
   texts.splice(2500, 0, '{"kind": "verdict"}');
   texts.splice(4100, 0, JSON.stringify({ kind: 'law', id: 'XX', title: 'Borger 010190-1234', shortTitle: 'x' }));
-  texts.push(JSON.stringify({ kind: 'ruling', number: '1-99', title: 't', decidedOn: '2999-01-01', area: 'social', paragraphs: ['SEL § 41'] }));
-  const expected = texts.map((text, index) => ({ line: index + 1, result: validateRecordLine(text, index + 1, today) }));
+  texts.push(
+    JSON.stringify({
+      kind: 'ruling',
+      number: '1-99',
+      title: 't',
+      decidedOn: '2999-01-01',
+      area: 'social',
+      paragraphs: ['SEL § 41'],
+    }),
+  );
+  const expected = texts.map((text, index) => ({
+    line: index + 1,
+    result: validateRecordLine(text, index + 1, today),
+  }));
   const actual = await inParallel(texts, 2);
   expect(actual).toEqual(expected);
   expect(actual.filter(({ result }) => !result.ok).map(({ line }) => line)).toEqual([11, 2501, 4101, texts.length]);
 });
 
 test('stopping early ends the workers without unhandled errors', async () => {
-  const texts = Array.from({ length: 10_000 }, (_, i) => JSON.stringify({ kind: 'law', id: `L${String.fromCharCode(65 + (i % 26))}`, title: 't', shortTitle: 's' }));
+  const texts = Array.from({ length: 10_000 }, (_, i) =>
+    JSON.stringify({ kind: 'law', id: `L${String.fromCharCode(65 + (i % 26))}`, title: 't', shortTitle: 's' }),
+  );
   let seen = 0;
   for await (const chunk of validateInParallel(linesOf(texts), today, 2)) {
     seen += chunk.length;

@@ -9,14 +9,32 @@ import {
   checksOf,
   practiceStatement,
 } from '../../src/practice/practice-statement';
-import { normalisePracticeFilter, parsePracticeKey, practiceKey, withoutAuthority } from '../../src/practice/practice-query';
+import {
+  normalisePracticeFilter,
+  parsePracticeKey,
+  practiceKey,
+  withoutAuthority,
+} from '../../src/practice/practice-query';
 
-const none = { paragraph: null, includePredecessors: true, law: null, authority: null, area: null, decidedFrom: null, decidedTo: null };
+const none = {
+  paragraph: null,
+  includePredecessors: true,
+  law: null,
+  authority: null,
+  area: null,
+  decidedFrom: null,
+  decidedTo: null,
+};
 
 describe('practice filters', () => {
   it('are canonicalised, so two spellings of one filter share a key', () => {
     const a = normalisePracticeFilter({ paragraph: 'barnets lov §86', law: 'serviceloven', authority: ' 101 ' });
-    const b = normalisePracticeFilter({ paragraph: 'BL § 86', law: 'SEL', authority: '101', includePredecessors: true });
+    const b = normalisePracticeFilter({
+      paragraph: 'BL § 86',
+      law: 'SEL',
+      authority: '101',
+      includePredecessors: true,
+    });
     expect(a).toEqual({ ...none, paragraph: 'BL § 86', law: 'SEL', authority: '101' });
     expect(practiceKey(a)).toBe(practiceKey(b));
     expect(parsePracticeKey(practiceKey(a))).toEqual(a);
@@ -24,16 +42,24 @@ describe('practice filters', () => {
 
   it('drop includePredecessors without a paragraph, and keep it with one', () => {
     expect(normalisePracticeFilter({ includePredecessors: false })).toEqual(none);
-    expect(normalisePracticeFilter({ paragraph: 'SEL § 41', includePredecessors: false }).includePredecessors).toBe(false);
+    expect(normalisePracticeFilter({ paragraph: 'SEL § 41', includePredecessors: false }).includePredecessors).toBe(
+      false,
+    );
     expect(normalisePracticeFilter(null)).toEqual(none);
   });
 
   it('take the paragraph of Paragraph.practice from its parent', () => {
-    expect(normalisePracticeFilter({ area: 'children' }, 'BL § 86')).toEqual({ ...none, paragraph: 'BL § 86', area: 'children' });
+    expect(normalisePracticeFilter({ area: 'children' }, 'BL § 86')).toEqual({
+      ...none,
+      paragraph: 'BL § 86',
+      area: 'children',
+    });
   });
 
   it('refuse a decidedFrom after decidedTo, an unknown law name and a malformed paragraph, naming the field', () => {
-    expect(() => normalisePracticeFilter({ decidedFrom: '2024-02-01', decidedTo: '2024-01-31' })).toThrow(/filter.decidedFrom/);
+    expect(() => normalisePracticeFilter({ decidedFrom: '2024-02-01', decidedTo: '2024-01-31' })).toThrow(
+      /filter.decidedFrom/,
+    );
     expect(() => normalisePracticeFilter({ law: 'fooloven' })).toThrow(/filter.law/);
     expect(() => normalisePracticeFilter({ paragraph: 'SEL 41' })).toThrow(/filter.paragraph/);
   });
@@ -57,9 +83,19 @@ describe('practice statements', () => {
   it('check only what the access path does not apply itself', () => {
     expect(checksOf({ ...none, law: 'SEL' }, 'LAW')).toBeNull();
     expect(checksOf({ ...none, area: 'children', decidedFrom: '2020-01-01' }, 'AREA')).toBeNull();
-    expect(checksOf({ ...none, law: 'SEL', decidedFrom: '2020-01-01' }, 'LAW')).toEqual({ law: null, authority: null, area: null, decidedFrom: '2020-01-01', decidedTo: null });
+    expect(checksOf({ ...none, law: 'SEL', decidedFrom: '2020-01-01' }, 'LAW')).toEqual({
+      law: null,
+      authority: null,
+      area: null,
+      decidedFrom: '2020-01-01',
+      decidedTo: null,
+    });
     expect(checksOf({ ...none, paragraph: 'SEL § 41', law: 'SEL', authority: '101' }, 'PARAGRAPH')).toEqual({
-      law: 'SEL', authority: '101', area: null, decidedFrom: null, decidedTo: null,
+      law: 'SEL',
+      authority: '101',
+      area: null,
+      decidedFrom: null,
+      decidedTo: null,
     });
   });
 
@@ -81,8 +117,19 @@ describe('practice statements', () => {
 describe('practice cells', () => {
   it('answer filters with no paragraph and dates on whole years only', () => {
     expect(cellFilterOf(none)).toEqual({ cellLaw: '*', fromYear: null, toYear: null });
-    expect(cellFilterOf({ ...none, law: 'SEL', authority: '101', area: 'children', decidedFrom: '2019-01-01', decidedTo: '2020-12-31' })).toEqual({
-      cellLaw: 'SEL', fromYear: 2019, toYear: 2020,
+    expect(
+      cellFilterOf({
+        ...none,
+        law: 'SEL',
+        authority: '101',
+        area: 'children',
+        decidedFrom: '2019-01-01',
+        decidedTo: '2020-12-31',
+      }),
+    ).toEqual({
+      cellLaw: 'SEL',
+      fromYear: 2019,
+      toYear: 2020,
     });
     expect(cellFilterOf({ ...none, paragraph: 'SEL § 41' })).toBeNull();
     expect(cellFilterOf({ ...none, law: 'SEL', decidedFrom: '2019-01-02' })).toBeNull();
@@ -95,11 +142,15 @@ describe('practice cells', () => {
   });
 
   it('key every case by law (or "*"), authority, year, area and outcome, one cell per law and one for all', () => {
-    expect(practiceCellsOf({ lawIds: ['SEL', 'BL'], authority: '101', decidedOn: '2024-03-01', area: 'children', outcome: 'REMANDED' }).map((cell) => cell.key)).toEqual([
-      'SEL|101|2024|children|REMANDED',
-      'BL|101|2024|children|REMANDED',
-      '*|101|2024|children|REMANDED',
-    ]);
+    expect(
+      practiceCellsOf({
+        lawIds: ['SEL', 'BL'],
+        authority: '101',
+        decidedOn: '2024-03-01',
+        area: 'children',
+        outcome: 'REMANDED',
+      }).map((cell) => cell.key),
+    ).toEqual(['SEL|101|2024|children|REMANDED', 'BL|101|2024|children|REMANDED', '*|101|2024|children|REMANDED']);
     expect(practiceCellKey('SEL', '101', 2024, null, 'UPHELD')).toBe('SEL|101|2024||UPHELD');
   });
 });

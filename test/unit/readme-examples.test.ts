@@ -18,8 +18,11 @@ describe('README examples', () => {
     expect(examples.length).toBeGreaterThanOrEqual(3);
   });
 
-  it.each(examples.map((text, index) => [index + 1, text] as const))('example %i is valid against the schema', (_index, text) => {
-    const errors = validate(schema, parse(text)).map((error) => error.message);
-    expect(errors).toEqual([]);
-  });
+  it.each(examples.map((text, index) => [index + 1, text] as const))(
+    'example %i is valid against the schema',
+    (_index, text) => {
+      const errors = validate(schema, parse(text)).map((error) => error.message);
+      expect(errors).toEqual([]);
+    },
+  );
 });

@@ -18,7 +18,10 @@ describe('responseMediaType', () => {
     expect(responseMediaType(accept)).toBe(expected);
   });
 
-  it.each([['text/html'], ['application/xml, text/*'], ['application/json;q=0']])('Accept %p allows neither JSON type', (accept) => {
-    expect(responseMediaType(accept)).toBeNull();
-  });
+  it.each([['text/html'], ['application/xml, text/*'], ['application/json;q=0']])(
+    'Accept %p allows neither JSON type',
+    (accept) => {
+      expect(responseMediaType(accept)).toBeNull();
+    },
+  );
 });

@@ -1,4 +1,7 @@
-import { readConsolidationStatements, type SectionedLine } from '../../src/importer/retsinformation/consolidation-sentences';
+import {
+  readConsolidationStatements,
+  type SectionedLine,
+} from '../../src/importer/retsinformation/consolidation-sentences';
 import { deriveLawId, knownLawsNamedIn, lawNamedAtStart } from '../../src/importer/retsinformation/law-names';
 import { paragraphReferencesIn } from '../../src/importer/retsinformation/paragraph-references';
 import { parseRulingTitle } from '../../src/importer/retsinformation/ruling-title';
@@ -7,7 +10,10 @@ import { resolveLawId } from '../../src/paragraph/law-aliases';
 describe('paragraphReferencesIn', () => {
   it.each([
     ['• § 4, stk. 1, om hjælp.', [{ number: '4', stk: 1 }]],
-    ['Lov om aktiv socialpolitik - lovbekendtgørelse nr. 964 af 19. september 2011 - § 2, stk. 1, nr. 2', [{ number: '2', stk: 1, nr: 2 }]],
+    [
+      'Lov om aktiv socialpolitik - lovbekendtgørelse nr. 964 af 19. september 2011 - § 2, stk. 1, nr. 2',
+      [{ number: '2', stk: 1, nr: 2 }],
+    ],
     ['§ 1 a, stk. 2', [{ number: '1a', stk: 2 }]],
     ['§ 5a', [{ number: '5a' }]],
     ['§§ 41 og 42, om merudgifter', [{ number: '41' }, { number: '42' }]],
@@ -16,22 +22,29 @@ describe('paragraphReferencesIn', () => {
   ])('reads %p', (line, expected) => {
     const { mentions, unclear } = paragraphReferencesIn(line);
     expect(unclear).toBeUndefined();
-    expect(mentions.map(({ number, stk, nr }) => ({ number, ...(stk ? { stk } : {}), ...(nr ? { nr } : {}) }))).toEqual(expected);
+    expect(mentions.map(({ number, stk, nr }) => ({ number, ...(stk ? { stk } : {}), ...(nr ? { nr } : {}) }))).toEqual(
+      expected,
+    );
   });
 
-  it.each(['§ 41, stk. 1 og 2', '§§ 41-43', '§ 41 eller § 42', '§ 2, stk. 1, nr. 2 og 3', '§ uden nummer'])('leaves %p unclear, taking nothing', (line) => {
-    const result = paragraphReferencesIn(line);
-    expect(result.mentions).toEqual([]);
-    expect(result.unclear).toEqual(expect.any(String));
-  });
+  it.each(['§ 41, stk. 1 og 2', '§§ 41-43', '§ 41 eller § 42', '§ 2, stk. 1, nr. 2 og 3', '§ uden nummer'])(
+    'leaves %p unclear, taking nothing',
+    (line) => {
+      const result = paragraphReferencesIn(line);
+      expect(result.mentions).toEqual([]);
+      expect(result.unclear).toEqual(expect.any(String));
+    },
+  );
 });
 
 describe('parseRulingTitle', () => {
   it('reads the newer title with keywords split at spaced dashes only', () => {
-    expect(parseRulingTitle('Ankestyrelsens principmeddelelse 11-23 om børne- og ungeydelse - bopæl – ophold')).toEqual({
-      number: '11-23',
-      keywords: ['børne- og ungeydelse', 'bopæl', 'ophold'],
-    });
+    expect(parseRulingTitle('Ankestyrelsens principmeddelelse 11-23 om børne- og ungeydelse - bopæl – ophold')).toEqual(
+      {
+        number: '11-23',
+        keywords: ['børne- og ungeydelse', 'bopæl', 'ophold'],
+      },
+    );
   });
 
   it('reads the older lettered number, also with SM', () => {
@@ -79,18 +92,29 @@ describe('readConsolidationStatements', () => {
     texts.map(([text, section], index) => ({ text, style: 'plain', number: index + 1, part: 'TekstGruppe', section }));
 
   it('reads a merge with its repeals and a statement of no new practice', () => {
-    const result = readConsolidationStatements(lines(
-      ['Principmeddelelsen er en sammenskrivning af principmeddelelserne 10-18 og 22-19 og indeholder ikke ny praksis.'],
-      ['Principmeddelelserne 10-18 og 22-19 ophæves.'],
-    ), '11-23');
+    const result = readConsolidationStatements(
+      lines(
+        [
+          'Principmeddelelsen er en sammenskrivning af principmeddelelserne 10-18 og 22-19 og indeholder ikke ny praksis.',
+        ],
+        ['Principmeddelelserne 10-18 og 22-19 ophæves.'],
+      ),
+      '11-23',
+    );
     expect(result.consolidation?.type).toBe('MERGE');
     expect(result.containsNewPractice?.value).toBe(false);
-    expect(result.repealedWithSuccessor.map((fact) => `${fact.number} ${fact.extent}`)).toEqual(['10-18 FULL', '22-19 FULL']);
+    expect(result.repealedWithSuccessor.map((fact) => `${fact.number} ${fact.extent}`)).toEqual([
+      '10-18 FULL',
+      '22-19 FULL',
+    ]);
     expect(result.unclear).toEqual([]);
   });
 
   it('reads a partial repeal without successor', () => {
-    const result = readConsolidationStatements(lines(['Principafgørelse C-16-99 ophæves delvist, fordi reglerne er ændret.']), '5-24');
+    const result = readConsolidationStatements(
+      lines(['Principafgørelse C-16-99 ophæves delvist, fordi reglerne er ændret.']),
+      '5-24',
+    );
     expect(result.repealedWithoutSuccessor.map((fact) => `${fact.number} ${fact.extent}`)).toEqual(['C-16-99 PARTIAL']);
   });
 
@@ -106,7 +130,10 @@ describe('readConsolidationStatements', () => {
   });
 
   it('cites the rulings the other-rulings section names, not its own number', () => {
-    const result = readConsolidationStatements(lines(['Principmeddelelsen supplerer principmeddelelse 10-18 og 5-24.', 'otherRulings']), '5-24');
+    const result = readConsolidationStatements(
+      lines(['Principmeddelelsen supplerer principmeddelelse 10-18 og 5-24.', 'otherRulings']),
+      '5-24',
+    );
     expect(result.cites.map((fact) => fact.number)).toEqual(['10-18']);
   });
 });

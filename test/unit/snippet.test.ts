@@ -4,7 +4,11 @@ const joined = (segments: { text: string }[]) => segments.map((s) => s.text).joi
 
 describe('search snippets', () => {
   it('marks a stemmed form of the searched word in the title, keeping the whole title', () => {
-    const snippet = buildSnippet('kompressionsstrømpe', { title: 'Kompressionsstrømper: hjælpemiddel eller behandlingsredskab', summary: null, fullText: null });
+    const snippet = buildSnippet('kompressionsstrømpe', {
+      title: 'Kompressionsstrømper: hjælpemiddel eller behandlingsredskab',
+      summary: null,
+      fullText: null,
+    });
     expect(snippet).toEqual({
       field: 'title',
       segments: [
@@ -26,7 +30,11 @@ describe('search snippets', () => {
   });
 
   it('uses the full text when only it holds the word, and leaves the title unmarked when nothing does', () => {
-    const fromFullText = buildSnippet('befordring', { title: 'Titel', summary: 'Resumé', fullText: 'Kommunen skal dække udgifter til befordring.' });
+    const fromFullText = buildSnippet('befordring', {
+      title: 'Titel',
+      summary: 'Resumé',
+      fullText: 'Kommunen skal dække udgifter til befordring.',
+    });
     expect(fromFullText).toEqual({
       field: 'fullText',
       segments: [

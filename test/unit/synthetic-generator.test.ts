@@ -3,9 +3,20 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { parseArguments, UsageError } from '../../seed/synthetic/generate';
-import { generateSynthetic, syntheticRecords, type SyntheticOptions, type SyntheticRecord } from '../../seed/synthetic/index';
+import {
+  generateSynthetic,
+  syntheticRecords,
+  type SyntheticOptions,
+  type SyntheticRecord,
+} from '../../seed/synthetic/index';
 import { NdjsonWriter } from '../../seed/synthetic/ndjson-writer';
-import type { ComplaintCaseRecord, ConsolidationRecord, Outcome, ParagraphRecord, RulingRecord } from '../../seed/synthetic/records';
+import type {
+  ComplaintCaseRecord,
+  ConsolidationRecord,
+  Outcome,
+  ParagraphRecord,
+  RulingRecord,
+} from '../../seed/synthetic/records';
 
 // Shapes the importer accepts (seed/FORMAT.md), restated here so the generator is held to the
 // contract rather than to its own code.
@@ -42,7 +53,9 @@ describe('synthetic generator: determinism', () => {
 
   it('keeps the rulings of a seed when only the number of cases changes', () => {
     const rulingsOf = (cases: number) =>
-      [...syntheticRecords({ rulings: 300, cases, seed: 3 })].filter((r) => r.kind === 'ruling' || r.kind === 'consolidation');
+      [...syntheticRecords({ rulings: 300, cases, seed: 3 })].filter(
+        (r) => r.kind === 'ruling' || r.kind === 'consolidation',
+      );
     expect(rulingsOf(10)).toEqual(rulingsOf(500));
   });
 });
@@ -76,7 +89,13 @@ describe('synthetic generator: a 2,000-ruling, 20,000-case data set', () => {
   });
 
   it('references only records earlier in the stream, in the shapes the importer accepts', () => {
-    const seen = { law: new Set<string>(), paragraph: new Set<string>(), ruling: new Set<string>(), authority: new Set<string>(), reason: new Set<string>() };
+    const seen = {
+      law: new Set<string>(),
+      paragraph: new Set<string>(),
+      ruling: new Set<string>(),
+      authority: new Set<string>(),
+      reason: new Set<string>(),
+    };
     const consolidationIds = new Set<string>();
     const caseIds = new Set<string>();
     const problems: string[] = [];
@@ -107,7 +126,8 @@ describe('synthetic generator: a 2,000-ruling, 20,000-case data set', () => {
         }
         case 'ruling':
           if (!RULING_NUMBER.test(r.number)) problems.push(`${where}: bad number ${r.number}`);
-          if (r.number.slice(-2) !== r.decidedOn.slice(2, 4)) problems.push(`${where}: ${r.number} decided ${r.decidedOn}`);
+          if (r.number.slice(-2) !== r.decidedOn.slice(2, 4))
+            problems.push(`${where}: ${r.number} decided ${r.decidedOn}`);
           if (seen.ruling.has(r.number)) problems.push(`${where}: ${r.number} twice`);
           for (const p of r.paragraphs) expectSeen(seen.paragraph, p, where);
           for (const c of r.cites) expectSeen(seen.ruling, c, where);
@@ -122,7 +142,8 @@ describe('synthetic generator: a 2,000-ruling, 20,000-case data set', () => {
         case 'complaintCase':
           if (caseIds.has(r.id)) problems.push(`${where}: ${r.id} twice`);
           caseIds.add(r.id);
-          if (!/^SK-\d{4}-\d{7}$/.test(r.id) || r.id.slice(3, 7) !== r.decidedOn.slice(0, 4)) problems.push(`${where}: bad id ${r.id}`);
+          if (!/^SK-\d{4}-\d{7}$/.test(r.id) || r.id.slice(3, 7) !== r.decidedOn.slice(0, 4))
+            problems.push(`${where}: bad id ${r.id}`);
           expectSeen(seen.authority, r.authority, where);
           for (const p of r.paragraphs) expectSeen(seen.paragraph, p, where);
           for (const n of r.applied) expectSeen(seen.ruling, n, where);
@@ -168,10 +189,13 @@ describe('synthetic generator: a 2,000-ruling, 20,000-case data set', () => {
     }
     // Some provisions were renumbered two or three times over.
     const generation = new Map<string, number>();
-    for (const p of paragraphs.values()) generation.set(p.ref, p.replaces ? 1 + Math.max(...p.replaces.map((r) => generation.get(r)!)) : 0);
+    for (const p of paragraphs.values())
+      generation.set(p.ref, p.replaces ? 1 + Math.max(...p.replaces.map((r) => generation.get(r)!)) : 0);
     expect(Math.max(...generation.values())).toBeGreaterThanOrEqual(2);
     // A law-wide move into another law, as serviceloven to barnets lov.
-    expect([...paragraphs.values()].some((p) => p.replaces?.some((old) => old.split(' ')[0] !== p.ref.split(' ')[0]))).toBe(true);
+    expect(
+      [...paragraphs.values()].some((p) => p.replaces?.some((old) => old.split(' ')[0] !== p.ref.split(' ')[0])),
+    ).toBe(true);
   });
 
   it('cites only earlier rulings and never cites a ruling twice', () => {
@@ -245,10 +269,15 @@ describe('synthetic generator: a 2,000-ruling, 20,000-case data set', () => {
   it('gives reasons only for reversed cases from 2019, INFO in about 74 % of them', () => {
     const withReasons = cases.filter((c) => c.reasons.length > 0);
     const misplaced = withReasons.filter(
-      (c) => ['UPHELD', 'DISMISSED'].includes(registeredOutcome(c.outcomes)) || c.decidedOn < '2019-01-01' || c.reasons.length > 2,
+      (c) =>
+        ['UPHELD', 'DISMISSED'].includes(registeredOutcome(c.outcomes)) ||
+        c.decidedOn < '2019-01-01' ||
+        c.reasons.length > 2,
     );
     expect(misplaced).toEqual([]);
-    const reversedSince2019 = cases.filter((c) => c.decidedOn >= '2019-01-01' && !['UPHELD', 'DISMISSED'].includes(registeredOutcome(c.outcomes)));
+    const reversedSince2019 = cases.filter(
+      (c) => c.decidedOn >= '2019-01-01' && !['UPHELD', 'DISMISSED'].includes(registeredOutcome(c.outcomes)),
+    );
     expect(reversedSince2019.filter((c) => c.reasons.length === 0)).toEqual([]);
     const info = withReasons.filter((c) => c.reasons.includes('INFO')).length / withReasons.length;
     expect(info).toBeGreaterThan(0.68);
@@ -274,7 +303,8 @@ describe('synthetic generator: a 2,000-ruling, 20,000-case data set', () => {
   it('applies only rulings decided before the case and still in force, with a skewed popularity', () => {
     const decided = new Map(rulings.map((r) => [r.number, r.decidedOn]));
     const repealedOn = new Map<string, string>();
-    for (const c of consolidations) for (const x of c.repeals) if (x.extent === 'FULL') repealedOn.set(x.ruling, c.decidedOn);
+    for (const c of consolidations)
+      for (const x of c.repeals) if (x.extent === 'FULL') repealedOn.set(x.ruling, c.decidedOn);
     const uses = new Map<string, number>();
     const problems: string[] = [];
     for (const c of cases) {
@@ -282,7 +312,8 @@ describe('synthetic generator: a 2,000-ruling, 20,000-case data set', () => {
       for (const n of c.applied) {
         if (!(decided.get(n)! < c.decidedOn)) problems.push(`${c.id} applies ${n}, decided later`);
         const repealed = repealedOn.get(n);
-        if (repealed !== undefined && repealed <= c.decidedOn) problems.push(`${c.id} applies ${n}, repealed ${repealed}`);
+        if (repealed !== undefined && repealed <= c.decidedOn)
+          problems.push(`${c.id} applies ${n}, repealed ${repealed}`);
         uses.set(n, (uses.get(n) ?? 0) + 1);
       }
     }
@@ -303,9 +334,15 @@ describe('synthetic generator: small runs', () => {
   });
 
   it('rejects bad options from the API', () => {
-    expect(() => [...syntheticRecords({ rulings: 0, cases: 1, seed: 1 })]).toThrow('rulings must be a positive integer');
-    expect(() => [...syntheticRecords({ rulings: 1.5, cases: 1, seed: 1 })]).toThrow('rulings must be a positive integer');
-    expect(() => [...syntheticRecords({ rulings: 1, cases: -1, seed: 1 })]).toThrow('cases must be a non-negative integer');
+    expect(() => [...syntheticRecords({ rulings: 0, cases: 1, seed: 1 })]).toThrow(
+      'rulings must be a positive integer',
+    );
+    expect(() => [...syntheticRecords({ rulings: 1.5, cases: 1, seed: 1 })]).toThrow(
+      'rulings must be a positive integer',
+    );
+    expect(() => [...syntheticRecords({ rulings: 1, cases: -1, seed: 1 })]).toThrow(
+      'cases must be a non-negative integer',
+    );
   });
 });
 
@@ -323,7 +360,11 @@ describe('synthetic generator CLI arguments', () => {
   const parse = (text: string) => parseArguments(text.split(' ').filter((s) => s !== ''));
 
   it('parses flags, in both --flag value and --flag=value form', () => {
-    expect(parse('--rulings 10 --cases 20 --seed 3 --out x.ndjson')).toEqual({ options: { rulings: 10, cases: 20, seed: 3 }, out: 'x.ndjson', help: false });
+    expect(parse('--rulings 10 --cases 20 --seed 3 --out x.ndjson')).toEqual({
+      options: { rulings: 10, cases: 20, seed: 3 },
+      out: 'x.ndjson',
+      help: false,
+    });
     expect(parse('--rulings=10 --cases=0').options).toEqual({ rulings: 10, cases: 0, seed: 1 });
   });
 

@@ -5,16 +5,28 @@ export function Layout() {
   const { strings, toggle, language } = useLanguage();
   return (
     <>
-      <a className="skip-link" href="#main">{strings.skipToContent}</a>
+      <a className="skip-link" href="#main">
+        {strings.skipToContent}
+      </a>
       <header className="site-header">
-        <NavLink to="/" className="brand">{strings.appName}</NavLink>
+        <NavLink to="/" className="brand">
+          {strings.appName}
+        </NavLink>
         <nav aria-label={strings.mainNav}>
-          <NavLink to="/" end>{strings.navSearch}</NavLink>
+          <NavLink to="/" end>
+            {strings.navSearch}
+          </NavLink>
           <NavLink to="/practice">{strings.navPractice}</NavLink>
           {/* A full page load: /graphql is the GraphiQL page, not a client route. */}
           <a href="/graphql">{strings.navGraphiql}</a>
         </nav>
-        <button type="button" className="language" onClick={toggle} aria-label={strings.languageSwitch} lang={language === 'da' ? 'en' : 'da'}>
+        <button
+          type="button"
+          className="language"
+          onClick={toggle}
+          aria-label={strings.languageSwitch}
+          lang={language === 'da' ? 'en' : 'da'}
+        >
           {strings.language}
         </button>
       </header>

@@ -20,7 +20,13 @@ export function jsonBodyParser(limitBytes: number): RequestHandler {
 export const requireJsonContentType: RequestHandler = (req, res, next) => {
   const essence = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
   if (req.method !== 'POST' || essence === 'application/json') return next();
-  sendRequestError(res, req.headers.accept, 415, 'POST requests to /graphql must have Content-Type: application/json.', 'BAD_REQUEST');
+  sendRequestError(
+    res,
+    req.headers.accept,
+    415,
+    'POST requests to /graphql must have Content-Type: application/json.',
+    'BAD_REQUEST',
+  );
 };
 
 interface BodyParserError {
@@ -37,17 +43,33 @@ function describe(error: BodyParserError, limitBytes: number): { status: number;
       return { status: 400, message: 'Request body is not valid JSON.' };
     case 'charset.unsupported':
     case 'encoding.unsupported':
-      return { status: 415, message: 'Request body must be JSON in UTF-8 (Content-Type: application/json), without content encoding other than gzip, deflate or br.' };
+      return {
+        status: 415,
+        message:
+          'Request body must be JSON in UTF-8 (Content-Type: application/json), without content encoding other than gzip, deflate or br.',
+      };
     case 'request.aborted':
       return { status: 400, message: 'Request body was not received completely.' };
     default:
-      return { status: error.status && error.status >= 400 && error.status < 500 ? error.status : 400, message: 'Request body could not be read.' };
+      return {
+        status: error.status && error.status >= 400 && error.status < 500 ? error.status : 400,
+        message: 'Request body could not be read.',
+      };
   }
 }
 
-export function sendRequestError(res: express.Response, accept: string | undefined, status: number, message: string, code: string): void {
+export function sendRequestError(
+  res: express.Response,
+  accept: string | undefined,
+  status: number,
+  message: string,
+  code: string,
+): void {
   const mediaType = responseMediaType(accept) ?? 'application/json';
-  res.status(status).type(`${mediaType}; charset=utf-8`).send(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+  res
+    .status(status)
+    .type(`${mediaType}; charset=utf-8`)
+    .send(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
 }
 
 export function jsonBodyErrorHandler(limitBytes: number): ErrorRequestHandler {
@@ -57,7 +79,10 @@ export function jsonBodyErrorHandler(limitBytes: number): ErrorRequestHandler {
     const undecodable = typeof bodyError?.type !== 'string' && bodyError?.status === 400;
     if (res.headersSent || (typeof bodyError?.type !== 'string' && !undecodable)) return next(error);
     const { status, message } = undecodable
-      ? { status: 400, message: `Request body could not be decoded as its Content-Encoding (${req.headers['content-encoding']}) says.` }
+      ? {
+          status: 400,
+          message: `Request body could not be decoded as its Content-Encoding (${req.headers['content-encoding']}) says.`,
+        }
       : describe(bodyError, limitBytes);
     sendRequestError(res, req.headers.accept, status, message, 'BAD_REQUEST');
   };

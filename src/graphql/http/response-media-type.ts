@@ -31,11 +31,21 @@ function parseAccept(header: string): Range[] {
 }
 
 /** The most specific range matching a media type: exact beats type/* beats * / *. */
-function bestMatch(ranges: Range[], mediaType: GraphQLMediaType): { q: number; specificity: number; order: number } | undefined {
+function bestMatch(
+  ranges: Range[],
+  mediaType: GraphQLMediaType,
+): { q: number; specificity: number; order: number } | undefined {
   const [type, subtype] = mediaType.split('/');
   let best: { q: number; specificity: number; order: number } | undefined;
   for (const range of ranges) {
-    const specificity = range.type === type && range.subtype === subtype ? 2 : range.type === type && range.subtype === '*' ? 1 : range.type === '*' && range.subtype === '*' ? 0 : -1;
+    const specificity =
+      range.type === type && range.subtype === subtype
+        ? 2
+        : range.type === type && range.subtype === '*'
+          ? 1
+          : range.type === '*' && range.subtype === '*'
+            ? 0
+            : -1;
     if (specificity < 0) continue;
     if (!best || specificity > best.specificity) best = { q: range.q, specificity, order: range.order };
   }
@@ -46,11 +56,20 @@ export function responseMediaType(accept: string | undefined | null): GraphQLMed
   if (!accept || !accept.trim()) return 'application/json';
   const ranges = parseAccept(accept);
   const scored = CANDIDATES.map((mediaType) => ({ mediaType, match: bestMatch(ranges, mediaType) })).filter(
-    (candidate): candidate is { mediaType: GraphQLMediaType; match: { q: number; specificity: number; order: number } } => !!candidate.match && candidate.match.q > 0,
+    (
+      candidate,
+    ): candidate is { mediaType: GraphQLMediaType; match: { q: number; specificity: number; order: number } } =>
+      !!candidate.match && candidate.match.q > 0,
   );
   if (scored.length === 0) return null;
   // Higher q wins; then the more specific range; then the one the client listed first; then
   // application/json, which every client understands (a bare */* gets application/json).
-  scored.sort((a, b) => b.match.q - a.match.q || b.match.specificity - a.match.specificity || a.match.order - b.match.order || (a.mediaType === 'application/json' ? -1 : 1));
+  scored.sort(
+    (a, b) =>
+      b.match.q - a.match.q ||
+      b.match.specificity - a.match.specificity ||
+      a.match.order - b.match.order ||
+      (a.mediaType === 'application/json' ? -1 : 1),
+  );
   return scored[0].mediaType;
 }

@@ -30,7 +30,9 @@ export function responseSizeLimit(maxBytes: number, log: (line: string) => void 
     const send = res.send.bind(res);
     res.send = (body?: unknown) => {
       if (typeof body === 'string' && exceeds(body, maxBytes)) {
-        log(`A GraphQL answer of ${Buffer.byteLength(body, 'utf8')} bytes was refused: over GRAPHQL_MAX_RESPONSE_SIZE (${maxBytes}).`);
+        log(
+          `A GraphQL answer of ${Buffer.byteLength(body, 'utf8')} bytes was refused: over GRAPHQL_MAX_RESPONSE_SIZE (${maxBytes}).`,
+        );
         return send(responseTooLargeBody(maxBytes));
       }
       return send(body);

@@ -7,7 +7,12 @@ import { responseMediaType } from './response-media-type';
  * could not be picked, or the variables did not coerce. A request that is not well-formed
  * (no query, a query that is not a string) is BAD_REQUEST and keeps its 400.
  */
-const REQUEST_ERROR_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'OPERATION_RESOLUTION_FAILURE', 'BAD_USER_INPUT']);
+const REQUEST_ERROR_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_USER_INPUT',
+]);
 
 /**
  * GraphQL-over-HTTP status codes. Apollo answers a request that fails parsing, validation,
@@ -29,7 +34,8 @@ export function statusCodePlugin<TContext extends object>(): ApolloServerPlugin<
           // Set explicitly, so the status and the content type are decided by the same rule.
           response.http.headers.set('content-type', `${mediaType}; charset=utf-8`);
           const { data, errors } = response.body.singleResult;
-          const codes = data === undefined && errors?.length ? errors.map((error) => String(error.extensions?.code)) : [];
+          const codes =
+            data === undefined && errors?.length ? errors.map((error) => String(error.extensions?.code)) : [];
           if (codes.length && codes.every((code) => code === 'UNAUTHENTICATED')) {
             response.http.status = 401;
             response.http.headers.set('www-authenticate', 'Bearer');

@@ -16,9 +16,12 @@ export function aliasLimitRule(maxAliases: number): ValidationRule {
       (context, error) => {
         const found = /found (\d+)/.exec(error.message)?.[1];
         context?.reportError(
-          new GraphQLError(`Query has too many aliases: ${found ? `${found}, ` : ''}the limit is ${maxAliases} per operation (GRAPHQL_MAX_ALIASES).`, {
-            extensions: { code: 'GRAPHQL_VALIDATION_FAILED', maxAliases },
-          }),
+          new GraphQLError(
+            `Query has too many aliases: ${found ? `${found}, ` : ''}the limit is ${maxAliases} per operation (GRAPHQL_MAX_ALIASES).`,
+            {
+              extensions: { code: 'GRAPHQL_VALIDATION_FAILED', maxAliases },
+            },
+          ),
         );
       },
     ],

@@ -39,7 +39,10 @@ export const PRACTICE_ROW_PARTS = new Set(['OutcomeCounts', 'RateInterval']);
  * about 12 years, so this leaves some room.
  */
 export const ESTIMATED_PRACTICE_YEARS = 15;
-const PERIOD_ROWS: Record<string, number> = { byYear: ESTIMATED_PRACTICE_YEARS, byQuarter: 4 * ESTIMATED_PRACTICE_YEARS };
+const PERIOD_ROWS: Record<string, number> = {
+  byYear: ESTIMATED_PRACTICE_YEARS,
+  byQuarter: 4 * ESTIMATED_PRACTICE_YEARS,
+};
 
 function practiceRows(fieldName: string, first: unknown): number {
   return PERIOD_ROWS[fieldName] ?? nonNegative(first) ?? DEFAULT_PAGE_SIZE;
@@ -56,7 +59,10 @@ function nonNegative(value: unknown): number | undefined {
 export const praksisEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
   const parentName = getNamedType(type).name;
   const fieldType = getNamedType(field.type);
-  if ((PRACTICE_ROW_TYPES.has(parentName) || PRACTICE_ROW_PARTS.has(parentName)) && (isLeafType(fieldType) || PRACTICE_ROW_PARTS.has(fieldType.name))) {
+  if (
+    (PRACTICE_ROW_TYPES.has(parentName) || PRACTICE_ROW_PARTS.has(parentName)) &&
+    (isLeafType(fieldType) || PRACTICE_ROW_PARTS.has(fieldType.name))
+  ) {
     return childComplexity;
   }
   if (PRACTICE_ROW_TYPES.has(fieldType.name)) {

@@ -1,5 +1,11 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, getVariableValues, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import {
+  GraphQLError,
+  getVariableValues,
+  type DocumentNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
 import { getComplexity } from 'graphql-query-complexity';
 import { praksisEstimator } from './complexity-estimators';
 
@@ -8,10 +14,21 @@ import { praksisEstimator } from './complexity-estimators';
  * variables do not coerce: execution then refuses them with its own BAD_USER_INPUT error, before
  * any resolver (and so any Cypher) runs.
  */
-export function operationComplexity(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown> = {}): number | undefined {
+export function operationComplexity(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> = {},
+): number | undefined {
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
   if (coerced.errors) return undefined;
-  return getComplexity({ schema, query: document, variables, operationName: operation.name?.value, estimators: [praksisEstimator] });
+  return getComplexity({
+    schema,
+    query: document,
+    variables,
+    operationName: operation.name?.value,
+    estimators: [praksisEstimator],
+  });
 }
 
 export function complexityError(cost: number, maxComplexity: number): GraphQLError {
@@ -38,7 +55,9 @@ export function complexityLimitPlugin<TContext extends object>(maxComplexity: nu
           } catch (error) {
             // getComplexity refuses documents with more than 10,000 fields outright.
             const reason = error instanceof Error ? error.message : String(error);
-            throw new GraphQLError(`Query is too complex: ${reason}`, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } } });
+            throw new GraphQLError(`Query is too complex: ${reason}`, {
+              extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } },
+            });
           }
           if (cost !== undefined && cost > maxComplexity) throw complexityError(cost, maxComplexity);
         },

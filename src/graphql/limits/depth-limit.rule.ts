@@ -18,9 +18,12 @@ function depthRule(limit: number, ignoreIntrospection: boolean, what: string): V
       (context, error) => {
         const found = /found (\d+)/.exec(error.message)?.[1];
         context?.reportError(
-          new GraphQLError(`Query is nested too deeply: ${found ? `depth ${found}, ` : ''}the limit is ${limit} levels of selections${what}.`, {
-            extensions: { code: 'GRAPHQL_VALIDATION_FAILED', maxDepth: limit },
-          }),
+          new GraphQLError(
+            `Query is nested too deeply: ${found ? `depth ${found}, ` : ''}the limit is ${limit} levels of selections${what}.`,
+            {
+              extensions: { code: 'GRAPHQL_VALIDATION_FAILED', maxDepth: limit },
+            },
+          ),
         );
       },
     ],

@@ -6,7 +6,10 @@ import { GraphQLError, Kind, type SelectionSetNode, type ValidationRule } from '
  * count once. A loop over an explicit stack: a long chain of fragments cannot overflow it, and
  * a fragment cycle (refused by GraphQL's own rule) cannot make it spin.
  */
-export function rootResponseKeys(selectionSet: SelectionSetNode, fragment: (name: string) => SelectionSetNode | undefined): Set<string> {
+export function rootResponseKeys(
+  selectionSet: SelectionSetNode,
+  fragment: (name: string) => SelectionSetNode | undefined,
+): Set<string> {
   const keys = new Set<string>();
   const seenFragments = new Set<string>();
   const pending: SelectionSetNode[] = [selectionSet];
@@ -34,9 +37,12 @@ export function rootFieldLimitRule(maxRootFields: number): ValidationRule {
       const count = rootResponseKeys(operation.selectionSet, (name) => context.getFragment(name)?.selectionSet).size;
       if (count > maxRootFields) {
         context.reportError(
-          new GraphQLError(`Query has too many root fields: ${count}, the limit is ${maxRootFields} per operation (GRAPHQL_MAX_ROOT_FIELDS).`, {
-            extensions: { code: 'GRAPHQL_VALIDATION_FAILED', maxRootFields },
-          }),
+          new GraphQLError(
+            `Query has too many root fields: ${count}, the limit is ${maxRootFields} per operation (GRAPHQL_MAX_ROOT_FIELDS).`,
+            {
+              extensions: { code: 'GRAPHQL_VALIDATION_FAILED', maxRootFields },
+            },
+          ),
         );
       }
     },

@@ -6,7 +6,8 @@ import { checkAndWriteCsv, type BulkCheckRequest } from './bulk-check';
 checkAndWriteCsv(workerData as BulkCheckRequest).then(
   (result) => parentPort!.postMessage({ result }),
   (error: unknown) => {
-    if (error instanceof ImportRefusedError) parentPort!.postMessage({ refused: { problems: error.problems, truncated: error.truncated } });
+    if (error instanceof ImportRefusedError)
+      parentPort!.postMessage({ refused: { problems: error.problems, truncated: error.truncated } });
     else throw error;
   },
 );

@@ -30,11 +30,20 @@ const kindAndKey = (record: ImportRecord) => `${record.kind} ${recordKey(record)
  * Pass 1 of the transactional import and the CSV files together: one read of the file, the
  * lines validated on worker threads while this one keeps the stream's state and writes rows.
  */
-export async function checkAndWriteCsv({ path, workDir, maxProblems, progress, today }: BulkCheckRequest): Promise<BulkCheckResult> {
+export async function checkAndWriteCsv({
+  path,
+  workDir,
+  maxProblems,
+  progress,
+  today,
+}: BulkCheckRequest): Promise<BulkCheckResult> {
   const problems = new ProblemList(maxProblems);
   const { report } = problems;
   const state = new StreamState(report);
-  const keys = Object.fromEntries(Object.keys(RECORD_KEY_FIELD).map((kind) => [kind, new SeenKeys()])) as Record<RecordKind, SeenKeys>;
+  const keys = Object.fromEntries(Object.keys(RECORD_KEY_FIELD).map((kind) => [kind, new SeenKeys()])) as Record<
+    RecordKind,
+    SeenKeys
+  >;
   const maybeRepeated = new Set<string>();
   const byKind: Partial<Record<RecordKind, number>> = {};
   const csv = new BulkCsvWriter(workDir);
@@ -74,7 +83,12 @@ export async function checkAndWriteCsv({ path, workDir, maxProblems, progress, t
  * The second read for keys SeenKeys may have met before: each occurrence after the first of a
  * key that really repeats is a problem (a hash shared by two keys is not).
  */
-async function reportRepeatedKeys(path: string, candidates: Set<string>, today: string, report: (problem: ImportProblem) => void): Promise<void> {
+async function reportRepeatedKeys(
+  path: string,
+  candidates: Set<string>,
+  today: string,
+  report: (problem: ImportProblem) => void,
+): Promise<void> {
   const firstLine = new Map<string, number>();
   for await (const { line, text } of readLines(path)) {
     const result = validateRecordLine(text, line, today);
@@ -95,4 +109,3 @@ async function reportRepeatedKeys(path: string, candidates: Set<string>, today: 
     });
   }
 }
-

@@ -12,18 +12,61 @@ import { CsvFile, type CsvValue } from './csv-file';
 const NODE_HEADERS = {
   Law: [':ID', 'id', 'title', 'shortTitle', 'eli'],
   Paragraph: [
-    ':ID', 'ref', 'lawId', 'number', 'subsection:int', 'sortKey', 'title', 'validFrom', 'validTo',
-    'label', 'chapter', 'subsectionsJson', 'footnotes:string[]', 'repealed:boolean',
+    ':ID',
+    'ref',
+    'lawId',
+    'number',
+    'subsection:int',
+    'sortKey',
+    'title',
+    'validFrom',
+    'validTo',
+    'label',
+    'chapter',
+    'subsectionsJson',
+    'footnotes:string[]',
+    'repealed:boolean',
   ],
   LawVersion: [
-    ':ID', 'eli', 'lawId', 'accessionNumber', 'documentType', 'title', 'shortTitle', 'documentDate', 'startDate',
-    'inForce:boolean', 'endedOn', 'consolidates:string[]', 'changedBy:string[]',
+    ':ID',
+    'eli',
+    'lawId',
+    'accessionNumber',
+    'documentType',
+    'title',
+    'shortTitle',
+    'documentDate',
+    'startDate',
+    'inForce:boolean',
+    'endedOn',
+    'consolidates:string[]',
+    'changedBy:string[]',
   ],
   Ruling: [
-    ':ID', 'number', 'title', 'summary', 'decidedOn', 'datePrecision', 'area', 'eli',
-    'accessionNumber', 'publishedOn', 'keywords:string[]', 'fullText', 'sourcesJson',
+    ':ID',
+    'number',
+    'title',
+    'summary',
+    'decidedOn',
+    'datePrecision',
+    'area',
+    'eli',
+    'accessionNumber',
+    'publishedOn',
+    'keywords:string[]',
+    'fullText',
+    'sourcesJson',
   ],
-  Consolidation: [':ID', 'id', 'title', 'decidedOn', 'datePrecision', 'kind', 'containsNewPractice:boolean', 'sourcesJson'],
+  Consolidation: [
+    ':ID',
+    'id',
+    'title',
+    'decidedOn',
+    'datePrecision',
+    'kind',
+    'containsNewPractice:boolean',
+    'sourcesJson',
+  ],
   Authority: [':ID', 'code', 'name', 'kind'],
   ReversalReason: [':ID', 'code', 'label'],
   ComplaintCase: [':ID', 'id', 'receivedOn', 'decidedOn', 'outcome', 'outcomes:string[]', 'area', 'authorityCode'],
@@ -60,7 +103,11 @@ export interface BulkCsvSet {
   multiline: string[];
 }
 
-const fileName = (name: string) => `${name.replace(/([a-z])([A-Z])/g, '$1-$2').replaceAll('_', '-').toLowerCase()}.csv`;
+const fileName = (name: string) =>
+  `${name
+    .replace(/([a-z])([A-Z])/g, '$1-$2')
+    .replaceAll('_', '-')
+    .toLowerCase()}.csv`;
 
 /**
  * Node ids of the keys that relationships point at (cases point, nothing points at a case).
@@ -112,7 +159,12 @@ export class BulkCsvWriter {
 
   constructor(dir: string) {
     const open = <K extends string>(headers: Record<K, readonly string[]>) =>
-      Object.fromEntries(Object.entries<readonly string[]>(headers).map(([name, header]) => [name, new CsvFile(join(dir, fileName(name)), header)])) as Record<K, CsvFile>;
+      Object.fromEntries(
+        Object.entries<readonly string[]>(headers).map(([name, header]) => [
+          name,
+          new CsvFile(join(dir, fileName(name)), header),
+        ]),
+      ) as Record<K, CsvFile>;
     this.nodes = open(NODE_HEADERS);
     this.relationships = open(RELATIONSHIP_HEADERS);
     this.files = [...Object.values<CsvFile>(this.nodes), ...Object.values<CsvFile>(this.relationships)];
@@ -139,8 +191,19 @@ export class BulkCsvWriter {
       case 'paragraph': {
         const row = rows.paragraph(record);
         const id = node('Paragraph', [
-          row.ref, row.lawId, row.number, row.subsection, row.sortKey, row.title, row.validFrom, row.validTo,
-          row.label, row.chapter, row.subsectionsJson, row.footnotes, row.repealed,
+          row.ref,
+          row.lawId,
+          row.number,
+          row.subsection,
+          row.sortKey,
+          row.title,
+          row.validFrom,
+          row.validTo,
+          row.label,
+          row.chapter,
+          row.subsectionsJson,
+          row.footnotes,
+          row.repealed,
         ]);
         this.paragraphs.set(row.ref, id);
         rel('PART_OF', [id, this.laws.of(row.lawId)]);
@@ -150,8 +213,18 @@ export class BulkCsvWriter {
       case 'lawVersion': {
         const row = rows.lawVersion(record);
         const id = node('LawVersion', [
-          row.eli, row.lawId, row.accessionNumber, row.documentType, row.title, row.shortTitle, row.documentDate,
-          row.startDate, row.inForce, row.endedOn, row.consolidates, row.changedBy,
+          row.eli,
+          row.lawId,
+          row.accessionNumber,
+          row.documentType,
+          row.title,
+          row.shortTitle,
+          row.documentDate,
+          row.startDate,
+          row.inForce,
+          row.endedOn,
+          row.consolidates,
+          row.changedBy,
         ]);
         rel('VERSION_OF', [id, this.laws.of(row.lawId)]);
         break;
@@ -159,8 +232,18 @@ export class BulkCsvWriter {
       case 'ruling': {
         const row = rows.ruling(record);
         const id = node('Ruling', [
-          row.number, row.title, row.summary, row.decidedOn, row.datePrecision, row.area, row.eli,
-          row.accessionNumber, row.publishedOn, row.keywords, row.fullText, row.sourcesJson,
+          row.number,
+          row.title,
+          row.summary,
+          row.decidedOn,
+          row.datePrecision,
+          row.area,
+          row.eli,
+          row.accessionNumber,
+          row.publishedOn,
+          row.keywords,
+          row.fullText,
+          row.sourcesJson,
         ]);
         this.rulings.set(row.number, id);
         for (const lawId of row.laws) rel('CONCERNS_LAW', [id, this.laws.of(lawId)]);
@@ -170,7 +253,15 @@ export class BulkCsvWriter {
       }
       case 'consolidation': {
         const row = rows.consolidation(record);
-        const id = node('Consolidation', [row.id, row.title, row.decidedOn, row.datePrecision, row.type, row.containsNewPractice, row.sourcesJson]);
+        const id = node('Consolidation', [
+          row.id,
+          row.title,
+          row.decidedOn,
+          row.datePrecision,
+          row.type,
+          row.containsNewPractice,
+          row.sourcesJson,
+        ]);
         // A ruling named twice among the repeals is one REPEALS link, the last extent stated
         // (as the transactional writer's MERGE leaves it).
         const repeals = new Map(row.repeals.map((repeal) => [repeal.ruling, repeal.extent]));
@@ -195,7 +286,15 @@ export class BulkCsvWriter {
       }
       case 'complaintCase': {
         const row = rows.complaintCase(record);
-        const id = node('ComplaintCase', [row.id, row.receivedOn, row.decidedOn, row.outcome, row.outcomes, row.area, row.authority]);
+        const id = node('ComplaintCase', [
+          row.id,
+          row.receivedOn,
+          row.decidedOn,
+          row.outcome,
+          row.outcomes,
+          row.area,
+          row.authority,
+        ]);
         rel('AGAINST', [id, this.authorities.of(row.authority)]);
         for (const cell of row.practiceCells) rel('COUNTED_IN', [id, this.cellId(cell)]);
         for (const ref of row.paragraphs) rel('CONCERNS', [id, this.paragraphs.of(ref)]);

@@ -39,7 +39,11 @@ export interface BulkLoadOptions {
  * as it is read). The graph it leaves is the one the transactional import writes from the
  * same file (test/integration/bulk-load.test.ts compares both, node for node).
  */
-export async function bulkLoad(config: LocalNeo4jConfig, source: string, options: BulkLoadOptions = {}): Promise<ImportSummary> {
+export async function bulkLoad(
+  config: LocalNeo4jConfig,
+  source: string,
+  options: BulkLoadOptions = {},
+): Promise<ImportSummary> {
   const log = options.log ?? (() => {});
   const maxProblems = options.maxProblems ?? 100;
   const started = Date.now();
@@ -50,7 +54,9 @@ export async function bulkLoad(config: LocalNeo4jConfig, source: string, options
   };
   const server = new LocalNeo4jServer(config, log);
   if (await server.isRunning()) {
-    throw new BulkLoadError(`The bundled Neo4j in ${config.home} is running in another process (the service?). Stop it first: a bulk load replaces the database files while Neo4j is stopped.`);
+    throw new BulkLoadError(
+      `The bundled Neo4j in ${config.home} is running in another process (the service?). Stop it first: a bulk load replaces the database files while Neo4j is stopped.`,
+    );
   }
 
   await mkdir(join(config.home, 'import'), { recursive: true });
@@ -80,7 +86,13 @@ export async function bulkLoad(config: LocalNeo4jConfig, source: string, options
       // Into an empty database, and every key once (repeated keys are refused): all created.
       const changes = new ChangeTally();
       for (const [kind, count] of Object.entries(byKind) as [RecordKind, number][]) changes.add(kind, 'created', count);
-      return { records, byKind, changes: changes.counts, seconds, recordsPerSecond: records / Math.max(seconds, 0.001) };
+      return {
+        records,
+        byKind,
+        changes: changes.counts,
+        seconds,
+        recordsPerSecond: records / Math.max(seconds, 0.001),
+      };
     });
   } finally {
     await rm(workDir, { recursive: true, force: true });
@@ -95,7 +107,9 @@ async function refuseUnlessEmpty(server: LocalNeo4jServer): Promise<void> {
       'MATCH (n) WHERE NOT n:SchemaMigration AND NOT n:WriteLock RETURN count(n) AS nodes',
     );
     if (row.nodes > 0) {
-      throw new BulkLoadError(`The bundled database already holds ${row.nodes} nodes. A bulk load replaces the database, so it only loads into an empty one; import without --bulk to add to it.`);
+      throw new BulkLoadError(
+        `The bundled database already holds ${row.nodes} nodes. A bulk load replaces the database, so it only loads into an empty one; import without --bulk to add to it.`,
+      );
     }
   } finally {
     await driver.close();

@@ -71,7 +71,8 @@ export class CsvFile {
     if (typeof value === 'number' || typeof value === 'boolean') return String(value);
     if (typeof value === 'string') return this.quote(value);
     // Arrays hold enum values only (outcomes); a delimiter inside one could not be read back.
-    if (value.some((item) => item.includes(ARRAY_DELIMITER))) throw new Error(`array value ${JSON.stringify(value)} contains "${ARRAY_DELIMITER}"`);
+    if (value.some((item) => item.includes(ARRAY_DELIMITER)))
+      throw new Error(`array value ${JSON.stringify(value)} contains "${ARRAY_DELIMITER}"`);
     return this.quote(value.join(ARRAY_DELIMITER));
   }
 

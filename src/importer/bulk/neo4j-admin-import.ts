@@ -9,14 +9,18 @@ export class BulkLoadError extends Error {}
 /** The arguments of `neo4j-admin database import full` for a set of CSV files. */
 export function adminImportArgs(files: BulkCsvSet, reportFile: string, maxOffHeapMemory: string): string[] {
   return [
-    'database', 'import', 'full',
+    'database',
+    'import',
+    'full',
     ...files.nodes.map((file) => `--nodes=${file.label}=${file.path}`),
     ...files.relationships.map((file) => `--relationships=${file.type}=${file.path}`),
     // Node ids are numbered by BulkCsvWriter (see there).
     '--id-type=actual',
     `--array-delimiter=${ARRAY_DELIMITER}`,
     // Only the files that need it: multi-line parsing is slower, and most files never have a line break.
-    ...(files.multiline.length ? ['--multiline-fields-format=v2', `--multiline-fields=${files.multiline.join(',')}`] : []),
+    ...(files.multiline.length
+      ? ['--multiline-fields-format=v2', `--multiline-fields=${files.multiline.join(',')}`]
+      : []),
     // Every row was validated and every reference resolved before the files were written, so any
     // bad entry is our bug: fail on the first rather than leave a graph with holes.
     '--bad-tolerance=0',
@@ -36,7 +40,12 @@ export function adminImportArgs(files: BulkCsvSet, reportFile: string, maxOffHea
  * removed, so the next start finds an empty database as before (it was checked empty), and the
  * error carries the end of neo4j-admin's output.
  */
-export async function runAdminImport(server: LocalNeo4jServer, files: BulkCsvSet, workDir: string, maxOffHeapMemory: string): Promise<void> {
+export async function runAdminImport(
+  server: LocalNeo4jServer,
+  files: BulkCsvSet,
+  workDir: string,
+  maxOffHeapMemory: string,
+): Promise<void> {
   const logFile = join(workDir, 'neo4j-admin.log');
   const reportFile = join(workDir, 'import.report');
   const code = await server.runAdmin(adminImportArgs(files, reportFile, maxOffHeapMemory), logFile);
@@ -44,10 +53,14 @@ export async function runAdminImport(server: LocalNeo4jServer, files: BulkCsvSet
   // A server started on this home meanwhile (the service, say) holds the store lock, so
   // neo4j-admin changed nothing; its store is not ours to remove.
   if (await server.isRunning()) {
-    throw new BulkLoadError(`neo4j-admin database import failed (exit ${code}): a Neo4j was started on ${server.home} meanwhile; nothing was changed.\n${tail(logFile, 5)}`);
+    throw new BulkLoadError(
+      `neo4j-admin database import failed (exit ${code}): a Neo4j was started on ${server.home} meanwhile; nothing was changed.\n${tail(logFile, 5)}`,
+    );
   }
   server.removeStore();
-  throw new BulkLoadError(`neo4j-admin database import failed (exit ${code}); the database was left empty. Its last output:\n${tail(logFile, 20)}${tail(reportFile, 10, '\nBad entries:\n')}`);
+  throw new BulkLoadError(
+    `neo4j-admin database import failed (exit ${code}); the database was left empty. Its last output:\n${tail(logFile, 20)}${tail(reportFile, 10, '\nBad entries:\n')}`,
+  );
 }
 
 function tail(file: string, lines: number, prefix = ''): string {

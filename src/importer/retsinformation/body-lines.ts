@@ -32,7 +32,8 @@ function styleOf(chars: XmlElement[]): LineStyle {
 }
 
 // A footnote's marker in the text it annotates ("1)" set superscript); the note itself is a Nota.
-const isFootnoteMarker = (char: XmlElement) => char.attributes.formaChar === 'Superscript' && /^\s*\d+\)\s*$/.test(textOf(char));
+const isFootnoteMarker = (char: XmlElement) =>
+  char.attributes.formaChar === 'Superscript' && /^\s*\d+\)\s*$/.test(textOf(char));
 
 function lineOf(linea: XmlElement): RawLine {
   // A line may be split over several Chars ("§ 4, " + bold "stk. 1"); they are one line.
@@ -75,7 +76,10 @@ const SECTION_NUMBER = /^\d+\.?$/;
  * The text of an element as lines with their headings; blank lines are dropped. knownHeading
  * recognises headings by their words too, since older documents do not always format them.
  */
-export function bodyLines(element: XmlElement | undefined, knownHeading: (text: string) => LineStyle | undefined = () => undefined): BodyLine[] {
+export function bodyLines(
+  element: XmlElement | undefined,
+  knownHeading: (text: string) => LineStyle | undefined = () => undefined,
+): BodyLine[] {
   if (element === undefined) return [];
   const raw: RawLine[] = [];
   rawLines(element, raw);

@@ -44,7 +44,8 @@ const REPEAL = /\bophæv(?:e|er|es|et|ede|else)\b/iu;
 const MERGE = /sammenskriv/iu;
 const REWRITE = /omskriv/iu;
 const PARTIAL = /\bdelvis(?:t)?\b/iu;
-const NO_NEW_PRACTICE = /(?:indeholder|er der|medfører)\s+(?:ikke\s+(?:nogen\s+)?|ingen\s+)ny(?:e)?\s+praksis|ingen\s+ny\s+praksis/iu;
+const NO_NEW_PRACTICE =
+  /(?:indeholder|er der|medfører)\s+(?:ikke\s+(?:nogen\s+)?|ingen\s+)ny(?:e)?\s+praksis|ingen\s+ny\s+praksis/iu;
 const NEW_PRACTICE = /indeholder\s+(?:også\s+)?ny\s+praksis/iu;
 const NO_SUCCESSOR =
   /uden\s+at\s+(?:blive\s+)?erstatte[st]?|erstattes\s+ikke|ikke\s+erstattet|uden\s+efterfølger|fordi\s+(?:loven|reglerne|lovgivningen)\s+er\s+ændret|på\s+grund\s+af\s+(?:en\s+)?lovændring/iu;
@@ -53,16 +54,29 @@ const HEDGE = /\b(?:ikke|fortsat|overvej\w*|kan|kunne|bør|vil|skal|eventuelt|mu
 const REPLACE = /\berstat(?:ter|tes|tet)\b|\bafløs(?:er|es|t)\b/iu;
 
 function sentencesOf(text: string): string[] {
-  return text.split(/(?<=[.!?])\s+(?=[A-ZÆØÅ])/u).map((sentence) => sentence.trim()).filter(Boolean);
+  return text
+    .split(/(?<=[.!?])\s+(?=[A-ZÆØÅ])/u)
+    .map((sentence) => sentence.trim())
+    .filter(Boolean);
 }
 
 function numbersIn(sentence: string, own: string): string[] {
-  const numbers = [...sentence.matchAll(NUMBER_TOKEN)].map((match) => tryParseRulingNumber(match[0])).filter((n): n is string => n !== undefined);
+  const numbers = [...sentence.matchAll(NUMBER_TOKEN)]
+    .map((match) => tryParseRulingNumber(match[0]))
+    .filter((n): n is string => n !== undefined);
   return [...new Set(numbers)].filter((number) => number !== own);
 }
 
-export function readConsolidationStatements(lines: readonly SectionedLine[], ownNumber: string): ConsolidationStatements {
-  const result: ConsolidationStatements = { repealedWithSuccessor: [], repealedWithoutSuccessor: [], cites: [], unclear: [] };
+export function readConsolidationStatements(
+  lines: readonly SectionedLine[],
+  ownNumber: string,
+): ConsolidationStatements {
+  const result: ConsolidationStatements = {
+    repealedWithSuccessor: [],
+    repealedWithoutSuccessor: [],
+    cites: [],
+    unclear: [],
+  };
   const repeals: (RepealFact & { noSuccessor: boolean })[] = [];
   const lineage = new Set<string>();
   const citeCandidates: SentenceFact[] = [];
@@ -103,7 +117,9 @@ export function readConsolidationStatements(lines: readonly SectionedLine[], own
         if (merge || rewrite) {
           const type = merge ? 'MERGE' : 'REWRITE';
           if (result.consolidation && result.consolidation.type !== type) {
-            unclear(`an earlier sentence called the ruling a ${result.consolidation.type === 'MERGE' ? 'merge' : 'rewrite'}`);
+            unclear(
+              `an earlier sentence called the ruling a ${result.consolidation.type === 'MERGE' ? 'merge' : 'rewrite'}`,
+            );
             continue;
           }
           result.consolidation ??= { type, numbers: [] };
@@ -145,6 +161,8 @@ export function readConsolidationStatements(lines: readonly SectionedLine[], own
     }
   }
   const seen = new Set<string>();
-  result.cites = citeCandidates.filter((fact) => !lineage.has(fact.number) && !seen.has(fact.number) && seen.add(fact.number));
+  result.cites = citeCandidates.filter(
+    (fact) => !lineage.has(fact.number) && !seen.has(fact.number) && seen.add(fact.number),
+  );
   return result;
 }

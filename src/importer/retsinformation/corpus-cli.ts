@@ -14,10 +14,20 @@ export async function isCorpusImport(source: string, format: string | undefined)
 }
 
 /** The CLI's corpus import: prints the dry run's records to stdout and a summary line. */
-export async function runCorpusImport(executor: Neo4jExecutor, source: string, options: CorpusImportOptions, log: (line: string) => void): Promise<void> {
-  const summary = await importRetsinformation(executor, source, { ...options, onRecords: (ndjson) => process.stdout.write(ndjson) });
+export async function runCorpusImport(
+  executor: Neo4jExecutor,
+  source: string,
+  options: CorpusImportOptions,
+  log: (line: string) => void,
+): Promise<void> {
+  const summary = await importRetsinformation(executor, source, {
+    ...options,
+    onRecords: (ndjson) => process.stdout.write(ndjson),
+  });
   const { laws, rulings, skipped } = summary.documents;
-  const kinds = Object.entries(summary.byKind).map(([kind, count]) => `${count} ${kind}`).join(', ');
+  const kinds = Object.entries(summary.byKind)
+    .map(([kind, count]) => `${count} ${kind}`)
+    .join(', ');
   const verb = options.dryRun ? 'Checked (dry run, nothing written)' : 'Imported';
   log(
     `${verb} ${laws} law document(s) and ${rulings} ruling document(s) as ${summary.records} records (${kinds}) in ` +

@@ -30,7 +30,10 @@ export async function corpusFiles(path: string): Promise<{ xml: string[]; json: 
     }
   }
   all.sort();
-  return { xml: all.filter((file) => extname(file).toLowerCase() === '.xml'), json: all.filter((file) => extname(file).toLowerCase() === '.json') };
+  return {
+    xml: all.filter((file) => extname(file).toLowerCase() === '.xml'),
+    json: all.filter((file) => extname(file).toLowerCase() === '.json'),
+  };
 }
 
 /** Whether a path is for the retsinformation reader: an .xml file, or a folder holding one. */

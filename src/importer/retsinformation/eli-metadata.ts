@@ -33,8 +33,13 @@ const first = (node: JsonLdNode | undefined, property: string): string | undefin
   const raw = value?.['@value'] ?? value?.['@id'];
   return raw === undefined ? undefined : String(raw);
 };
-const ids = (node: JsonLdNode | undefined, property: string) =>
-  [...new Set(values(node, property).map((value) => value['@id']).filter((id): id is string => typeof id === 'string'))];
+const ids = (node: JsonLdNode | undefined, property: string) => [
+  ...new Set(
+    values(node, property)
+      .map((value) => value['@id'])
+      .filter((id): id is string => typeof id === 'string'),
+  ),
+];
 const afterHash = (uri: string | undefined) => uri?.split('#').pop();
 
 /** "12-05-2025 00:00:00" (as ELI metadata writes dates) -> "2025-05-12". */
@@ -51,12 +56,22 @@ export function readEliMetadata(text: string, file: string): EliMetadata {
   try {
     nodes = JSON.parse(text);
   } catch (error) {
-    throw new DocumentRefusedError({ file, element: '', message: `not valid JSON (${(error as Error).message})`, expected: 'ELI metadata as JSON-LD' });
+    throw new DocumentRefusedError({
+      file,
+      element: '',
+      message: `not valid JSON (${(error as Error).message})`,
+      expected: 'ELI metadata as JSON-LD',
+    });
   }
   const list = (Array.isArray(nodes) ? nodes : [nodes]) as JsonLdNode[];
   const work = list.find((node) => typeof node?.['@id'] === 'string' && WORK.test(node['@id']));
   if (!work) {
-    throw new DocumentRefusedError({ file, element: '@id', message: 'no work node with an ELI URI', expected: 'a node whose @id is https://www.retsinformation.dk/eli/lta/YEAR/NUMBER' });
+    throw new DocumentRefusedError({
+      file,
+      element: '@id',
+      message: 'no work node with an ELI URI',
+      expected: 'a node whose @id is https://www.retsinformation.dk/eli/lta/YEAR/NUMBER',
+    });
   }
   const eli = work['@id']!;
   const language = list.find((node) => node?.['@id'] === `${eli}/dan`);

@@ -30,7 +30,11 @@ export interface CorpusImportSummary extends ImportSummary {
 
 // A record's problem, with the document it came from: the records are an intermediate file
 // the user never sees, so its line numbers alone would point nowhere.
-function documentProblems(error: ImportRefusedError, records: readonly ImportRecord[], origins: Map<ImportRecord, string>): DocumentProblem[] {
+function documentProblems(
+  error: ImportRefusedError,
+  records: readonly ImportRecord[],
+  origins: Map<ImportRecord, string>,
+): DocumentProblem[] {
   return error.problems.map((problem) => {
     const record = records[problem.line - 1];
     return {
@@ -48,7 +52,11 @@ function documentProblems(error: ImportRefusedError, records: readonly ImportRec
  * validation, database checks and write path). Nothing is written if any document or record is
  * refused, unless skipInvalid, which drops those documents (and names them) and tries again.
  */
-export async function importRetsinformation(executor: Neo4jExecutor, path: string, options: CorpusImportOptions = {}): Promise<CorpusImportSummary> {
+export async function importRetsinformation(
+  executor: Neo4jExecutor,
+  path: string,
+  options: CorpusImportOptions = {},
+): Promise<CorpusImportSummary> {
   const started = Date.now();
   const corpus = await readCorpus(path);
   const skipped: DocumentProblem[] = [];
@@ -66,18 +74,39 @@ export async function importRetsinformation(executor: Neo4jExecutor, path: strin
     // Each round drops the documents whose records were refused; what referred to them may then
     // be refused in the next round, so there are as many rounds as that chain is long.
     for (let round = 0; ; round++) {
-      const mentioned = rulings.flatMap((ruling) => ruling.mentions.flatMap((m) => [
-        formatParagraphRef({ lawId: m.law.id, number: m.number, subsection: m.stk }),
-        formatParagraphRef({ lawId: m.law.id, number: m.number }),
-      ]));
+      const mentioned = rulings.flatMap((ruling) =>
+        ruling.mentions.flatMap((m) => [
+          formatParagraphRef({ lawId: m.law.id, number: m.number, subsection: m.stk }),
+          formatParagraphRef({ lawId: m.law.id, number: m.number }),
+        ]),
+      );
       const stored = await readStoredCorpusFacts(executor, {
-        lawIds: [...new Set([...laws.map((law) => law.law.id), ...rulings.flatMap((r) => [...r.concerns.map((c) => c.law.id), ...r.mentions.map((m) => m.law.id)])])],
+        lawIds: [
+          ...new Set([
+            ...laws.map((law) => law.law.id),
+            ...rulings.flatMap((r) => [...r.concerns.map((c) => c.law.id), ...r.mentions.map((m) => m.law.id)]),
+          ]),
+        ],
         versionedLawIds: [...new Set(laws.map((law) => law.law.id))],
         paragraphRefs: [...new Set(mentioned)],
-        rulingNumbers: [...new Set(rulings.flatMap((r) => [...r.statements.cites, ...r.statements.repealedWithSuccessor, ...r.statements.repealedWithoutSuccessor].map((f) => f.number)))],
+        rulingNumbers: [
+          ...new Set(
+            rulings.flatMap((r) =>
+              [
+                ...r.statements.cites,
+                ...r.statements.repealedWithSuccessor,
+                ...r.statements.repealedWithoutSuccessor,
+              ].map((f) => f.number),
+            ),
+          ),
+        ],
       });
       const built = corpusRecords(laws, rulings, stored);
-      const report: ReviewReport = { review: built.review, derivedLaws: built.derivedLaws, skipped: [...skipped, ...built.refused] };
+      const report: ReviewReport = {
+        review: built.review,
+        derivedLaws: built.derivedLaws,
+        skipped: [...skipped, ...built.refused],
+      };
       if (options.reportPath) await writeReviewReport(options.reportPath, report);
       refuseOrSkip(built.refused);
       const ndjson = built.records.map((record) => JSON.stringify(record)).join('\n') + '\n';

@@ -43,11 +43,22 @@ export interface LawDocument {
 const REPEALED = /^\(ophævet\)\.?$/iu;
 const PARAGRAPH_NUMBER = /^§\s*(\d{1,4})\s*([a-zæøå])?\.?$/iu;
 
-function paragraphOf(paragraf: XmlElement, chapter: string | undefined, title: string | undefined, file: string, index: number): LawParagraph {
+function paragraphOf(
+  paragraf: XmlElement,
+  chapter: string | undefined,
+  title: string | undefined,
+  file: string,
+  index: number,
+): LawParagraph {
   const label = clean(textOf(firstOf(paragraf, 'Explicatus'))).replace(/\.$/, '');
   const fromLabel = PARAGRAPH_NUMBER.exec(label);
   const localId = paragraf.attributes.localId?.toLowerCase();
-  const number = localId && /^\d{1,4}[a-zæøå]?$/.test(localId) ? localId.replace(/^0+/, '') : fromLabel ? `${Number(fromLabel[1])}${fromLabel[2]?.toLowerCase() ?? ''}` : undefined;
+  const number =
+    localId && /^\d{1,4}[a-zæøå]?$/.test(localId)
+      ? localId.replace(/^0+/, '')
+      : fromLabel
+        ? `${Number(fromLabel[1])}${fromLabel[2]?.toLowerCase() ?? ''}`
+        : undefined;
   if (!number) {
     throw new DocumentRefusedError({
       file,
@@ -56,13 +67,23 @@ function paragraphOf(paragraf: XmlElement, chapter: string | undefined, title: s
       expected: 'localId like "1a" or an Explicatus like "§ 1 a."',
     });
   }
-  const subsections = elementsOf(paragraf, 'Stk').map((stk, position) => {
-    const explicit = /stk\.\s*(\d+)/i.exec(textOf(firstOf(stk, 'Explicatus')));
-    return { number: explicit ? Number(explicit[1]) : position + 1, text: joinLines(bodyLines(stk)) };
-  }).filter((stk) => stk.text !== '');
-  const notes = [...elementsOf(paragraf, 'Nota'), ...elementsOf(paragraf, 'Stk').flatMap((stk) => elementsOf(stk, 'Nota'))];
-  const footnotes = notes.map((nota) => clean(`${textOf(firstOf(nota, 'Explicatus'))} ${joinLines(bodyLines(nota))}`)).filter(Boolean);
-  const allText = subsections.map((stk) => stk.text).join(' ').trim();
+  const subsections = elementsOf(paragraf, 'Stk')
+    .map((stk, position) => {
+      const explicit = /stk\.\s*(\d+)/i.exec(textOf(firstOf(stk, 'Explicatus')));
+      return { number: explicit ? Number(explicit[1]) : position + 1, text: joinLines(bodyLines(stk)) };
+    })
+    .filter((stk) => stk.text !== '');
+  const notes = [
+    ...elementsOf(paragraf, 'Nota'),
+    ...elementsOf(paragraf, 'Stk').flatMap((stk) => elementsOf(stk, 'Nota')),
+  ];
+  const footnotes = notes
+    .map((nota) => clean(`${textOf(firstOf(nota, 'Explicatus'))} ${joinLines(bodyLines(nota))}`))
+    .filter(Boolean);
+  const allText = subsections
+    .map((stk) => stk.text)
+    .join(' ')
+    .trim();
   return {
     number,
     label: label || `§ ${number}`,
@@ -107,7 +128,12 @@ export function readLawDocument(meta: DocumentMeta, root: XmlElement, metadata: 
   const popularTitle = meta.optional('PopularTitle') ?? metadata?.popularTitle;
   const law = lawNamedAtStart(title) ?? (popularTitle ? lawNamedAtStart(popularTitle) : undefined);
   if (!law) {
-    throw new DocumentRefusedError({ file, element: 'Meta/DocumentTitle', message: `no law name in "${title}"`, expected: 'a title naming the law, e.g. "Bekendtgørelse af lov om social service" or "Barnets lov"' });
+    throw new DocumentRefusedError({
+      file,
+      element: 'Meta/DocumentTitle',
+      message: `no law name in "${title}"`,
+      expected: 'a title naming the law, e.g. "Bekendtgørelse af lov om social service" or "Barnets lov"',
+    });
   }
   const documentDate = meta.requiredDate('DiesSigni', 'the date of the document');
   const typeOfDocument = meta.required('DocumentType', 'a document type');
@@ -115,7 +141,12 @@ export function readLawDocument(meta: DocumentMeta, root: XmlElement, metadata: 
   const seen = new Set<string>();
   for (const paragraph of paragraphs) {
     if (seen.has(paragraph.number)) {
-      throw new DocumentRefusedError({ file, element: paragraph.location, message: `§ ${paragraph.number} appears twice`, expected: 'each paragraph number once per law' });
+      throw new DocumentRefusedError({
+        file,
+        element: paragraph.location,
+        message: `§ ${paragraph.number} appears twice`,
+        expected: 'each paragraph number once per law',
+      });
     }
     seen.add(paragraph.number);
   }

@@ -20,7 +20,23 @@ const NAME_END = /\s*(?:,|\s[-–]\s|\(|;|:)/u;
 const LAW_NAME_SHAPE = /^(?:lov om .{3,}|barnets lov|\p{L}+loven)$/iu;
 
 const DANISH_LETTERS: Record<string, string> = { æ: 'AE', ø: 'OE', å: 'AA' };
-const SMALL_WORDS = new Set(['om', 'af', 'og', 'en', 'et', 'for', 'til', 'i', 'på', 'med', 'm.v.', 'mv.', 'det', 'de', 'den']);
+const SMALL_WORDS = new Set([
+  'om',
+  'af',
+  'og',
+  'en',
+  'et',
+  'for',
+  'til',
+  'i',
+  'på',
+  'med',
+  'm.v.',
+  'mv.',
+  'det',
+  'de',
+  'den',
+]);
 
 /** Three letters from the name (FNV-1a), so that two unknown laws with the same initials differ. */
 function checkLetters(name: string): string {
@@ -36,8 +52,16 @@ function checkLetters(name: string): string {
  */
 export function deriveLawId(name: string): string {
   const normal = normalizeLawName(name);
-  const words = normal.replace(/^lov om\s+/, '').split(/[\s-]+/).filter((word) => word && !SMALL_WORDS.has(word));
-  const initials = words.map((word) => word[0]).join('').replace(/[æøå]/g, (letter) => DANISH_LETTERS[letter]).toUpperCase().replace(/[^A-Z]/g, '');
+  const words = normal
+    .replace(/^lov om\s+/, '')
+    .split(/[\s-]+/)
+    .filter((word) => word && !SMALL_WORDS.has(word));
+  const initials = words
+    .map((word) => word[0])
+    .join('')
+    .replace(/[æøå]/g, (letter) => DANISH_LETTERS[letter])
+    .toUpperCase()
+    .replace(/[^A-Z]/g, '');
   // A code containing "LOV" would read as a law name to resolveLawId, not as a code.
   return `L${initials.slice(0, 4)}${checkLetters(normal)}`.replace('LOV', 'LXV');
 }
@@ -56,7 +80,10 @@ export function lawNamedAtStart(text: string): NamedLaw | undefined {
 const SEARCHABLE = [...knownLawAliases()]
   .filter(([alias]) => alias.length > 4)
   .sort((a, b) => b[0].length - a[0].length)
-  .map(([alias, id]) => ({ id, pattern: new RegExp(`(?<![\\p{L}\\d])${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s?(?![\\p{L}\\d])`, 'u') }));
+  .map(([alias, id]) => ({
+    id,
+    pattern: new RegExp(`(?<![\\p{L}\\d])${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s?(?![\\p{L}\\d])`, 'u'),
+  }));
 
 /** The ids of every known law named anywhere in a line (a name, popular name or genitive form). */
 export function knownLawsNamedIn(text: string): string[] {

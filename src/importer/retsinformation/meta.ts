@@ -11,7 +11,13 @@ export class DocumentMeta {
     readonly file: string,
   ) {
     const meta = firstOf(root, 'Meta');
-    if (!meta) throw new DocumentRefusedError({ file, element: 'Meta', message: 'missing', expected: 'a <Meta> element under <Dokument>' });
+    if (!meta)
+      throw new DocumentRefusedError({
+        file,
+        element: 'Meta',
+        message: 'missing',
+        expected: 'a <Meta> element under <Dokument>',
+      });
     this.meta = meta;
   }
 
@@ -22,14 +28,26 @@ export class DocumentMeta {
 
   required(name: string, expected: string): string {
     const value = this.optional(name);
-    if (value === undefined) throw new DocumentRefusedError({ file: this.file, element: `Meta/${name}`, message: 'missing or empty', expected });
+    if (value === undefined)
+      throw new DocumentRefusedError({
+        file: this.file,
+        element: `Meta/${name}`,
+        message: 'missing or empty',
+        expected,
+      });
     return value;
   }
 
   date(name: string): string | undefined {
     const value = this.optional(name);
     if (value === undefined) return undefined;
-    if (!isIsoDate(value)) throw new DocumentRefusedError({ file: this.file, element: `Meta/${name}`, message: `"${value}" is not a date`, expected: 'a date YYYY-MM-DD' });
+    if (!isIsoDate(value))
+      throw new DocumentRefusedError({
+        file: this.file,
+        element: `Meta/${name}`,
+        message: `"${value}" is not a date`,
+        expected: 'a date YYYY-MM-DD',
+      });
     return value;
   }
 
@@ -51,15 +69,31 @@ export class DocumentMeta {
     };
     return children
       .filter((child) => child.name === kind && child.attributes.id)
-      .map((child) => ({ accession: value('Ref_Accn', child.attributes.id), date: value('Ref_Af', child.attributes.id), text: value('Ref_Text', child.attributes.id) }));
+      .map((child) => ({
+        accession: value('Ref_Accn', child.attributes.id),
+        date: value('Ref_Af', child.attributes.id),
+        text: value('Ref_Text', child.attributes.id),
+      }));
   }
 
   /** The document's ELI: eli/{lta|retsinfo}/{Year}/{Number}, from <Year> and <Number>. */
   eli(series: 'lta' | 'retsinfo'): string {
     const year = this.required('Year', 'the year of the document, e.g. 2023');
-    const number = this.required('Number', 'the document\'s number in the series of its year, e.g. 9456');
-    if (!/^\d{4}$/.test(year)) throw new DocumentRefusedError({ file: this.file, element: 'Meta/Year', message: `"${year}" is not a year`, expected: 'four digits' });
-    if (!/^\d+$/.test(number)) throw new DocumentRefusedError({ file: this.file, element: 'Meta/Number', message: `"${number}" is not a number`, expected: 'digits' });
+    const number = this.required('Number', "the document's number in the series of its year, e.g. 9456");
+    if (!/^\d{4}$/.test(year))
+      throw new DocumentRefusedError({
+        file: this.file,
+        element: 'Meta/Year',
+        message: `"${year}" is not a year`,
+        expected: 'four digits',
+      });
+    if (!/^\d+$/.test(number))
+      throw new DocumentRefusedError({
+        file: this.file,
+        element: 'Meta/Number',
+        message: `"${number}" is not a number`,
+        expected: 'digits',
+      });
     return `https://www.retsinformation.dk/eli/${series}/${year}/${Number(number)}`;
   }
 }
@@ -71,5 +105,10 @@ export function documentKind(meta: DocumentMeta): 'ruling' | 'law' {
   const type = meta.required('DocumentType', `one of ${DOCUMENT_TYPES_EXPECTED}`);
   if (type === 'KEN#LOKDOK23') return 'ruling';
   if (/^(?:LBK|LOV) H\b/.test(type)) return 'law';
-  throw new DocumentRefusedError({ file: meta.file, element: 'Meta/DocumentType', message: `unknown document type "${type}"`, expected: `one of ${DOCUMENT_TYPES_EXPECTED}` });
+  throw new DocumentRefusedError({
+    file: meta.file,
+    element: 'Meta/DocumentType',
+    message: `unknown document type "${type}"`,
+    expected: `one of ${DOCUMENT_TYPES_EXPECTED}`,
+  });
 }

@@ -26,14 +26,16 @@ const SINGLE = new RegExp(String.raw`§\s*${NUMBER}(?:\s*,\s*stk\.\s*(\d{1,3}))?
 const MULTIPLE = new RegExp(String.raw`§§\s*(${NUMBER}(?:\s*(?:,|og)\s*${NUMBER})+)(?![\d,\s]*(?:stk|nr)\.)`, 'gu');
 const NUMBER_ONLY = new RegExp(NUMBER, 'gu');
 // Forms that name several subsections, items or a range in one go: not one node each for sure.
-const UNCLEAR = /§§?\s*\d+[^§]*?(?:stk\.\s*\d+\s*(?:og|-|–|eller)\s*\d+|nr\.\s*\d+\s*(?:og|-|–|eller)\s*\d+|\d\s*[-–]\s*\d+)|eller\s+§|§§\s*\d+[^§]*?stk\./u;
+const UNCLEAR =
+  /§§?\s*\d+[^§]*?(?:stk\.\s*\d+\s*(?:og|-|–|eller)\s*\d+|nr\.\s*\d+\s*(?:og|-|–|eller)\s*\d+|\d\s*[-–]\s*\d+)|eller\s+§|§§\s*\d+[^§]*?stk\./u;
 
 const numberOf = (digits: string, attached?: string, spaced?: string) => `${Number(digits)}${attached ?? spaced ?? ''}`;
 
 export function paragraphReferencesIn(line: string): LineReferences {
   if (!line.includes('§')) return { mentions: [] };
   const unclear = UNCLEAR.exec(line);
-  if (unclear) return { mentions: [], unclear: `"${unclear[0]}" names several paragraphs, subsections or items in one form` };
+  if (unclear)
+    return { mentions: [], unclear: `"${unclear[0]}" names several paragraphs, subsections or items in one form` };
   const mentions: ParagraphMention[] = [];
   let rest = line;
   for (const match of line.matchAll(MULTIPLE)) {
@@ -45,7 +47,12 @@ export function paragraphReferencesIn(line: string): LineReferences {
   for (const match of rest.matchAll(SINGLE)) {
     if (match.index !== undefined && rest[match.index + 1] === '§') continue;
     const [text, digits, attached, spaced, stk, nr] = match;
-    mentions.push({ number: numberOf(digits, attached, spaced), stk: stk ? Number(stk) : undefined, nr: nr ? Number(nr) : undefined, text: text.trim() });
+    mentions.push({
+      number: numberOf(digits, attached, spaced),
+      stk: stk ? Number(stk) : undefined,
+      nr: nr ? Number(nr) : undefined,
+      text: text.trim(),
+    });
   }
   if (mentions.length === 0) return { mentions: [], unclear: 'a "§" not followed by a paragraph number' };
   return { mentions };

@@ -40,7 +40,12 @@ export async function readCorpus(path: string): Promise<ReadCorpus> {
         const ruling = readRulingDocument(meta, root);
         const first = numbers.get(ruling.number);
         if (first) {
-          throw new DocumentRefusedError({ file, element: 'Meta/DocumentTitle', message: `ruling ${ruling.number} is also the title of ${first}`, expected: 'each ruling number in one document' });
+          throw new DocumentRefusedError({
+            file,
+            element: 'Meta/DocumentTitle',
+            message: `ruling ${ruling.number} is also the title of ${first}`,
+            expected: 'each ruling number in one document',
+          });
         }
         numbers.set(ruling.number, file);
         rulings.push(ruling);

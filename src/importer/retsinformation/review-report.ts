@@ -25,9 +25,16 @@ export function reviewMarkdown(report: ReviewReport): string {
     '',
   );
   if (report.review.length) {
-    lines.push('## Facts not applied', '', '| document | where | text | understood as | why not applied |', '|---|---|---|---|---|');
+    lines.push(
+      '## Facts not applied',
+      '',
+      '| document | where | text | understood as | why not applied |',
+      '|---|---|---|---|---|',
+    );
     for (const item of report.review) {
-      lines.push(`| ${cell(item.file)}${item.documentEli ? `<br>${cell(item.documentEli)}` : ''} | ${cell(item.location)} | ${cell(item.text)} | ${cell(item.understood)} | ${cell(item.reason)} |`);
+      lines.push(
+        `| ${cell(item.file)}${item.documentEli ? `<br>${cell(item.documentEli)}` : ''} | ${cell(item.location)} | ${cell(item.text)} | ${cell(item.understood)} | ${cell(item.reason)} |`,
+      );
     }
     lines.push('');
   }
@@ -37,14 +44,25 @@ export function reviewMarkdown(report: ReviewReport): string {
     lines.push('');
   }
   if (report.skipped.length) {
-    lines.push('## Documents skipped (--skip-invalid)', '', '| document | element | problem | expected |', '|---|---|---|---|');
-    for (const problem of report.skipped) lines.push(`| ${cell(problem.file)} | ${cell(problem.element)} | ${cell(problem.message)} | ${cell(problem.expected)} |`);
+    lines.push(
+      '## Documents skipped (--skip-invalid)',
+      '',
+      '| document | element | problem | expected |',
+      '|---|---|---|---|',
+    );
+    for (const problem of report.skipped)
+      lines.push(
+        `| ${cell(problem.file)} | ${cell(problem.element)} | ${cell(problem.message)} | ${cell(problem.expected)} |`,
+      );
     lines.push('');
   }
   return lines.join('\n');
 }
 
-export async function writeReviewReport(path: string, report: ReviewReport): Promise<{ markdown: string; json: string }> {
+export async function writeReviewReport(
+  path: string,
+  report: ReviewReport,
+): Promise<{ markdown: string; json: string }> {
   const paths = reportPaths(path);
   await writeFile(paths.json, JSON.stringify(report, null, 2) + '\n');
   await writeFile(paths.markdown, reviewMarkdown(report));

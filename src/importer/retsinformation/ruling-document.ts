@@ -1,6 +1,10 @@
 import { knownLaw } from '../../paragraph/law-aliases';
 import { bodyLines, joinLines, locationOf, type BodyLine } from './body-lines';
-import { readConsolidationStatements, type ConsolidationStatements, type SectionedLine } from './consolidation-sentences';
+import {
+  readConsolidationStatements,
+  type ConsolidationStatements,
+  type SectionedLine,
+} from './consolidation-sentences';
 import { DocumentRefusedError } from './document-problem';
 import { knownLawsNamedIn, lawNamedAtStart, type NamedLaw } from './law-names';
 import type { DocumentMeta } from './meta';
@@ -46,7 +50,10 @@ const EXECUTIVE_ORDER = /^(?:•\s*)?bekendtgørelse\s+(?:nr\.|om)\b/iu;
 
 /** The lines of Resume and TekstGruppe with the section each stands in. */
 function sectionedLines(content: XmlElement | undefined): SectionedLine[] {
-  const parts: [string, XmlElement | undefined][] = [['Resume', firstOf(content, 'Resume')], ['TekstGruppe', firstOf(content, 'TekstGruppe')]];
+  const parts: [string, XmlElement | undefined][] = [
+    ['Resume', firstOf(content, 'Resume')],
+    ['TekstGruppe', firstOf(content, 'TekstGruppe')],
+  ];
   const lines: SectionedLine[] = [];
   for (const [part, element] of parts) {
     let section: RulingSection | undefined = part === 'Resume' ? 'summary' : undefined;
@@ -65,7 +72,12 @@ export function readRulingDocument(meta: DocumentMeta, root: XmlElement): Ruling
   const title = meta.required('DocumentTitle', RULING_TITLE_EXPECTED);
   const parsedTitle = parseRulingTitle(title);
   if (!parsedTitle) {
-    throw new DocumentRefusedError({ file, element: 'Meta/DocumentTitle', message: `the title "${title}" states no ruling number`, expected: RULING_TITLE_EXPECTED });
+    throw new DocumentRefusedError({
+      file,
+      element: 'Meta/DocumentTitle',
+      message: `the title "${title}" states no ruling number`,
+      expected: RULING_TITLE_EXPECTED,
+    });
   }
   const decidedOn = meta.requiredDate('DiesSigni', 'the date of the decision');
   const publishedOn = meta.date('DiesEdicti');
@@ -84,8 +96,13 @@ export function readRulingDocument(meta: DocumentMeta, root: XmlElement): Ruling
   meta.references('Concerns').forEach((reference, index) => {
     const location = `Meta/Concerns[${index + 1}]/Ref_Text`;
     const law = reference.text ? lawNamedAtStart(reference.text) : undefined;
-    if (!law) toReview(location, reference.text ?? '', 'a law the ruling concerns', 'no law name could be read from it');
-    else if (!concerns.some((known) => known.law.id === law.id)) concerns.push({ law, source: source(`concerns ${law.id} (${reference.accession ?? 'no accession number'})`, location) });
+    if (!law)
+      toReview(location, reference.text ?? '', 'a law the ruling concerns', 'no law name could be read from it');
+    else if (!concerns.some((known) => known.law.id === law.id))
+      concerns.push({
+        law,
+        source: source(`concerns ${law.id} (${reference.accession ?? 'no accession number'})`, location),
+      });
   });
 
   const content = firstOf(root, 'DokumentIndhold');
@@ -94,10 +111,17 @@ export function readRulingDocument(meta: DocumentMeta, root: XmlElement): Ruling
   const statements = readConsolidationStatements(lines, parsedTitle.number);
   for (const item of statements.unclear) toReview(item.location, item.sentence, item.understood, item.reason);
 
-  const summaryLines = lines.filter((line) => line.part === 'Resume' && !SUMMARY_OPENERS.has(line.text.toLowerCase().replace(/:$/, '')));
+  const summaryLines = lines.filter(
+    (line) => line.part === 'Resume' && !SUMMARY_OPENERS.has(line.text.toLowerCase().replace(/:$/, '')),
+  );
   let summary = summaryLines.length ? joinLines(summaryLines) : undefined;
   if (summary && summary.length > SUMMARY_MAX) {
-    toReview('Resume', `${summary.slice(0, 200)}…`, 'the summary', `longer than ${SUMMARY_MAX} characters; cut to that length`);
+    toReview(
+      'Resume',
+      `${summary.slice(0, 200)}…`,
+      'the summary',
+      `longer than ${SUMMARY_MAX} characters; cut to that length`,
+    );
     summary = `${summary.slice(0, SUMMARY_MAX - 1)}…`;
   }
   return {
@@ -137,7 +161,8 @@ function paragraphMentions(
     const references = paragraphReferencesIn(line.text);
     const atStart = lawNamedAtStart(line.text);
     const named = knownLawsNamedIn(line.text);
-    const lineLaw: NamedLaw | 'executive order' | undefined = atStart ?? (EXECUTIVE_ORDER.test(line.text) ? 'executive order' : undefined);
+    const lineLaw: NamedLaw | 'executive order' | undefined =
+      atStart ?? (EXECUTIVE_ORDER.test(line.text) ? 'executive order' : undefined);
     if (!line.text.includes('§')) {
       if (lineLaw) listLaw = lineLaw;
       continue;
@@ -160,12 +185,23 @@ function paragraphMentions(
       continue;
     }
     if (law === 'executive order') {
-      toReview(location, line.text, understood, 'paragraphs of an executive order (bekendtgørelse), not of a law the graph holds');
+      toReview(
+        location,
+        line.text,
+        understood,
+        'paragraphs of an executive order (bekendtgørelse), not of a law the graph holds',
+      );
       continue;
     }
     for (const mention of references.mentions) {
       const fact = `interprets ${law.id} § ${mention.number}${mention.stk ? ` stk. ${mention.stk}` : ''}${mention.nr ? ` nr. ${mention.nr}` : ''}`;
-      mentions.push({ law, number: mention.number, stk: mention.stk, nr: mention.nr, source: { fact, documentEli: eli, location } });
+      mentions.push({
+        law,
+        number: mention.number,
+        stk: mention.stk,
+        nr: mention.nr,
+        source: { fact, documentEli: eli, location },
+      });
     }
   }
   return mentions;

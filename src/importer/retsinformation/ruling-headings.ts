@@ -21,7 +21,11 @@ const HEADINGS: readonly { text: string; section?: RulingSection; style: LineSty
   { text: 'den konkrete afgørelse', section: 'decisions', style: 'bold' },
 ];
 
-const normal = (text: string) => text.toLowerCase().replace(/\s*:\s*$/, '').trim();
+const normal = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/\s*:\s*$/, '')
+    .trim();
 
 function headingOf(text: string) {
   const key = normal(text);

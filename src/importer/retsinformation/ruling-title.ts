@@ -8,7 +8,8 @@ export interface RulingTitle {
 
 // "Ankestyrelsens principmeddelelse 11-23 om ..." (newer) or "... principafgørelse C-16-99 om ..."
 // (older, letter form, sometimes "SM C-16-99").
-const TITLE = /princip(?:meddelelse|afgørelse)\s+(?<number>(?:SM\s+)?(?:[A-ZÆØÅ]\s*-\s*)?\d{1,3}\s*-\s*\d{2})(?!\d)\s*(?:om\s+)?(?<subject>.*)$/iu;
+const TITLE =
+  /princip(?:meddelelse|afgørelse)\s+(?<number>(?:SM\s+)?(?:[A-ZÆØÅ]\s*-\s*)?\d{1,3}\s*-\s*\d{2})(?!\d)\s*(?:om\s+)?(?<subject>.*)$/iu;
 
 export const RULING_TITLE_EXPECTED = `a title such as "Ankestyrelsens principmeddelelse 11-23 om ‹subject›" with ${RULING_NUMBER_EXPECTED}`;
 

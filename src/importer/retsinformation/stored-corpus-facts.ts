@@ -23,7 +23,13 @@ export interface CorpusKeys {
 }
 
 export function nothingStoredInCorpus(): StoredCorpusFacts {
-  return { laws: new Set(), paragraphRefs: new Set(), paragraphsOfLaws: new Map(), latestVersionDate: new Map(), rulings: new Map() };
+  return {
+    laws: new Set(),
+    paragraphRefs: new Set(),
+    paragraphsOfLaws: new Map(),
+    latestVersionDate: new Map(),
+    rulings: new Map(),
+  };
 }
 
 interface StoredParagraph {
@@ -51,18 +57,29 @@ function recordOf(stored: StoredParagraph): ParagraphRecordIn {
 
 export async function readStoredCorpusFacts(executor: Neo4jExecutor, keys: CorpusKeys): Promise<StoredCorpusFacts> {
   const facts = nothingStoredInCorpus();
-  (await executor.query<{ key: string }>(importer['existing-laws'], { keys: keys.lawIds })).forEach((row) => facts.laws.add(row.key));
-  (await executor.query<{ key: string }>(importer['existing-paragraphs'], { keys: keys.paragraphRefs })).forEach((row) => facts.paragraphRefs.add(row.key));
-  for (const { paragraph } of await executor.query<{ paragraph: StoredParagraph }>(queries['paragraphs-of-laws'], { lawIds: keys.versionedLawIds })) {
+  (await executor.query<{ key: string }>(importer['existing-laws'], { keys: keys.lawIds })).forEach((row) =>
+    facts.laws.add(row.key),
+  );
+  (await executor.query<{ key: string }>(importer['existing-paragraphs'], { keys: keys.paragraphRefs })).forEach(
+    (row) => facts.paragraphRefs.add(row.key),
+  );
+  for (const { paragraph } of await executor.query<{ paragraph: StoredParagraph }>(queries['paragraphs-of-laws'], {
+    lawIds: keys.versionedLawIds,
+  })) {
     const list = facts.paragraphsOfLaws.get(paragraph.lawId) ?? [];
     list.push(recordOf(paragraph));
     facts.paragraphsOfLaws.set(paragraph.lawId, list);
     facts.paragraphRefs.add(paragraph.ref);
   }
-  for (const row of await executor.query<{ lawId: string; documentDate: string }>(queries['latest-law-versions'], { lawIds: keys.versionedLawIds })) {
+  for (const row of await executor.query<{ lawId: string; documentDate: string }>(queries['latest-law-versions'], {
+    lawIds: keys.versionedLawIds,
+  })) {
     facts.latestVersionDate.set(row.lawId, row.documentDate);
   }
-  for (const row of await executor.query<{ number: string; decidedOn: string; fullyRepealedBy: string[] }>(importer['existing-rulings'], { numbers: keys.rulingNumbers })) {
+  for (const row of await executor.query<{ number: string; decidedOn: string; fullyRepealedBy: string[] }>(
+    importer['existing-rulings'],
+    { numbers: keys.rulingNumbers },
+  )) {
     facts.rulings.set(row.number, row);
   }
   return facts;

@@ -40,7 +40,9 @@ export function parseXmlDocument(text: string, file: string): XmlElement {
       expected: 'a LexDania 2.1 XML document',
     });
   }
-  const roots = (parser.parse(text) as Ordered[]).map(toElement).filter((node): node is XmlElement => typeof node === 'object');
+  const roots = (parser.parse(text) as Ordered[])
+    .map(toElement)
+    .filter((node): node is XmlElement => typeof node === 'object');
   if (roots.length !== 1 || roots[0].name !== 'Dokument') {
     throw new DocumentRefusedError({
       file,
@@ -53,9 +55,12 @@ export function parseXmlDocument(text: string, file: string): XmlElement {
 }
 
 export const elementsOf = (element: XmlElement | undefined, name?: string): XmlElement[] =>
-  (element?.children ?? []).filter((child): child is XmlElement => typeof child === 'object' && (name === undefined || child.name === name));
+  (element?.children ?? []).filter(
+    (child): child is XmlElement => typeof child === 'object' && (name === undefined || child.name === name),
+  );
 
-export const firstOf = (element: XmlElement | undefined, name: string): XmlElement | undefined => elementsOf(element, name)[0];
+export const firstOf = (element: XmlElement | undefined, name: string): XmlElement | undefined =>
+  elementsOf(element, name)[0];
 
 /** All text below an element, as written (no whitespace normalised). */
 export function textOf(element: XmlElement | string | undefined): string {

@@ -2,7 +2,10 @@ import { useEffect, useState } from 'react';
 import type { TypedDocumentString } from '../gql/graphql';
 import { request } from './graphql';
 
-export type QueryState<T> = { loading: true; data?: T; error?: undefined } | { loading: false; data: T; error?: undefined } | { loading: false; data?: undefined; error: Error };
+export type QueryState<T> =
+  | { loading: true; data?: T; error?: undefined }
+  | { loading: false; data: T; error?: undefined }
+  | { loading: false; data?: undefined; error: Error };
 
 /**
  * Runs an operation whenever its variables change (compared as JSON) and drops answers of
@@ -22,7 +25,8 @@ export function useQuery<TResult, TVariables>(
     request(document, JSON.parse(key) as TVariables, controller.signal).then(
       (data) => setState({ loading: false, data }),
       (error: unknown) => {
-        if (!controller.signal.aborted) setState({ loading: false, error: error instanceof Error ? error : new Error(String(error)) });
+        if (!controller.signal.aborted)
+          setState({ loading: false, error: error instanceof Error ? error : new Error(String(error)) });
       },
     );
     return () => controller.abort();

@@ -1,6 +1,16 @@
 import { useId } from 'react';
 
-export function DateField({ label, value, onChange, name }: { label: string; value: string; onChange(value: string): void; name: string }) {
+export function DateField({
+  label,
+  value,
+  onChange,
+  name,
+}: {
+  label: string;
+  value: string;
+  onChange(value: string): void;
+  name: string;
+}) {
   const id = useId();
   return (
     <div className="field">

@@ -19,11 +19,20 @@ export function TextField({ label, name, value, placeholder, suggestions, onChan
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <input id={id} name={name} value={value} placeholder={placeholder} list={suggestions && listId} onChange={(event) => onChange(event.target.value)} />
+      <input
+        id={id}
+        name={name}
+        value={value}
+        placeholder={placeholder}
+        list={suggestions && listId}
+        onChange={(event) => onChange(event.target.value)}
+      />
       {suggestions && (
         <datalist id={listId}>
           {suggestions.map((suggestion) => (
-            <option key={suggestion.value} value={suggestion.value}>{suggestion.label}</option>
+            <option key={suggestion.value} value={suggestion.value}>
+              {suggestion.label}
+            </option>
           ))}
         </datalist>
       )}
@@ -36,7 +45,16 @@ export function LawField({ value, onChange }: { value: string; onChange(value: s
   const { strings } = useLanguage();
   const laws = useLaws();
   const suggestions = laws.map((law) => ({ value: law.code, label: law.shortTitle }));
-  return <TextField label={strings.law} name="law" value={value} placeholder={strings.lawHint} suggestions={suggestions} onChange={onChange} />;
+  return (
+    <TextField
+      label={strings.law}
+      name="law"
+      value={value}
+      placeholder={strings.lawHint}
+      suggestions={suggestions}
+      onChange={onChange}
+    />
+  );
 }
 
 /** The area filter, every area of law the API knows, or none. */
@@ -50,7 +68,9 @@ export function AreaField({ value, onChange }: { value: string; onChange(value: 
       <select id={id} name="area" value={value} onChange={(event) => onChange(event.target.value)}>
         <option value="">{strings.anyArea}</option>
         {areas.map((area) => (
-          <option key={area.id} value={area.id}>{area.label}</option>
+          <option key={area.id} value={area.id}>
+            {area.label}
+          </option>
         ))}
       </select>
     </div>

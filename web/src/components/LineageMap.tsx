@@ -63,7 +63,10 @@ function positions(nodes: LineageMapFieldsFragment['nodes']): Map<string, { x: n
   return result;
 }
 
-export function edgeLabel(edge: LineageMapFieldsFragment['edges'][number], strings: ReturnType<typeof useStrings>): string {
+export function edgeLabel(
+  edge: LineageMapFieldsFragment['edges'][number],
+  strings: ReturnType<typeof useStrings>,
+): string {
   const kind = strings[`kind${edge.consolidation.kind}`];
   return `${edge.consolidationId} · ${kind}${edge.extent === 'PARTIAL' ? ` (${strings.extentPARTIAL})` : ''}`;
 }
@@ -85,7 +88,12 @@ export function LineageMap({ lineage, root, asOf }: { lineage: LineageMapFieldsF
       container: element,
       elements: [
         ...lineage.nodes.map((node) => ({
-          data: { id: node.number, label: node.number, colour: STATUS_COLOURS[node.ruling.status.status], root: node.number === root ? 1 : 0 },
+          data: {
+            id: node.number,
+            label: node.number,
+            colour: STATUS_COLOURS[node.ruling.status.status],
+            root: node.number === root ? 1 : 0,
+          },
           position: place.get(node.number),
         })),
         ...lineage.edges.map((edge) => ({
@@ -152,8 +160,9 @@ export function LineageList({ lineage, asOf }: { lineage: LineageMapFieldsFragme
       {lineage.edges.map((edge) => (
         <li key={`${edge.from}->${edge.to}`}>
           <RulingLink number={edge.from} asOf={asOf} /> ({strings[`status${titles.get(edge.from)!.status.status}`]}){' '}
-          {strings.replaces} <RulingLink number={edge.to} asOf={asOf} /> ({strings[`status${titles.get(edge.to)!.status.status}`]}),{' '}
-          {strings[`extent${edge.extent}`]}, {edge.on}, {strings.consolidation} {edgeLabel(edge, strings)}
+          {strings.replaces} <RulingLink number={edge.to} asOf={asOf} /> (
+          {strings[`status${titles.get(edge.to)!.status.status}`]}), {strings[`extent${edge.extent}`]}, {edge.on},{' '}
+          {strings.consolidation} {edgeLabel(edge, strings)}
         </li>
       ))}
     </ul>

@@ -22,9 +22,16 @@ function wordPatterns(words: string): string[] {
 export function snippetSegments(text: string, words: string): SnippetSegment[] {
   const patterns = wordPatterns(words);
   const lower = text.toLocaleLowerCase('da');
-  const first = patterns.map((p) => lower.indexOf(p)).filter((i) => i >= 0).sort((a, b) => a - b)[0] ?? 0;
+  const first =
+    patterns
+      .map((p) => lower.indexOf(p))
+      .filter((i) => i >= 0)
+      .sort((a, b) => a - b)[0] ?? 0;
   const start = Math.max(0, first - 60);
-  const excerpt = (start > 0 ? '… ' : '') + text.slice(start, start + EXCERPT_LENGTH) + (start + EXCERPT_LENGTH < text.length ? ' …' : '');
+  const excerpt =
+    (start > 0 ? '… ' : '') +
+    text.slice(start, start + EXCERPT_LENGTH) +
+    (start + EXCERPT_LENGTH < text.length ? ' …' : '');
   if (patterns.length === 0) return [{ text: excerpt, match: false }];
   const escaped = patterns.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   // Whole words starting with a searched stem are marked.

@@ -8,17 +8,27 @@ import { readmeExamples } from './readme-examples';
 async function fetcher(params: unknown, options?: { headers?: Record<string, unknown> }) {
   const response = await fetch('/graphql', {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...(options?.headers as Record<string, string>) },
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/graphql-response+json, application/json',
+      ...(options?.headers as Record<string, string>),
+    },
     body: JSON.stringify(params),
   });
   return response.json();
 }
 
 createRoot(document.getElementById('graphiql')!).render(
-  <GraphiQL fetcher={fetcher} defaultTabs={readmeExamples().map((query) => ({ query }))} defaultEditorToolsVisibility={false}>
+  <GraphiQL
+    fetcher={fetcher}
+    defaultTabs={readmeExamples().map((query) => ({ query }))}
+    defaultEditorToolsVisibility={false}
+  >
     {/* Our own logo: a way back to the explorer, in a colour with enough contrast (WCAG 1.4.3). */}
     <GraphiQL.Logo>
-      <a href="/" style={{ color: '#3b4455', textDecoration: 'none' }}>Praksis graph</a>
+      <a href="/" style={{ color: '#3b4455', textDecoration: 'none' }}>
+        Praksis graph
+      </a>
     </GraphiQL.Logo>
   </GraphiQL>,
 );

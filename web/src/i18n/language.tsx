@@ -29,7 +29,11 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
     }
   }, [language]);
   const toggle = () => setLanguage((current) => (current === 'da' ? 'en' : 'da'));
-  return <LanguageContext.Provider value={{ language, strings: language === 'da' ? da : en, toggle }}>{children}</LanguageContext.Provider>;
+  return (
+    <LanguageContext.Provider value={{ language, strings: language === 'da' ? da : en, toggle }}>
+      {children}
+    </LanguageContext.Provider>
+  );
 }
 
 export const useStrings = (): Strings => useContext(LanguageContext).strings;

@@ -39,7 +39,8 @@ export const da = {
   paragraphs: 'Paragraffer',
   lineage: 'Afstamning',
   lineageDepth: 'Dybde',
-  lineageMap: (number: string) => `Kort over afstamningen for ${number}: hvad den erstatter og hvad der har erstattet den`,
+  lineageMap: (number: string) =>
+    `Kort over afstamningen for ${number}: hvad den erstatter og hvad der har erstattet den`,
   lineageAsText: 'Afstamningen som tekst',
   lineageNone: 'Afgørelsen hverken erstatter eller er erstattet af andre.',
   replaces: 'erstatter',
@@ -58,7 +59,8 @@ export const da = {
   reasonNotYet: (date: string) => `Afgørelsen blev først truffet ${date}.`,
   reasonSuccessors: 'Praksis videreføres af',
   datePrecisionNote: 'Datoen kendes kun på måned eller år.',
-  dateApproximateNote: 'Afgørelsen regnes som truffet fra periodens første dag, men kan være truffet senere i perioden; status på denne dato er derfor usikker.',
+  dateApproximateNote:
+    'Afgørelsen regnes som truffet fra periodens første dag, men kan være truffet senere i perioden; status på denne dato er derfor usikker.',
   applicable: 'Gældende afgørelser på datoen',
   via: 'via',
   direct: 'direkte',
@@ -108,7 +110,8 @@ export const da = {
   sortBy: (column: string) => `Sorter efter ${column}`,
   asTable: 'Vis som tabel',
   noCases: 'Ingen klagesager matcher.',
-  municipalityCaption: 'Omgørelsesprocent pr. myndighed med 95 %-konfidensinterval. Myndigheder med få sager har brede intervaller og bør ikke rangeres som sikre.',
+  municipalityCaption:
+    'Omgørelsesprocent pr. myndighed med 95 %-konfidensinterval. Myndigheder med få sager har brede intervaller og bør ikke rangeres som sikre.',
 };
 
 export type Strings = typeof da;
@@ -171,7 +174,8 @@ export const en: Strings = {
   reasonNotYet: (date: string) => `The ruling was only made on ${date}.`,
   reasonSuccessors: 'Its practice is carried on by',
   datePrecisionNote: 'The date is known only to the month or year.',
-  dateApproximateNote: 'The ruling counts as made from the first day of that period but may have been made later in it, so its status on this date is uncertain.',
+  dateApproximateNote:
+    'The ruling counts as made from the first day of that period but may have been made later in it, so its status on this date is uncertain.',
   applicable: 'Rulings that apply on the date',
   via: 'via',
   direct: 'direct',
@@ -221,5 +225,6 @@ export const en: Strings = {
   sortBy: (column: string) => `Sort by ${column}`,
   asTable: 'Show as table',
   noCases: 'No complaint case matches.',
-  municipalityCaption: 'Reversal rate per authority with its 95 % confidence interval. Authorities with few cases have wide intervals and should not be ranked as if certain.',
+  municipalityCaption:
+    'Reversal rate per authority with its 95 % confidence interval. Authorities with few cases have wide intervals and should not be ranked as if certain.',
 };

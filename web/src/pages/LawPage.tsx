@@ -54,7 +54,10 @@ export function LawPage() {
         {strings.lawOverview}: {title ?? law}
       </h1>
       <DateField label={strings.asOf} name="asOf" value={state.asOf} onChange={(asOf) => update({ asOf })} />
-      <DownloadLinks downloads={paragraphOverviewDownloads(law, state.asOf)} subject={strings.lawOverview.toLowerCase()} />
+      <DownloadLinks
+        downloads={paragraphOverviewDownloads(law, state.asOf)}
+        subject={strings.lawOverview.toLowerCase()}
+      />
       <QueryStatus state={result} />
       {result.data && (
         <table data-testid="overview">

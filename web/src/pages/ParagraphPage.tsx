@@ -78,7 +78,12 @@ export function ParagraphPage() {
   const page = useQuery(ParagraphPageQuery, { ref });
   const applicable = useQuery(ApplicableRulingsQuery, { ref, asOf: state.asOf });
   const paragraph = page.data?.paragraph;
-  if (page.data && !paragraph) return <h1>{strings.notFound} ({ref})</h1>;
+  if (page.data && !paragraph)
+    return (
+      <h1>
+        {strings.notFound} ({ref})
+      </h1>
+    );
   return (
     <>
       <h1>
@@ -111,8 +116,12 @@ export function ParagraphPage() {
             <tbody>
               {applicable.data.applicableRulings.map((row) => (
                 <tr key={row.ruling.number}>
-                  <td><StatusBadge status={row.statusDetail} /></td>
-                  <td><RulingLink number={row.ruling.number} asOf={state.asOf} /></td>
+                  <td>
+                    <StatusBadge status={row.statusDetail} />
+                  </td>
+                  <td>
+                    <RulingLink number={row.ruling.number} asOf={state.asOf} />
+                  </td>
                   <td>{row.ruling.title}</td>
                   <td>{row.ruling.decidedOn}</td>
                   <td>{row.direct ? strings.direct : `${strings.via} ${row.via.ref}`}</td>
@@ -159,7 +168,11 @@ function Timeline({ paragraph, asOf }: { paragraph: TimelineStep; asOf: string }
       <ol className="timeline" data-testid="timeline">
         {steps.map((step) => (
           <li key={step.ref} aria-current={step.ref === paragraph.ref ? 'true' : undefined}>
-            {step.ref === paragraph.ref ? <strong>{step.ref}</strong> : <ParagraphLink reference={step.ref} asOf={asOf} />}
+            {step.ref === paragraph.ref ? (
+              <strong>{step.ref}</strong>
+            ) : (
+              <ParagraphLink reference={step.ref} asOf={asOf} />
+            )}
             {step.title && ` ${step.title}`}
             <span className="period">
               {step.validFrom && ` ${strings.validFrom} ${step.validFrom}`}

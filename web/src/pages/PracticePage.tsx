@@ -69,7 +69,15 @@ const PracticeDashboard = graphql(`
 
 type Practice = NonNullable<PracticeDashboardQuery['practice']>;
 const OUTCOMES = ['upheld', 'changed', 'annulled', 'remanded', 'dismissed'] as const;
-const FILTER_DEFAULTS = { paragraph: '', law: '', area: '', authority: '', decidedFrom: '', decidedTo: '', includePredecessors: 'true' };
+const FILTER_DEFAULTS = {
+  paragraph: '',
+  law: '',
+  area: '',
+  authority: '',
+  decidedFrom: '',
+  decidedTo: '',
+  includePredecessors: 'true',
+};
 
 function toFilter(state: typeof FILTER_DEFAULTS): PracticeFilter {
   return {
@@ -100,20 +108,51 @@ export function PracticePage() {
     <>
       <h1>{strings.practiceHeading}</h1>
       <form className="filters" onSubmit={submit} aria-label={strings.practiceHeading}>
-        <TextField label={strings.paragraph} name="paragraph" value={form.paragraph} placeholder="BL § 86" onChange={(paragraph) => setForm({ ...form, paragraph })} />
+        <TextField
+          label={strings.paragraph}
+          name="paragraph"
+          value={form.paragraph}
+          placeholder="BL § 86"
+          onChange={(paragraph) => setForm({ ...form, paragraph })}
+        />
         <LawField value={form.law} onChange={(law) => setForm({ ...form, law })} />
         <AreaField value={form.area} onChange={(area) => setForm({ ...form, area })} />
-        <TextField label={strings.authority} name="authority" value={form.authority} onChange={(authority) => setForm({ ...form, authority })} />
-        <DateField label={strings.decidedFrom} name="decidedFrom" value={form.decidedFrom} onChange={(decidedFrom) => setForm({ ...form, decidedFrom })} />
-        <DateField label={strings.decidedTo} name="decidedTo" value={form.decidedTo} onChange={(decidedTo) => setForm({ ...form, decidedTo })} />
+        <TextField
+          label={strings.authority}
+          name="authority"
+          value={form.authority}
+          onChange={(authority) => setForm({ ...form, authority })}
+        />
+        <DateField
+          label={strings.decidedFrom}
+          name="decidedFrom"
+          value={form.decidedFrom}
+          onChange={(decidedFrom) => setForm({ ...form, decidedFrom })}
+        />
+        <DateField
+          label={strings.decidedTo}
+          name="decidedTo"
+          value={form.decidedTo}
+          onChange={(decidedTo) => setForm({ ...form, decidedTo })}
+        />
         <div className="field checkbox">
-          <input id={predecessorsId} type="checkbox" checked={form.includePredecessors === 'true'} onChange={(e) => setForm({ ...form, includePredecessors: String(e.target.checked) })} />
+          <input
+            id={predecessorsId}
+            type="checkbox"
+            checked={form.includePredecessors === 'true'}
+            onChange={(e) => setForm({ ...form, includePredecessors: String(e.target.checked) })}
+          />
           <label htmlFor={predecessorsId}>{strings.includePredecessors}</label>
         </div>
         <button type="submit">{strings.show}</button>
       </form>
       <QueryStatus state={result} />
-      {practice && (practice.decided === 0 ? <p>{strings.noCases}</p> : <Dashboard practice={practice} filter={filter} strings={strings} />)}
+      {practice &&
+        (practice.decided === 0 ? (
+          <p>{strings.noCases}</p>
+        ) : (
+          <Dashboard practice={practice} filter={filter} strings={strings} />
+        ))}
     </>
   );
 }
@@ -149,7 +188,10 @@ function Dashboard({ practice, filter, strings }: { practice: Practice; filter: 
           table={
             <SimpleTable
               headers={[strings.outcome, strings.count]}
-              rows={OUTCOMES.map((key) => [strings[`outcome${key.toUpperCase()}` as keyof Strings] as string, practice.outcomes[key]])}
+              rows={OUTCOMES.map((key) => [
+                strings[`outcome${key.toUpperCase()}` as keyof Strings] as string,
+                practice.outcomes[key],
+              ])}
             />
           }
         />
@@ -191,7 +233,9 @@ function SimpleTable({ headers, rows }: { headers: string[]; rows: (string | num
       <thead>
         <tr>
           {headers.map((header) => (
-            <th key={header} scope="col">{header}</th>
+            <th key={header} scope="col">
+              {header}
+            </th>
           ))}
         </tr>
       </thead>
@@ -214,7 +258,11 @@ function chartOptions(practice: Practice, strings: Strings, national: number | n
   const outcomes: ChartOption = {
     grid: { left: 60, right: 20, top: 20, bottom: 40 },
     tooltip: {},
-    xAxis: { type: 'category', data: OUTCOMES.map((key) => strings[`outcome${key.toUpperCase()}` as keyof Strings] as string), axisLabel: { interval: 0, fontSize: 10 } },
+    xAxis: {
+      type: 'category',
+      data: OUTCOMES.map((key) => strings[`outcome${key.toUpperCase()}` as keyof Strings] as string),
+      axisLabel: { interval: 0, fontSize: 10 },
+    },
     yAxis: { type: 'value' },
     series: [{ type: 'bar', data: OUTCOMES.map((key) => practice.outcomes[key]), itemStyle: { color: BAR_COLOUR } }],
   } as ChartOption;
@@ -222,7 +270,11 @@ function chartOptions(practice: Practice, strings: Strings, national: number | n
     grid: { left: 10, right: 30, top: 20, bottom: 30, containLabel: true },
     tooltip: {},
     xAxis: { type: 'value' },
-    yAxis: { type: 'category', data: practice.reasons.map((r) => r.reason.label), axisLabel: { width: 220, overflow: 'truncate' } },
+    yAxis: {
+      type: 'category',
+      data: practice.reasons.map((r) => r.reason.label),
+      axisLabel: { width: 220, overflow: 'truncate' },
+    },
     series: [{ type: 'bar', data: practice.reasons.map((r) => r.count), itemStyle: { color: BAR_COLOUR } }],
   } as ChartOption;
   const byYear: ChartOption = {
@@ -234,7 +286,9 @@ function chartOptions(practice: Practice, strings: Strings, national: number | n
       {
         type: 'line',
         name: strings.reversalRate,
-        data: practice.byYear.map((y) => (y.reversalRate === null || y.reversalRate === undefined ? null : Math.round(y.reversalRate * 1000) / 10)),
+        data: practice.byYear.map((y) =>
+          y.reversalRate === null || y.reversalRate === undefined ? null : Math.round(y.reversalRate * 1000) / 10,
+        ),
         itemStyle: { color: BAR_COLOUR },
         markLine:
           national === null || national === undefined

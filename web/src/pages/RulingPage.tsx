@@ -56,7 +56,12 @@ export function RulingPage() {
   const depthId = useId();
   const result = useQuery(RulingPageQuery, { number, asOf: state.asOf, depth: Number(state.depth) || 4 });
   const ruling = result.data?.ruling;
-  if (result.data && !ruling) return <h1>{strings.notFound} ({number})</h1>;
+  if (result.data && !ruling)
+    return (
+      <h1>
+        {strings.notFound} ({number})
+      </h1>
+    );
   return (
     <>
       {ruling ? (
@@ -80,7 +85,11 @@ export function RulingPage() {
               <StatusBadge status={ruling.status} />
             </p>
             <StatusReasons status={ruling.status} decidedOn={ruling.decidedOn} />
-            {ruling.status.dateApproximate && <p className="note" data-testid="date-approximate">{strings.dateApproximateNote}</p>}
+            {ruling.status.dateApproximate && (
+              <p className="note" data-testid="date-approximate">
+                {strings.dateApproximateNote}
+              </p>
+            )}
           </section>
           {ruling.summary && (
             <section aria-labelledby="summary-heading">
@@ -104,12 +113,16 @@ export function RulingPage() {
               <label htmlFor={depthId}>{strings.lineageDepth}</label>
               <select id={depthId} value={state.depth} onChange={(e) => update({ depth: e.target.value })}>
                 {DEPTHS.map((depth) => (
-                  <option key={depth} value={String(depth)}>{depth}</option>
+                  <option key={depth} value={String(depth)}>
+                    {depth}
+                  </option>
                 ))}
               </select>
             </div>
             <p className="sr-only">{strings.lineageMap(ruling.number)}</p>
-            {ruling.lineage.edges.length > 0 && <LineageMap lineage={ruling.lineage} root={ruling.number} asOf={state.asOf} />}
+            {ruling.lineage.edges.length > 0 && (
+              <LineageMap lineage={ruling.lineage} root={ruling.number} asOf={state.asOf} />
+            )}
             <h3>{strings.lineageAsText}</h3>
             <LineageList lineage={ruling.lineage} asOf={state.asOf} />
           </section>
@@ -119,9 +132,7 @@ export function RulingPage() {
           </div>
           <section aria-labelledby="cases-heading">
             <h2 id="cases-heading">{strings.complaintCases}</h2>
-            <p data-testid="complaint-case-count">
-              {strings.complaintCaseCount(ruling.complaintCases.totalCount)}
-            </p>
+            <p data-testid="complaint-case-count">{strings.complaintCaseCount(ruling.complaintCases.totalCount)}</p>
           </section>
         </>
       )}
@@ -129,7 +140,17 @@ export function RulingPage() {
   );
 }
 
-function RulingList({ heading, rulings, asOf, none }: { heading: string; rulings: { number: string; title: string }[]; asOf: string; none: string }) {
+function RulingList({
+  heading,
+  rulings,
+  asOf,
+  none,
+}: {
+  heading: string;
+  rulings: { number: string; title: string }[];
+  asOf: string;
+  none: string;
+}) {
   const id = useId();
   return (
     <section aria-labelledby={id}>

@@ -46,7 +46,15 @@ graphql(`
 `);
 
 const SearchRulings = graphql(`
-  query SearchRulings($text: String!, $filter: RulingFilter, $first: Int, $after: String, $last: Int, $before: String, $asOf: Date) {
+  query SearchRulings(
+    $text: String!
+    $filter: RulingFilter
+    $first: Int
+    $after: String
+    $last: Int
+    $before: String
+    $asOf: Date
+  ) {
     searchRulings(text: $text, filter: $filter, first: $first, after: $after, last: $last, before: $before) {
       ...RulingHitPage
     }
@@ -66,7 +74,15 @@ const STATUSES: RulingStatusKind[] = ['IN_FORCE', 'PARTIALLY_REPEALED', 'REPEALE
 
 export function SearchPage() {
   const { strings } = useLanguage();
-  const [state, update] = useUrlState({ q: '', area: '', law: '', status: '', asOf: todayIso(), after: '', before: '' });
+  const [state, update] = useUrlState({
+    q: '',
+    area: '',
+    law: '',
+    status: '',
+    asOf: todayIso(),
+    after: '',
+    before: '',
+  });
   const [form, setForm] = useState(state);
   useEffect(() => setForm(state), [state.q, state.area, state.law, state.status, state.asOf]); // eslint-disable-line react-hooks/exhaustive-deps
   const ids = { q: useId(), status: useId() };
@@ -86,7 +102,11 @@ export function SearchPage() {
   const searched = useQuery(SearchRulings, { text, filter, ...paging }, text === '');
   const listed = useQuery(ListRulings, { filter, ...paging }, text !== '');
   const result = text === '' ? listed : searched;
-  const connection = result.data ? ('searchRulings' in result.data ? result.data.searchRulings : result.data.rulings) : undefined;
+  const connection = result.data
+    ? 'searchRulings' in result.data
+      ? result.data.searchRulings
+      : result.data.rulings
+    : undefined;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -99,17 +119,31 @@ export function SearchPage() {
       <form className="filters" role="search" onSubmit={submit}>
         <div className="field wide">
           <label htmlFor={ids.q}>{strings.searchText}</label>
-          <input id={ids.q} name="q" type="search" value={form.q} aria-describedby={`${ids.q}-hint`} onChange={(e) => setForm({ ...form, q: e.target.value })} />
+          <input
+            id={ids.q}
+            name="q"
+            type="search"
+            value={form.q}
+            aria-describedby={`${ids.q}-hint`}
+            onChange={(e) => setForm({ ...form, q: e.target.value })}
+          />
           <small id={`${ids.q}-hint`}>{strings.searchHint}</small>
         </div>
         <AreaField value={form.area} onChange={(area) => setForm({ ...form, area })} />
         <LawField value={form.law} onChange={(law) => setForm({ ...form, law })} />
         <div className="field">
           <label htmlFor={ids.status}>{strings.status}</label>
-          <select id={ids.status} name="status" value={form.status} onChange={(e) => setForm({ ...form, status: e.target.value })}>
+          <select
+            id={ids.status}
+            name="status"
+            value={form.status}
+            onChange={(e) => setForm({ ...form, status: e.target.value })}
+          >
             <option value="">–</option>
             {STATUSES.map((status) => (
-              <option key={status} value={status}>{strings[`status${status}`]}</option>
+              <option key={status} value={status}>
+                {strings[`status${status}`]}
+              </option>
             ))}
           </select>
         </div>
@@ -148,7 +182,17 @@ export function SearchPage() {
   );
 }
 
-function Hit({ ruling, segments, words, asOf }: { ruling: RulingHitFieldsFragment; segments?: SnippetSegment[]; words: string; asOf: string }) {
+function Hit({
+  ruling,
+  segments,
+  words,
+  asOf,
+}: {
+  ruling: RulingHitFieldsFragment;
+  segments?: SnippetSegment[];
+  words: string;
+  asOf: string;
+}) {
   return (
     <li className="hit">
       <div className="hit-head">
@@ -159,7 +203,11 @@ function Hit({ ruling, segments, words, asOf }: { ruling: RulingHitFieldsFragmen
         <time dateTime={ruling.decidedOn}>{ruling.decidedOn}</time>
       </div>
       {/* The API's snippet in searchRulings; rulings() has none, so the summary's opening is shown. */}
-      {segments ? <SearchSnippet segments={segments} /> : ruling.summary && <SearchSnippet segments={snippetSegments(ruling.summary, words)} />}
+      {segments ? (
+        <SearchSnippet segments={segments} />
+      ) : (
+        ruling.summary && <SearchSnippet segments={snippetSegments(ruling.summary, words)} />
+      )}
     </li>
   );
 }
