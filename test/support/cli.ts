@@ -4,7 +4,7 @@ import { PROJECT_ROOT } from '../../src/shared/project-paths';
 
 /** The build `npm start`, `npm run import` and `npm run db:reset` run first (only when sources changed). */
 export function buildAsNpmScriptsDo(): void {
-  const build = spawnSync(process.execPath, [join(PROJECT_ROOT, 'scripts', 'build-when-changed.js')], {
+  const build = spawnSync(process.execPath, [join(PROJECT_ROOT, 'src', 'cli', 'build-when-changed.js')], {
     encoding: 'utf8',
   });
   if (build.status !== 0) throw new Error(`build failed: ${build.stdout}${build.stderr}`);
