@@ -1,4 +1,6 @@
 import { loadQueries } from '../db/cypher-registry';
+import { NEWEST_DECISION_FIRST } from '../complaint-case/complaint-case.repository';
+import { keysetStatement } from '../graphql/keyset';
 import { ALL_LAWS } from '../complaint-case/practice-cell';
 import type { PracticeQuery } from './practice-query';
 
@@ -112,13 +114,21 @@ export function checksOf(query: PracticeQuery, path: AccessPath): PracticeChecks
 
 const cache = new Map<string, string>();
 
-export function practiceStatement(aggregation: Aggregation, path: AccessPath, checked: boolean): string {
-  const cacheKey = `${aggregation}|${path}|${checked}`;
+export function practiceStatement(
+  aggregation: Aggregation,
+  path: AccessPath,
+  checked: boolean,
+  backward = false,
+): string {
+  const cacheKey = `${aggregation}|${path}|${checked}|${backward}`;
   let statement = cache.get(cacheKey);
   if (statement === undefined) {
     statement = [HEADS[path], 'WITH f, c', ...(checked ? [CHECKS, 'WITH f, c'] : []), parts(aggregation).rest].join(
       '\n',
     );
+    // A page of cases reads in the one order of every case list, forward or backward (keyset.ts).
+    if (aggregation === 'case-page')
+      statement = keysetStatement(statement, NEWEST_DECISION_FIRST, backward, 'f.cursor');
     cache.set(cacheKey, statement);
   }
   return statement;

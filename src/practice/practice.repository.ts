@@ -17,8 +17,6 @@ import {
   practiceStatement,
   type Aggregation,
 } from './practice-statement';
-import { keysetStatement } from '../graphql/keyset';
-import { NEWEST_DECISION_FIRST } from '../complaint-case/complaint-case.repository';
 
 /** One row of by-period.cypher. */
 export interface PeriodCountsRecord extends PracticeCountsRecord {
@@ -110,6 +108,7 @@ const ZERO_COUNTS: PracticeCountsRecord = {
 function statementFor(
   aggregation: Aggregation,
   { key, query, options }: Request,
+  backward = false,
 ): { statement: string; filter: Record<string, unknown> } {
   // Cells count whole years: a breakdown by quarter reads the cases.
   const cells = isCellAggregation(aggregation) && options?.quarters !== true ? cellFilterOf(query) : null;
@@ -119,7 +118,7 @@ function statementFor(
   const path = accessPathOf(query);
   const check = checksOf(query, path);
   return {
-    statement: practiceStatement(aggregation, path, check !== null),
+    statement: practiceStatement(aggregation, path, check !== null, backward),
     filter: { key, ...query, check, ...options },
   };
 }
@@ -166,16 +165,14 @@ export class PracticeRepository {
           string[] | null,
         ];
         const cursor = decidedOn === null || id === null ? null : [decidedOn, id];
-        const composed = statementFor('case-page', {
-          key,
-          query: parsePracticeKey(filterKey),
-          options: { cursor, outcomes },
-        });
-        // Cases are listed in one order everywhere (the ruling's cases too), read either way.
-        const statement = keysetStatement(composed.statement, NEWEST_DECISION_FIRST, backward, 'f.cursor');
+        const { statement, filter } = statementFor(
+          'case-page',
+          { key, query: parsePracticeKey(filterKey), options: { cursor, outcomes } },
+          backward,
+        );
         // LIMIT takes an integer; the driver would send a JS number as a float.
         const rows = await this.executor.query<{ record: ComplaintCaseRecord }>(statement, {
-          filters: [composed.filter],
+          filters: [filter],
           limit: int(size + 1),
         });
         return rows.map((row) => row.record);
