@@ -1,5 +1,6 @@
 import { MATRIX_AUTHORITIES, PRACTICE_MATRIX_CYPHER } from '../../bench/lib/practice-matrix';
 import { wilsonInterval } from '../../src/practice/wilson-interval';
+import { practiceCounts, registeredOf, type OracleOutcome } from '../support/practice-oracle';
 import { useTestBed } from '../support/test-bed';
 
 /**
@@ -8,7 +9,7 @@ import { useTestBed } from '../support/test-bed';
  * 100 % rates must not top a ranking by default. Every figure is recomputed here from the records.
  */
 
-type Outcome = 'UPHELD' | 'CHANGED' | 'ANNULLED' | 'REMANDED' | 'DISMISSED';
+type Outcome = OracleOutcome;
 interface FixtureCase {
   id: string;
   decidedOn: string;
@@ -52,33 +53,14 @@ function fixtureCases(): FixtureCase[] {
 }
 
 const CASES = fixtureCases();
-const registered = (c: FixtureCase): Outcome =>
-  (['CHANGED', 'ANNULLED', 'REMANDED', 'UPHELD', 'DISMISSED'] as Outcome[]).find((outcome) =>
-    c.outcomes.includes(outcome),
-  )!;
+const registered = registeredOf;
 const isReversed = (c: FixtureCase) => ['CHANGED', 'ANNULLED', 'REMANDED'].includes(registered(c));
 const quarterOf = (c: FixtureCase) => Math.floor((Number(c.decidedOn.slice(5, 7)) - 1) / 3) + 1;
 
 /** The oracle of one set of cases, with the interval computed by the same function the API uses. */
 function counts(set: FixtureCase[]) {
-  const n = (outcome: Outcome) => set.filter((c) => registered(c) === outcome).length;
-  const outcomes = {
-    upheld: n('UPHELD'),
-    changed: n('CHANGED'),
-    annulled: n('ANNULLED'),
-    remanded: n('REMANDED'),
-    dismissed: n('DISMISSED'),
-  };
-  const onMerits = set.length - outcomes.dismissed;
-  const reversed = outcomes.changed + outcomes.annulled + outcomes.remanded;
-  return {
-    decided: set.length,
-    onMerits,
-    reversed,
-    reversalRate: onMerits === 0 ? null : reversed / onMerits,
-    reversalRateInterval: wilsonInterval(reversed, onMerits),
-    outcomes,
-  };
+  const figures = practiceCounts(set);
+  return { ...figures, reversalRateInterval: wilsonInterval(figures.reversed, figures.onMerits) };
 }
 
 const MATRIX = `query MunicipalityYearMatrix {

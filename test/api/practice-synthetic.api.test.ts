@@ -3,6 +3,7 @@ import { syntheticRecords, type SyntheticRecord } from '../../seed/synthetic/ind
 import type { ComplaintCaseRecord, ParagraphRecord } from '../../seed/synthetic/records';
 import { importNdjson } from '../../src/importer/importer';
 import { ndjsonFixture } from '../support/ndjson-fixture';
+import { practiceCounts, registeredOf, REVERSAL_OUTCOMES } from '../support/practice-oracle';
 import { useTestBed } from '../support/test-bed';
 
 /**
@@ -11,10 +12,8 @@ import { useTestBed } from '../support/test-bed';
  * after each.
  */
 
-type Outcome = ComplaintCaseRecord['outcomes'][number];
-const PRECEDENCE: Outcome[] = ['CHANGED', 'ANNULLED', 'REMANDED', 'UPHELD', 'DISMISSED'];
-const REVERSAL: Outcome[] = ['CHANGED', 'ANNULLED', 'REMANDED'];
-const registered = (c: ComplaintCaseRecord) => PRECEDENCE.find((outcome) => c.outcomes.includes(outcome))!;
+const REVERSAL = REVERSAL_OUTCOMES;
+const registered = registeredOf;
 /** Neo4j orders strings by UTF-16 code units, as < does; localeCompare would not. */
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -65,25 +64,7 @@ function matching(filter: Filter): ComplaintCaseRecord[] {
   );
 }
 
-function counts(set: ComplaintCaseRecord[]) {
-  const n = (outcome: Outcome) => set.filter((c) => registered(c) === outcome).length;
-  const outcomes = {
-    upheld: n('UPHELD'),
-    changed: n('CHANGED'),
-    annulled: n('ANNULLED'),
-    remanded: n('REMANDED'),
-    dismissed: n('DISMISSED'),
-  };
-  const onMerits = set.length - outcomes.dismissed;
-  const reversed = outcomes.changed + outcomes.annulled + outcomes.remanded;
-  return {
-    decided: set.length,
-    onMerits,
-    reversed,
-    reversalRate: onMerits === 0 ? null : reversed / onMerits,
-    outcomes,
-  };
-}
+const counts = practiceCounts;
 
 function groupBy<T>(items: T[], keyOf: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
