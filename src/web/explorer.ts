@@ -7,7 +7,7 @@ import { PROJECT_ROOT } from '../shared/project-paths';
 export const WEB_DIST_DIR = join(PROJECT_ROOT, 'web', 'dist');
 
 // Paths the service itself answers; every other GET a browser makes is a client route of the explorer.
-const SERVICE_PATHS = /^\/(graphql|health|ready|paragraph-overview|practice\.(csv|xlsx))(\/|$|\?)/;
+const SERVICE_PATHS = /^\/(graphql|health|ready|metrics|paragraph-overview|practice\.(csv|xlsx))(\/|$|\?)/;
 
 /** A browser asking for a page: it prefers HTML to every GraphQL and JSON media type. */
 function wantsHtml(req: Request): boolean {
