@@ -24,13 +24,14 @@ export class LineageRepository {
 
   /** Keys are rulingStatusKey(number, asOf); null for a ruling the graph does not hold. */
   async statuses(keys: readonly string[]): Promise<(RulingStatusRecord | null)[]> {
-    const rows = await this.executor.query<Omit<RulingStatusRecord, 'lawChanged'>>(queries['status-of-rulings'], {
-      keys: keys.map(parseRulingStatusKey),
-    });
+    const rows = await this.executor.query<{ value: Omit<RulingStatusRecord, 'lawChanged'> }>(
+      queries['status-of-rulings'],
+      { keys: keys.map(parseRulingStatusKey) },
+    );
     const found = new Map(
-      rows.map((row) => [
-        rulingStatusKey(row.number, row.asOf),
-        { ...row, lawChanged: row.changedParagraphs.length > 0 },
+      rows.map(({ value }) => [
+        rulingStatusKey(value.number, value.asOf),
+        { ...value, lawChanged: value.changedParagraphs.length > 0 },
       ]),
     );
     return keys.map((key) => found.get(key) ?? null);

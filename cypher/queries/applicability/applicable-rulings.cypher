@@ -2,9 +2,8 @@
 // succeeded, transitively (SUCCEEDED_BY followed backwards, only through successions that had
 // taken effect by $asOf), that are in force or partially repealed on $asOf. A ruling reached
 // along several paths is reported once, via the nearest paragraph (direct beats carried over).
-// The status rule is the one of cypher/queries/lineage/status-of-rulings.cypher (keep in step):
-// NOT_YET_ISSUED if decidedOn > asOf; REPEALED if a FULL repeal has taken effect by asOf;
-// PARTIALLY_REPEALED if only PARTIAL ones have; else IN_FORCE.
+// The status rule is cypher/fragments/status/kind.cypher; a paragraph in force is
+// cypher/fragments/paragraph/in-force.cypher.
 // Also returns what the caller needs to explain a date on which the paragraph was not in force:
 // its successors and predecessors that were. No row at all means the paragraph is unknown.
 // Nodes reached from a bound one carry no label (rulings from a paragraph, consolidations from
@@ -12,39 +11,36 @@
 // label's date index instead, which it did here: every ruling read once per paragraph.
 MATCH (target:Paragraph {ref: $ref})
 WITH target,
-     (target.validFrom IS NULL OR target.validFrom <= $asOf) AND (target.validTo IS NULL OR target.validTo >= $asOf) AS inForce
+     {{> paragraph/in-force paragraph=target asOf=$asOf}} AS inForce
 RETURN
-  target {.ref, .lawId, .number, .subsection, .title, .validFrom, .validTo} AS paragraph,
+  {{> projection/paragraph node=target}} AS paragraph,
   inForce,
   COLLECT {
     MATCH (target) (()-[:SUCCEEDED_BY]->()){1,25} (s:Paragraph)
-    WHERE (s.validFrom IS NULL OR s.validFrom <= $asOf) AND (s.validTo IS NULL OR s.validTo >= $asOf)
+    WHERE {{> paragraph/in-force paragraph=s asOf=$asOf}}
     WITH DISTINCT s
     RETURN s.ref AS ref ORDER BY s.lawId, s.sortKey, s.ref
   } AS successorsInForce,
   COLLECT {
     MATCH (s:Paragraph) (()-[:SUCCEEDED_BY]->()){1,25} (target)
-    WHERE (s.validFrom IS NULL OR s.validFrom <= $asOf) AND (s.validTo IS NULL OR s.validTo >= $asOf)
+    WHERE {{> paragraph/in-force paragraph=s asOf=$asOf}}
     WITH DISTINCT s
     RETURN s.ref AS ref ORDER BY s.lawId, s.sortKey, s.ref
   } AS predecessorsInForce,
   COLLECT {
-    MATCH (via) (()-[step:SUCCEEDED_BY]->() WHERE step.on IS NULL OR step.on <= $asOf){0,25} (target)
-    WITH via, min(size(step)) AS depth
+    {{> applicability/numberings via=via paragraph=target asOf=$asOf least=0 depth=depth}}
     MATCH (r)-[:INTERPRETS]->(via)
-    WHERE r.decidedOn <= $asOf
-      AND NOT EXISTS { (c)-[x:REPEALS]->(r) WHERE x.extent = 'FULL' AND c.decidedOn <= $asOf }
+    WHERE {{> status/applies ruling=r asOf=$asOf}}
     WITH r, via, depth
     ORDER BY depth, via.lawId, via.sortKey, via.ref
     WITH r, head(collect({via: via, depth: depth})) AS nearest
     WITH r, nearest.via AS via, nearest.depth AS depth
     RETURN {
-      ruling: r {.number, .title, .summary, .decidedOn, .datePrecision, .area, .eli},
-      status: CASE
-        WHEN EXISTS { (c)-[x:REPEALS]->(r) WHERE x.extent = 'PARTIAL' AND c.decidedOn <= $asOf } THEN 'PARTIALLY_REPEALED'
-        ELSE 'IN_FORCE'
-      END,
-      via: via {.ref, .lawId, .number, .subsection, .title, .validFrom, .validTo},
+      ruling: {{> projection/ruling node=r}},
+      // Once per ruling, not per route to it: the rule's one definition, of which only the
+      // partial-repeal case can still differ here.
+      status: {{> status/kind ruling=r asOf=$asOf}},
+      via: {{> projection/paragraph node=via}},
       direct: depth = 0
     } AS applicability
     ORDER BY r.decidedOn DESC, r.number

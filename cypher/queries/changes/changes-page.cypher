@@ -27,10 +27,10 @@ WHERE ($since IS NULL OR at >= $since)
   AND ($ruling IS NULL OR r.number = $ruling)
   AND {{seek}}
 RETURN at, kind, on, recordedAt, detail,
-  r {.number, .title, .summary, .decidedOn, .datePrecision, .area, .eli} AS ruling,
-  consolidation {.id, .title, .decidedOn, .datePrecision, .kind, .containsNewPractice} AS consolidation,
-  successor {.number, .title, .summary, .decidedOn, .datePrecision, .area, .eli} AS successor,
-  paragraph {.ref, .lawId, .number, .subsection, .title, .validFrom, .validTo} AS paragraph,
-  newParagraph {.ref, .lawId, .number, .subsection, .title, .validFrom, .validTo} AS newParagraph
+  {{> projection/ruling node=r}} AS ruling,
+  {{> projection/consolidation node=consolidation}} AS consolidation,
+  {{> projection/ruling node=successor}} AS successor,
+  {{> projection/paragraph node=paragraph}} AS paragraph,
+  {{> projection/paragraph node=newParagraph}} AS newParagraph
 ORDER BY {{orderBy}}
 LIMIT $limit

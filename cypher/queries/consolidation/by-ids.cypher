@@ -1,3 +1,3 @@
 UNWIND $ids AS id
 MATCH (c:Consolidation {id: id})
-RETURN c {.id, .title, .decidedOn, .datePrecision, .kind, .containsNewPractice} AS consolidation
+RETURN {{> projection/consolidation node=c}} AS consolidation

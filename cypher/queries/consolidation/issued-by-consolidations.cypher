@@ -3,6 +3,6 @@ UNWIND $ids AS id
 MATCH (c:Consolidation {id: id})
 RETURN id, COLLECT {
   MATCH (c)-[:ISSUED]->(r:Ruling)
-  RETURN r {.number, .title, .summary, .decidedOn, .datePrecision, .area, .eli} AS ruling
+  RETURN {{> projection/ruling node=r}} AS ruling
   ORDER BY r.decidedOn, r.number
 } AS rulings

@@ -3,6 +3,6 @@ UNWIND $ids AS id
 MATCH (c:Consolidation {id: id})
 RETURN id, COLLECT {
   MATCH (c)-[x:REPEALS]->(r:Ruling)
-  RETURN {ruling: r {.number, .title, .summary, .decidedOn, .datePrecision, .area, .eli}, extent: x.extent} AS repeal
+  RETURN {ruling: {{> projection/ruling node=r}}, extent: x.extent} AS repeal
   ORDER BY r.decidedOn, r.number
 } AS repeals

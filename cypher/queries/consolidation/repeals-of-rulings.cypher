@@ -4,7 +4,7 @@ MATCH (r:Ruling {number: number})
 RETURN number, COLLECT {
   MATCH (c:Consolidation)-[x:REPEALS]->(r)
   RETURN {
-    consolidation: c {.id, .title, .decidedOn, .datePrecision, .kind, .containsNewPractice},
+    consolidation: {{> projection/consolidation node=c}},
     extent: x.extent,
     on: c.decidedOn
   } AS repeal

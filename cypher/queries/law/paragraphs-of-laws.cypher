@@ -4,7 +4,7 @@ UNWIND $ids AS id
 CALL (id) {
   MATCH (p:Paragraph)
   WHERE p.lawId = id
-  RETURN p {.ref, .lawId, .number, .subsection, .title, .validFrom, .validTo} AS paragraph
+  RETURN {{> projection/paragraph node=p}} AS paragraph
   ORDER BY p.sortKey, p.ref
 }
 RETURN id, collect(paragraph) AS paragraphs

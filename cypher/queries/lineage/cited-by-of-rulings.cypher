@@ -3,6 +3,6 @@ UNWIND $numbers AS number
 MATCH (r:Ruling {number: number})
 RETURN number, COLLECT {
   MATCH (citing:Ruling)-[:CITES]->(r)
-  RETURN citing {.number, .title, .summary, .decidedOn, .datePrecision, .area, .eli} AS ruling
+  RETURN {{> projection/ruling node=citing}} AS ruling
   ORDER BY citing.decidedOn, citing.number
 } AS rulings

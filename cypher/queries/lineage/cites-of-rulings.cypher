@@ -3,6 +3,6 @@ UNWIND $numbers AS number
 MATCH (r:Ruling {number: number})
 RETURN number, COLLECT {
   MATCH (r)-[:CITES]->(cited:Ruling)
-  RETURN cited {.number, .title, .summary, .decidedOn, .datePrecision, .area, .eli} AS ruling
+  RETURN {{> projection/ruling node=cited}} AS ruling
   ORDER BY cited.decidedOn, cited.number
 } AS rulings

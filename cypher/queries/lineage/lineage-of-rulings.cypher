@@ -11,7 +11,7 @@ WITH key, root, COLLECT {
   WITH reached, min(length(path)) AS depth
   WHERE depth <= key.maxDepth
   RETURN {
-    ruling: reached {.number, .title, .summary, .decidedOn, .datePrecision, .area, .eli},
+    ruling: {{> projection/ruling node=reached}},
     depth: depth,
     direction: 'PREDECESSOR'
   } AS node
@@ -21,7 +21,7 @@ WITH key, root, COLLECT {
   WITH reached, min(length(path)) AS depth
   WHERE depth <= key.maxDepth
   RETURN {
-    ruling: reached {.number, .title, .summary, .decidedOn, .datePrecision, .area, .eli},
+    ruling: {{> projection/ruling node=reached}},
     depth: depth,
     direction: 'SUCCESSOR'
   } AS node
@@ -31,7 +31,7 @@ WITH key, root, reached, [root.number] + [node IN reached | node.ruling.number] 
 RETURN
   key.number AS number,
   key.maxDepth AS maxDepth,
-  [{ruling: root {.number, .title, .summary, .decidedOn, .datePrecision, .area, .eli}, depth: 0, direction: 'ROOT'}] + reached AS nodes,
+  [{ruling: {{> projection/ruling node=root}}, depth: 0, direction: 'ROOT'}] + reached AS nodes,
   COLLECT {
     UNWIND members AS member
     MATCH (newer:Ruling {number: member})-[step:REPLACES]->(older:Ruling)
@@ -40,7 +40,7 @@ RETURN
     RETURN {
       from: newer.number,
       to: older.number,
-      consolidation: c {.id, .title, .decidedOn, .datePrecision, .kind, .containsNewPractice},
+      consolidation: {{> projection/consolidation node=c}},
       extent: step.extent,
       on: step.on
     } AS edge

@@ -26,9 +26,9 @@ MATCH (c:Consolidation {id: step.consolidation})
 RETURN
   key.number AS number,
   key.maxDepth AS maxDepth,
-  reached {.number, .title, .summary, .decidedOn, .datePrecision, .area, .eli} AS ruling,
+  {{> projection/ruling node=reached}} AS ruling,
   depth,
-  c {.id, .title, .decidedOn, .datePrecision, .kind, .containsNewPractice} AS consolidation,
+  {{> projection/consolidation node=c}} AS consolidation,
   step.extent AS extent,
   step.on AS on
 ORDER BY depth, on, reached.decidedOn, reached.number

@@ -5,9 +5,8 @@
 // paragraphs by ref; `rulings` and `vias` hold each referenced record once, with every property
 // the API exposes, so no further round trip is needed and a ruling carried over to several
 // paragraphs is sent once. No row at all means no such law.
-// The status rule is the one of cypher/queries/lineage/status-of-rulings.cypher (keep in step):
-// NOT_YET_ISSUED if decidedOn > asOf; REPEALED if a FULL repeal has taken effect by asOf;
-// PARTIALLY_REPEALED if only PARTIAL ones have; else IN_FORCE.
+// The status rule is cypher/fragments/status/kind.cypher, the renumbering rule
+// cypher/fragments/applicability/numberings.cypher.
 // Nodes reached from a bound one carry no label (rulings from a paragraph, consolidations from
 // a ruling): the relationship type implies it, and a label lets the planner start from that
 // label's date index instead, which it did here: every ruling read once per paragraph.
@@ -18,36 +17,26 @@ CALL (l) {
     COLLECT {
       MATCH (r)-[:INTERPRETS]->(p)
       WHERE r.decidedOn <= $asOf
-      RETURN CASE
-        WHEN EXISTS { (c)-[x:REPEALS]->(r) WHERE x.extent = 'FULL' AND c.decidedOn <= $asOf } THEN 'REPEALED'
-        WHEN EXISTS { (c)-[x:REPEALS]->(r) WHERE x.extent = 'PARTIAL' AND c.decidedOn <= $asOf } THEN 'PARTIALLY_REPEALED'
-        ELSE 'IN_FORCE'
-      END AS status
+      RETURN {{> status/kind ruling=r asOf=$asOf}} AS status
     } AS statuses,
     COLLECT {
       MATCH (r)-[:INTERPRETS]->(p)
-      WHERE r.decidedOn <= $asOf
-        AND NOT EXISTS { (c)-[x:REPEALS]->(r) WHERE x.extent = 'FULL' AND c.decidedOn <= $asOf }
+      WHERE {{> status/applies ruling=r asOf=$asOf}}
       RETURN r.number AS number
       ORDER BY r.decidedOn DESC, r.number
       LIMIT 1
     } AS latest,
     COLLECT {
-      MATCH (via) (()-[step:SUCCEEDED_BY]->() WHERE step.on IS NULL OR step.on <= $asOf){1,25} (p)
-      WITH via, min(size(step)) AS depth
+      {{> applicability/numberings via=via paragraph=p asOf=$asOf least=1 depth=depth}}
       MATCH (r)-[:INTERPRETS]->(via)
-      WHERE r.decidedOn <= $asOf
-        AND NOT EXISTS { (r)-[:INTERPRETS]->(p) }
-        AND NOT EXISTS { (c)-[x:REPEALS]->(r) WHERE x.extent = 'FULL' AND c.decidedOn <= $asOf }
+      WHERE NOT EXISTS { (r)-[:INTERPRETS]->(p) }
+        AND {{> status/applies ruling=r asOf=$asOf}}
       WITH r, via, depth
       ORDER BY depth, via.lawId, via.sortKey, via.ref
       WITH r, head(collect(via)) AS via
       RETURN {
         ruling: r.number,
-        status: CASE
-          WHEN EXISTS { (c)-[x:REPEALS]->(r) WHERE x.extent = 'PARTIAL' AND c.decidedOn <= $asOf } THEN 'PARTIALLY_REPEALED'
-          ELSE 'IN_FORCE'
-        END,
+        status: {{> status/kind ruling=r asOf=$asOf}},
         via: via.ref
       } AS row
       ORDER BY r.decidedOn DESC, r.number
@@ -55,8 +44,8 @@ CALL (l) {
   ORDER BY p.sortKey, p.ref
   RETURN
     collect({
-      paragraph: p {.ref, .lawId, .number, .subsection, .title, .validFrom, .validTo},
-      inForce: (p.validFrom IS NULL OR p.validFrom <= $asOf) AND (p.validTo IS NULL OR p.validTo >= $asOf),
+      paragraph: {{> projection/paragraph node=p}},
+      inForce: {{> paragraph/in-force paragraph=p asOf=$asOf}},
       rulingsInForce: size([s IN statuses WHERE s <> 'REPEALED']),
       rulingsPartiallyRepealed: size([s IN statuses WHERE s = 'PARTIALLY_REPEALED']),
       rulingsRepealed: size([s IN statuses WHERE s = 'REPEALED']),
@@ -78,9 +67,9 @@ RETURN
   paragraphs,
   COLLECT {
     MATCH (r:Ruling) WHERE r.number IN numbers
-    RETURN r {.number, .title, .summary, .decidedOn, .datePrecision, .area, .eli} AS ruling
+    RETURN {{> projection/ruling node=r}} AS ruling
   } AS rulings,
   COLLECT {
     MATCH (via:Paragraph) WHERE via.ref IN refs
-    RETURN via {.ref, .lawId, .number, .subsection, .title, .validFrom, .validTo} AS paragraph
+    RETURN {{> projection/paragraph node=via}} AS paragraph
   } AS vias

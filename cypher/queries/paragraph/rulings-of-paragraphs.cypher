@@ -1,7 +1,6 @@
 // The rulings made directly under each paragraph that apply on key.asOf (IN_FORCE or
 // PARTIALLY_REPEALED), or with key.includeRepealed also those REPEALED by then; rulings not yet
-// issued on key.asOf never. Newest first. The status rule is the one of
-// cypher/queries/lineage/status-of-rulings.cypher (keep in step).
+// issued on key.asOf never. Newest first. The status rule is cypher/fragments/status/applies.cypher.
 // Nodes reached from a bound one carry no label (rulings from a paragraph, consolidations from
 // a ruling): the relationship type implies it, and a label lets the planner start from that
 // label's date index instead, which it did here: every ruling read once per paragraph.
@@ -11,8 +10,7 @@ RETURN key.ref AS ref, key.asOf AS asOf, key.includeRepealed AS includeRepealed,
   COLLECT {
     MATCH (r)-[:INTERPRETS]->(p)
     WHERE r.decidedOn <= key.asOf
-      AND (key.includeRepealed
-           OR NOT EXISTS { (c)-[x:REPEALS]->(r) WHERE x.extent = 'FULL' AND c.decidedOn <= key.asOf })
-    RETURN r {.number, .title, .summary, .decidedOn, .datePrecision, .area, .eli} AS ruling
+      AND (key.includeRepealed OR {{> status/applies ruling=r asOf=key.asOf}})
+    RETURN {{> projection/ruling node=r}} AS ruling
     ORDER BY r.decidedOn DESC, r.number
   } AS rulings

@@ -10,7 +10,7 @@ RETURN ref,
     WITH other, step ORDER BY size(step)
     WITH other, head(collect({depth: size(step), on: step[0].on})) AS nearest
     RETURN {
-      paragraph: other {.ref, .lawId, .number, .subsection, .title, .validFrom, .validTo},
+      paragraph: {{> projection/paragraph node=other}},
       depth: nearest.depth,
       on: nearest.on
     } AS predecessor
@@ -21,7 +21,7 @@ RETURN ref,
     WITH other, step ORDER BY size(step)
     WITH other, head(collect({depth: size(step), on: step[size(step) - 1].on})) AS nearest
     RETURN {
-      paragraph: other {.ref, .lawId, .number, .subsection, .title, .validFrom, .validTo},
+      paragraph: {{> projection/paragraph node=other}},
       depth: nearest.depth,
       on: nearest.on
     } AS successor

@@ -14,6 +14,6 @@ UNWIND range(0, size(top) - 1) AS position
 WITH key, position, top[position].ruling AS r, top[position].count AS n
 ORDER BY key, position
 RETURN key, collect({
-  ruling: r {.number, .title, .summary, .decidedOn, .datePrecision, .area, .eli},
+  ruling: {{> projection/ruling node=r}},
   count: n
 }) AS rulings

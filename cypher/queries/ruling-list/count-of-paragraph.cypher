@@ -1,5 +1,5 @@
 // totalCount of rulings(filter) with a paragraph filter: the predicates of page-of-paragraph.cypher
-// (keep in step), no cursor; the status rule is that of cypher/queries/lineage/status-of-rulings.cypher.
+// (keep in step), no cursor; the status rule is cypher/fragments/status/kind.cypher.
 // Nodes reached from a bound one carry no label (rulings from a paragraph, consolidations from
 // a ruling): the relationship type implies it, and a label lets the planner start from that
 // label's date index instead, which it did here: every ruling read once per paragraph.
@@ -13,10 +13,5 @@ WHERE r.decidedOn >= $decidedFrom AND r.decidedOn <= $decidedTo
   AND ($law IS NULL OR EXISTS { (r)-[:INTERPRETS]->(lp:Paragraph) WHERE lp.lawId = $law })
   // Status only when filtered on: OR stops at "$statuses IS NULL", so an unfiltered list never
   // pays for the two repeal lookups per ruling.
-  AND ($statuses IS NULL OR CASE
-      WHEN r.decidedOn > $asOf THEN 'NOT_YET_ISSUED'
-      WHEN EXISTS { (c)-[x:REPEALS]->(r) WHERE x.extent = 'FULL' AND c.decidedOn <= $asOf } THEN 'REPEALED'
-      WHEN EXISTS { (c)-[x:REPEALS]->(r) WHERE x.extent = 'PARTIAL' AND c.decidedOn <= $asOf } THEN 'PARTIALLY_REPEALED'
-      ELSE 'IN_FORCE'
-    END IN $statuses)
+  AND ($statuses IS NULL OR {{> status/kind ruling=r asOf=$asOf}} IN $statuses)
 RETURN count(r) AS total

@@ -1,7 +1,7 @@
 // One page of the rulings made under a paragraph (and, with $withPredecessors, under every
 // paragraph it succeeded, transitively): a small set, so it starts from the paragraph rather
 // than walking the date index. Same orders, {{seek}}/{{orderBy}} and $cursor as page.cypher; the other filters
-// and the status rule as there (cypher/queries/lineage/status-of-rulings.cypher; keep in step).
+// and the status rule of cypher/fragments/status/kind.cypher.
 // Nodes reached from a bound one carry no label (rulings from a paragraph, consolidations from
 // a ruling): the relationship type implies it, and a label lets the planner start from that
 // label's date index instead, which it did here: every ruling read once per paragraph.
@@ -16,12 +16,7 @@ WHERE r.decidedOn >= $lower AND r.decidedOn <= $upper
   AND ($law IS NULL OR EXISTS { (r)-[:INTERPRETS]->(lp:Paragraph) WHERE lp.lawId = $law })
   // Status only when filtered on: OR stops at "$statuses IS NULL", so an unfiltered list never
   // pays for the two repeal lookups per ruling.
-  AND ($statuses IS NULL OR CASE
-      WHEN r.decidedOn > $asOf THEN 'NOT_YET_ISSUED'
-      WHEN EXISTS { (c)-[x:REPEALS]->(r) WHERE x.extent = 'FULL' AND c.decidedOn <= $asOf } THEN 'REPEALED'
-      WHEN EXISTS { (c)-[x:REPEALS]->(r) WHERE x.extent = 'PARTIAL' AND c.decidedOn <= $asOf } THEN 'PARTIALLY_REPEALED'
-      ELSE 'IN_FORCE'
-    END IN $statuses)
-RETURN r {.number, .title, .summary, .decidedOn, .datePrecision, .area, .eli} AS ruling
+  AND ($statuses IS NULL OR {{> status/kind ruling=r asOf=$asOf}} IN $statuses)
+RETURN {{> projection/ruling node=r}} AS ruling
 ORDER BY {{orderBy}}
 LIMIT $limit

@@ -4,9 +4,7 @@
 // as many rulings as it returns (PartialTop), however deep it is: $lower/$upper are the date
 // range narrowed to the cursor's date on the side being read, computed by the caller so the index
 // seek itself starts at the cursor; the seek predicate then only settles ties on that one date.
-// The status rule is the one of cypher/queries/lineage/status-of-rulings.cypher (keep in step):
-// NOT_YET_ISSUED if decidedOn > asOf; REPEALED if a FULL repeal has taken effect by asOf;
-// PARTIALLY_REPEALED if only PARTIAL ones have; else IN_FORCE.
+// The status rule is cypher/fragments/status/kind.cypher.
 // Nodes reached from a bound one carry no label (rulings from a paragraph, consolidations from
 // a ruling): the relationship type implies it, and a label lets the planner start from that
 // label's date index instead, which it did here: every ruling read once per paragraph.
@@ -17,12 +15,7 @@ WHERE r.decidedOn >= $lower AND r.decidedOn <= $upper
   AND ($law IS NULL OR EXISTS { (r)-[:INTERPRETS]->(p:Paragraph) WHERE p.lawId = $law })
   // Status only when filtered on: OR stops at "$statuses IS NULL", so an unfiltered list never
   // pays for the two repeal lookups per ruling.
-  AND ($statuses IS NULL OR CASE
-      WHEN r.decidedOn > $asOf THEN 'NOT_YET_ISSUED'
-      WHEN EXISTS { (c)-[x:REPEALS]->(r) WHERE x.extent = 'FULL' AND c.decidedOn <= $asOf } THEN 'REPEALED'
-      WHEN EXISTS { (c)-[x:REPEALS]->(r) WHERE x.extent = 'PARTIAL' AND c.decidedOn <= $asOf } THEN 'PARTIALLY_REPEALED'
-      ELSE 'IN_FORCE'
-    END IN $statuses)
-RETURN r {.number, .title, .summary, .decidedOn, .datePrecision, .area, .eli} AS ruling
+  AND ($statuses IS NULL OR {{> status/kind ruling=r asOf=$asOf}} IN $statuses)
+RETURN {{> projection/ruling node=r}} AS ruling
 ORDER BY {{orderBy}}
 LIMIT $limit

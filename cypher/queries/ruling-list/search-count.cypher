@@ -13,10 +13,5 @@ WHERE r.decidedOn >= $decidedFrom AND r.decidedOn <= $decidedTo
   })
   // Status only when filtered on: OR stops at "$statuses IS NULL", so an unfiltered list never
   // pays for the two repeal lookups per ruling.
-  AND ($statuses IS NULL OR CASE
-      WHEN r.decidedOn > $asOf THEN 'NOT_YET_ISSUED'
-      WHEN EXISTS { (c)-[x:REPEALS]->(r) WHERE x.extent = 'FULL' AND c.decidedOn <= $asOf } THEN 'REPEALED'
-      WHEN EXISTS { (c)-[x:REPEALS]->(r) WHERE x.extent = 'PARTIAL' AND c.decidedOn <= $asOf } THEN 'PARTIALLY_REPEALED'
-      ELSE 'IN_FORCE'
-    END IN $statuses)
+  AND ($statuses IS NULL OR {{> status/kind ruling=r asOf=$asOf}} IN $statuses)
 RETURN count(r) AS total

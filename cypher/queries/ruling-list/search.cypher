@@ -5,7 +5,7 @@
 // repealed, 2 not yet issued, 3 repealed; then the newest. $query is already a Lucene query
 // with every special character of the user's text escaped. Filters as in page.cypher (keep in
 // step), plus the paragraph filter here, since hits are few enough to test one by one; the
-// status rule is that of cypher/queries/lineage/status-of-rulings.cypher.
+// status rule is cypher/fragments/status/kind.cypher.
 // Nodes reached from a bound one carry no label (rulings from a paragraph, consolidations from
 // a ruling): the relationship type implies it, and a label lets the planner start from that
 // label's date index instead, which it did here: every ruling read once per paragraph.
@@ -18,15 +18,10 @@ WHERE r.decidedOn >= $decidedFrom AND r.decidedOn <= $decidedTo
     WHERE p.ref = $paragraph
        OR ($withPredecessors AND EXISTS { (p) (()-[:SUCCEEDED_BY]->()){1,25} (:Paragraph {ref: $paragraph}) })
   })
-WITH r, score, CASE
-    WHEN r.decidedOn > $asOf THEN 'NOT_YET_ISSUED'
-    WHEN EXISTS { (c)-[x:REPEALS]->(r) WHERE x.extent = 'FULL' AND c.decidedOn <= $asOf } THEN 'REPEALED'
-    WHEN EXISTS { (c)-[x:REPEALS]->(r) WHERE x.extent = 'PARTIAL' AND c.decidedOn <= $asOf } THEN 'PARTIALLY_REPEALED'
-    ELSE 'IN_FORCE'
-  END AS status
+WITH r, score, {{> status/kind ruling=r asOf=$asOf}} AS status
 WHERE $statuses IS NULL OR status IN $statuses
 WITH r, score, CASE status WHEN 'IN_FORCE' THEN 0 WHEN 'PARTIALLY_REPEALED' THEN 1 WHEN 'NOT_YET_ISSUED' THEN 2 ELSE 3 END AS standing
 WHERE {{seek}}
-RETURN r {.number, .title, .summary, .decidedOn, .datePrecision, .area, .eli} AS ruling, score, standing, r.fullText AS fullText
+RETURN {{> projection/ruling node=r}} AS ruling, score, standing, r.fullText AS fullText
 ORDER BY {{orderBy}}
 LIMIT $limit

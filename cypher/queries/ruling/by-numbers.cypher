@@ -1,3 +1,3 @@
 UNWIND $numbers AS number
 MATCH (r:Ruling {number: number})
-RETURN r {.number, .title, .summary, .decidedOn, .datePrecision, .area, .eli} AS ruling
+RETURN {{> projection/ruling node=r}} AS ruling

@@ -1,4 +1,4 @@
 UNWIND $numbers AS number
 MATCH (r:Ruling {number: number})-[:INTERPRETS]->(p:Paragraph)
 WITH number, p ORDER BY p.lawId, p.sortKey, p.ref
-RETURN number, collect(p {.ref, .lawId, .number, .subsection, .title, .validFrom, .validTo}) AS paragraphs
+RETURN number, collect({{> projection/paragraph node=p}}) AS paragraphs
