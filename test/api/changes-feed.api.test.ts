@@ -1,12 +1,8 @@
-import { ApiClient } from '../support/api-client';
+import { useTestBed } from '../support/test-bed';
 import { EDITOR_KEY, testAuthConfig } from '../support/auth-fixture';
-import { TestDatabase } from '../support/database';
-import { importRecords } from '../support/ndjson-fixture';
 import { baseRecords, FIXTURE_PARAGRAPH } from '../integration/lineage-fixtures';
 
 /** changes(since, ...): the status changes a consolidation recorded through the API causes, and imported ones. */
-const db = new TestDatabase();
-let api: ApiClient;
 const editor = { token: EDITOR_KEY };
 
 const ruling = (number: string, decidedOn: string, paragraphs = [FIXTURE_PARAGRAPH]) => ({
@@ -18,23 +14,16 @@ const ruling = (number: string, decidedOn: string, paragraphs = [FIXTURE_PARAGRA
   paragraphs,
 });
 
-beforeAll(async () => {
-  await db.clear();
-  await importRecords(db.executor, [
+const { api } = useTestBed({
+  records: [
     ...baseRecords(),
     { kind: 'paragraph', ref: 'ASL § 7', title: 'Gammel nummerering', validFrom: '2000-01-01', validTo: '2019-12-31' },
     { kind: 'paragraph', ref: 'ASL § 8', title: 'Ny nummerering', validFrom: '2020-01-01', replaces: ['ASL § 7'] },
     ruling('801-10', '2010-01-01'),
     ruling('802-12', '2012-01-01'),
     ruling('804-15', '2015-01-01', ['ASL § 7']),
-  ]);
-  api = await ApiClient.start(db.executor, undefined, { auth: testAuthConfig() });
-});
-
-afterAll(async () => {
-  await api.stop();
-  await db.clear();
-  await db.close();
+  ],
+  service: { auth: testAuthConfig() },
 });
 
 const FEED = `query($since: String, $ruling: String, $first: Int, $after: String, $last: Int, $before: String) {

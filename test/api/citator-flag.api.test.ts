@@ -1,14 +1,10 @@
-import { ApiClient } from '../support/api-client';
-import { TestDatabase } from '../support/database';
-import { importRecords } from '../support/ndjson-fixture';
+import { useTestBed } from '../support/test-bed';
 import { baseRecords, FIXTURE_PARAGRAPH } from '../integration/lineage-fixtures';
 
 /**
  * Ruling.status(asOf) { flag flagLabel reasons dateApproximate }: the citator badge composed from
  * the status, over a small graph with one ruling of each kind.
  */
-const db = new TestDatabase();
-let api: ApiClient;
 
 const ruling = (number: string, decidedOn: string, extra: object = {}) => ({
   kind: 'ruling',
@@ -20,9 +16,8 @@ const ruling = (number: string, decidedOn: string, extra: object = {}) => ({
   ...extra,
 });
 
-beforeAll(async () => {
-  await db.clear();
-  await importRecords(db.executor, [
+const { api } = useTestBed({
+  records: [
     ...baseRecords(),
     { kind: 'paragraph', ref: 'ASL § 6', title: 'Gammel', validFrom: '2000-01-01', validTo: '2015-12-31' },
     ruling('901-10', '2010-03-04'),
@@ -44,14 +39,7 @@ beforeAll(async () => {
       ],
       containsNewPractice: false,
     },
-  ]);
-  api = await ApiClient.start(db.executor);
-});
-
-afterAll(async () => {
-  await api.stop();
-  await db.clear();
-  await db.close();
+  ],
 });
 
 async function statusOf(number: string, asOf: string) {

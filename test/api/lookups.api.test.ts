@@ -1,23 +1,9 @@
-import { importReferenceSeed } from '../../src/importer/seed-loader';
+import { useTestBed } from '../support/test-bed';
 import { AREAS } from '../../src/importer/import-schema';
-import { ApiClient } from '../support/api-client';
-import { TestDatabase } from '../support/database';
 
 /** Lookups for drop-downs (laws, law paragraphs, authorities, reasons, areas) and node(id). */
-const db = new TestDatabase();
-let api: ApiClient;
 
-beforeAll(async () => {
-  await db.clear();
-  await importReferenceSeed(db.executor);
-  api = await ApiClient.start(db.executor);
-});
-
-afterAll(async () => {
-  await api.stop();
-  await db.clear();
-  await db.close();
-});
+const { db, api } = useTestBed({ seed: true });
 
 async function data(query: string, variables?: Record<string, unknown>) {
   const { body } = await api.query(query, variables);

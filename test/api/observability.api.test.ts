@@ -1,24 +1,11 @@
-import { importReferenceSeed } from '../../src/importer/seed-loader';
+import { useTestBed } from '../support/test-bed';
 import { ApiClient } from '../support/api-client';
-import { TestDatabase } from '../support/database';
 
 // One JSON log line per request (no personal data) and Prometheus /metrics (issue 17, deliver 6).
 
-const db = new TestDatabase();
 const lines: string[] = [];
-let api: ApiClient;
 
-beforeAll(async () => {
-  await db.clear();
-  await importReferenceSeed(db.executor);
-  api = await ApiClient.start(db.executor, undefined, { requestLog: (line) => lines.push(line) });
-});
-
-afterAll(async () => {
-  await api.stop();
-  await db.clear();
-  await db.close();
-});
+const { db, api } = useTestBed({ seed: true, service: { requestLog: (line) => lines.push(line) } });
 
 it('logs one JSON line per request: operation, duration, round trips, error codes, nothing personal', async () => {
   lines.length = 0;

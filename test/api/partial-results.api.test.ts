@@ -1,22 +1,8 @@
-import { importReferenceSeed } from '../../src/importer/seed-loader';
-import { ApiClient } from '../support/api-client';
-import { TestDatabase } from '../support/database';
+import { useTestBed } from '../support/test-bed';
 
 /** One refused argument costs its own field only; Date arguments are named whether inline or variables. */
-const db = new TestDatabase();
-let api: ApiClient;
 
-beforeAll(async () => {
-  await db.clear();
-  await importReferenceSeed(db.executor);
-  api = await ApiClient.start(db.executor);
-});
-
-afterAll(async () => {
-  await api.stop();
-  await db.clear();
-  await db.close();
-});
+const { api } = useTestBed({ seed: true });
 
 describe('partial results', () => {
   it('an error on one root field leaves the other answers in data, with the error at its path', async () => {

@@ -1,6 +1,5 @@
+import { useTestBed } from '../support/test-bed';
 import { syntheticRecords, type SyntheticRecord } from '../../seed/synthetic';
-import { ApiClient } from '../support/api-client';
-import { TestDatabase } from '../support/database';
 import { importRecords } from '../support/ndjson-fixture';
 
 /**
@@ -8,8 +7,6 @@ import { importRecords } from '../support/ndjson-fixture';
  * ways, backward paging while rulings are imported concurrently, and the paging arguments'
  * errors. Expected orders are computed here from the generated records.
  */
-const db = new TestDatabase();
-let api: ApiClient;
 
 type RulingOf = Extract<SyntheticRecord, { kind: 'ruling' }>;
 const records = [...syntheticRecords({ rulings: 2000, cases: 0, seed: 23 })];
@@ -68,17 +65,7 @@ async function backwardAll(orderBy: object | undefined, last = 100, between?: ()
   }
 }
 
-beforeAll(async () => {
-  await db.clear();
-  await importRecords(db.executor, records);
-  api = await ApiClient.start(db.executor);
-}, 300_000);
-
-afterAll(async () => {
-  await api.stop();
-  await db.clear();
-  await db.close();
-});
+const { db, api } = useTestBed({ records, timeoutMs: 300_000 });
 
 describe('rulings(orderBy): every order, forward and backward', () => {
   const orders = ['DECIDED_ON', 'NUMBER', 'TITLE'].flatMap((field) =>

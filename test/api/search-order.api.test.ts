@@ -1,14 +1,10 @@
-import { ApiClient } from '../support/api-client';
-import { TestDatabase } from '../support/database';
-import { importRecords } from '../support/ndjson-fixture';
+import { useTestBed } from '../support/test-bed';
 import { baseRecords, FIXTURE_PARAGRAPH } from '../integration/lineage-fixtures';
 
 /**
  * searchRulings(orderBy) on equal relevance: in force before repealed, then newest; NEWEST;
  * backward paging; snippets on the edges.
  */
-const db = new TestDatabase();
-let api: ApiClient;
 
 // Same title and summary, so the same score: only status and date can order them.
 const twin = (number: string, decidedOn: string) => ({
@@ -21,9 +17,8 @@ const twin = (number: string, decidedOn: string) => ({
   paragraphs: [FIXTURE_PARAGRAPH],
 });
 
-beforeAll(async () => {
-  await db.clear();
-  await importRecords(db.executor, [
+const { api } = useTestBed({
+  records: [
     ...baseRecords(),
     twin('1-10', '2010-01-05'), // repealed below, and the lowest number: first before the fix
     twin('2-12', '2012-01-05'), // in force, older
@@ -40,14 +35,7 @@ beforeAll(async () => {
       ],
       containsNewPractice: false,
     },
-  ]);
-  api = await ApiClient.start(db.executor);
-});
-
-afterAll(async () => {
-  await api.stop();
-  await db.clear();
-  await db.close();
+  ],
 });
 
 const SEARCH = `query($orderBy: RulingSearchOrder, $first: Int, $after: String, $last: Int, $before: String, $asOf: Date) {
