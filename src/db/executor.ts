@@ -36,8 +36,8 @@ export interface ExecutorOptions {
 }
 
 /**
- * The one way the app talks to Neo4j: managed transactions (retried by the driver on transient
- * errors), sessions always closed, and driver errors mapped to the app's error set.
+ * The one way the app talks to Neo4j: explicit transactions (transient errors retried here, see attempt),
+ * sessions always closed, and driver errors mapped to the app's error set.
  */
 export class Neo4jExecutor {
   private readonly options: ExecutorOptions;
