@@ -1,4 +1,4 @@
-import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';
+import { isRetryableError, type Driver, type Session, type Transaction } from 'neo4j-driver';
 import { ServiceUnavailableError } from '../errors';
 import { Neo4jCircuitBreaker } from './circuit-breaker';
 import { CONNECTIVITY_CODES, mapDriverError } from './driver-errors';
@@ -6,6 +6,10 @@ import { TransactionLimiter } from './transaction-limiter';
 
 // neo4j-driver 5 does not re-export TransactionConfig from its entry point.
 type TransactionConfig = NonNullable<Parameters<Session['executeRead']>[1]>;
+
+/** Transient errors (deadlocks) are retried for this long, as the driver did before. */
+const RETRY_TIME_MS = 5_000;
+const FIRST_RETRY_DELAY_MS = 100;
 
 export type Params = Record<string, unknown>;
 
@@ -32,8 +36,8 @@ export interface ExecutorOptions {
 }
 
 /**
- * The one way the app talks to Neo4j: managed transactions (retried by the driver on transient
- * errors), sessions always closed, and driver errors mapped to the app's error set.
+ * The one way the app talks to Neo4j: explicit transactions (transient errors retried here, see attempt),
+ * sessions always closed, and driver errors mapped to the app's error set.
  */
 export class Neo4jExecutor {
   private readonly options: ExecutorOptions;
@@ -136,23 +140,48 @@ export class Neo4jExecutor {
     });
   }
 
+  /**
+   * One transaction, retried here rather than by the driver's managed transactions: transient
+   * errors (deadlocks, a leader switch) are retried for up to RETRY_TIME_MS, but a connectivity
+   * error never is. The driver would retry an unreachable server for maxTransactionRetryTime,
+   * so every request in flight at a crash waited seconds before SERVICE_UNAVAILABLE; here the
+   * first such error opens the circuit breaker and fails at once. A commit cut by a crash is not
+   * retried either: whether it landed is unknown, and the editing mutations' idempotency keys
+   * let the client retry safely instead.
+   */
   private async attempt<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>): Promise<T> {
     this.options.openTransactions?.inc();
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode });
     const config: TransactionConfig = this.options.transactionTimeoutMs
       ? { timeout: this.options.transactionTimeoutMs }
       : {};
-    const counted = (tx: ManagedTransaction): Tx => ({
+    const counted = (tx: Transaction): Tx => ({
       run: async <Row>(cypher: string, params: Params = {}) => {
         this.roundTrips.count++;
         const result = await tx.run(cypher, params);
         return result.records.map((record) => record.toObject() as Row);
       },
     });
+    const deadline = Date.now() + RETRY_TIME_MS;
+    let delayMs = FIRST_RETRY_DELAY_MS;
     try {
-      return mode === 'READ'
-        ? await session.executeRead((tx) => work(counted(tx)), config)
-        : await session.executeWrite((tx) => work(counted(tx)), config);
+      for (;;) {
+        let tx: Transaction | undefined;
+        try {
+          tx = session.beginTransaction(config);
+          const result = await work(counted(tx));
+          await tx.commit();
+          return result;
+        } catch (error) {
+          if (tx?.isOpen()) await tx.rollback().catch(() => {});
+          const code = (error as { code?: string })?.code ?? '';
+          if (CONNECTIVITY_CODES.has(code) || !isRetryableError(error as Error) || Date.now() + delayMs > deadline)
+            throw error;
+          if (this.unreachable) throw new ServiceUnavailableError();
+          await new Promise((resolve) => setTimeout(resolve, delayMs * (0.8 + Math.random() * 0.4)));
+          delayMs *= 2;
+        }
+      }
     } finally {
       this.options.openTransactions?.dec();
       await session.close();
