@@ -1,10 +1,7 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createDriver } from '../../src/db/driver';
-import { Neo4jExecutor } from '../../src/db/executor';
-import { applyMigrations } from '../../src/db/migrations';
 import { LocalNeo4jServer } from '../../src/local-neo4j/local-neo4j-server';
-import { ApiClient } from '../support/api-client';
+import { useOwnNeo4jService } from '../support/own-neo4j-service';
 import { testNeo4jConfig } from '../support/test-neo4j';
 
 // Kills Neo4j under a running service, so it runs a server of its own (port + 4) that no other
@@ -13,28 +10,7 @@ const shared = testNeo4jConfig();
 const config = testNeo4jConfig(`${shared.home.split('/').pop()}-crash`, shared.boltPort + 4);
 const logged: string[] = [];
 const server = new LocalNeo4jServer(config, (line) => logged.push(line));
-let api: ApiClient;
-let driver: ReturnType<typeof createDriver>;
-
-beforeAll(async () => {
-  rmSync(`${config.home}/data`, { recursive: true, force: true });
-  rmSync(`${config.home}/password`, { force: true });
-  server.supervise();
-  const connection = await server.start();
-  driver = createDriver(connection);
-  const executor = new Neo4jExecutor(driver);
-  await applyMigrations(executor);
-  await executor.write((tx) =>
-    tx.run(`CREATE (:Ruling {number: '51-19', title: 'Nedbrud', decidedOn: '2019-01-01', area: 'work-injury'})`),
-  );
-  api = await ApiClient.start(executor);
-}, 240_000);
-
-afterAll(async () => {
-  await api?.stop();
-  await driver?.close();
-  await server.stop();
-});
+const bed = useOwnNeo4jService(server, config.home, 'Nedbrud', { supervise: true });
 
 const query = '{ ruling(number: "51-19") { number title } }';
 
@@ -50,17 +26,17 @@ async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
 }
 
 it('answers SERVICE_UNAVAILABLE fast after a SIGKILL of Neo4j, and the supervisor brings it back', async () => {
-  expect((await api.query(query)).body.data).toEqual({ ruling: { number: '51-19', title: 'Nedbrud' } });
+  expect((await bed.api.query(query)).body.data).toEqual({ ruling: { number: '51-19', title: 'Nedbrud' } });
 
   // SIGKILL the launcher's whole process group (launcher and server JVM), as a crash or the
   // OOM killer would, while 64 requests are under way.
   const launcher = Number(readFileSync(join(config.home, 'run', 'launcher.pid'), 'utf8'));
-  const inFlight = Array.from({ length: 64 }, () => timed(() => api.query(query)));
+  const inFlight = Array.from({ length: 64 }, () => timed(() => bed.api.query(query)));
   process.kill(-launcher, 'SIGKILL');
   const first = await Promise.all(inFlight);
   // Then a second wave at concurrency 64, all arriving after the crash.
-  const second = await Promise.all(Array.from({ length: 64 }, () => timed(() => api.query(query))));
-  const [ready, readyMs] = await timed(() => api.get('/ready'));
+  const second = await Promise.all(Array.from({ length: 64 }, () => timed(() => bed.api.query(query))));
+  const [ready, readyMs] = await timed(() => bed.api.get('/ready'));
 
   const refused = [...first, ...second].filter(([answer]) => answer.body.errors);
   for (const [answer] of refused) expect(answer.body.errors![0].extensions).toEqual({ code: 'SERVICE_UNAVAILABLE' });
@@ -76,14 +52,14 @@ it('answers SERVICE_UNAVAILABLE fast after a SIGKILL of Neo4j, and the superviso
 
   // The supervisor restarts it (after 1 s) and says so; the service recovers without a restart.
   const killedAt = Date.now();
-  let answer = await api.query(query);
+  let answer = await bed.api.query(query);
   while (answer.body.errors && Date.now() - killedAt < 180_000) {
     await new Promise((resolve) => setTimeout(resolve, 250));
-    answer = await api.query(query);
+    answer = await bed.api.query(query);
   }
   console.log(`recovered ${Date.now() - killedAt} ms after the kill`);
   expect(answer.body.data).toEqual({ ruling: { number: '51-19', title: 'Nedbrud' } });
   expect(logged.join('\n')).toMatch(/exited unexpectedly \(SIGKILL\); restarting it in 1 s/);
   expect(logged.join('\n')).toMatch(/was restarted/);
-  expect((await api.get('/ready')).status).toBe(200);
+  expect((await bed.api.get('/ready')).status).toBe(200);
 }, 300_000);

@@ -1,0 +1,45 @@
+import { rmSync } from 'node:fs';
+import { createDriver } from '../../src/db/driver';
+import { Neo4jExecutor } from '../../src/db/executor';
+import { applyMigrations } from '../../src/db/migrations';
+import type { LocalNeo4jServer } from '../../src/local-neo4j/local-neo4j-server';
+import { ApiClient } from './api-client';
+
+/**
+ * For test files that stop or kill Neo4j: a fresh server of their own (never the shared test
+ * server), migrated, holding one ruling titled `title`, with the service in front of it; stopped
+ * after the file. With supervise, the server is restarted when it dies, as under `npm start`.
+ */
+export function useOwnNeo4jService(
+  server: LocalNeo4jServer,
+  home: string,
+  title: string,
+  options: { supervise?: boolean } = {},
+) {
+  const state: { api?: ApiClient; driver?: ReturnType<typeof createDriver> } = {};
+  beforeAll(async () => {
+    rmSync(`${home}/data`, { recursive: true, force: true });
+    rmSync(`${home}/password`, { force: true });
+    if (options.supervise) server.supervise();
+    state.driver = createDriver(await server.start());
+    const executor = new Neo4jExecutor(state.driver);
+    await applyMigrations(executor);
+    await executor.write((tx) =>
+      tx.run(`CREATE (:Ruling {number: '51-19', title: $title, decidedOn: '2019-01-01', area: 'work-injury'})`, {
+        title,
+      }),
+    );
+    state.api = await ApiClient.start(executor);
+  }, 240_000);
+  afterAll(async () => {
+    await state.api?.stop();
+    await state.driver?.close();
+    await server.stop();
+  });
+  return {
+    get api(): ApiClient {
+      if (!state.api) throw new Error('The service is not started yet (use it inside a test)');
+      return state.api;
+    },
+  };
+}
