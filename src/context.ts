@@ -55,21 +55,23 @@ export function createContext(
 ) {
   const roundTrips = new RoundTripCounter();
   const repositories = createRepositories(executor.withCounter(roundTrips));
+  const loaders = {
+    ...createRulingLoaders(repositories.rulings, loaderOptions),
+    ...createParagraphLoaders(repositories.paragraphs, repositories.laws, loaderOptions),
+    ...createLineageLoaders(repositories.lineage, loaderOptions),
+    ...createConsolidationLoaders(repositories.consolidations, loaderOptions),
+    ...createComplaintCaseLoaders(repositories.complaintCases, loaderOptions),
+    ...createPracticeLoaders(repositories.practice, loaderOptions),
+    ...createCorpusLoaders(repositories.corpus, loaderOptions),
+  };
+  repositories.editing.afterCommit = () => Object.values(loaders).forEach((loader) => loader.clearAll());
   return {
     roundTrips,
     authentication,
     /** The verified token's subject and roles; undefined without a valid token (src/auth/). */
     viewer: viewerOf(authentication),
     repositories,
-    loaders: {
-      ...createRulingLoaders(repositories.rulings, loaderOptions),
-      ...createParagraphLoaders(repositories.paragraphs, repositories.laws, loaderOptions),
-      ...createLineageLoaders(repositories.lineage, loaderOptions),
-      ...createConsolidationLoaders(repositories.consolidations, loaderOptions),
-      ...createComplaintCaseLoaders(repositories.complaintCases, loaderOptions),
-      ...createPracticeLoaders(repositories.practice, loaderOptions),
-      ...createCorpusLoaders(repositories.corpus, loaderOptions),
-    },
+    loaders,
   };
 }
 

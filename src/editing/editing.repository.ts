@@ -52,7 +52,20 @@ export interface EditResult {
 export class EditingRepository {
   constructor(private readonly executor: Neo4jExecutor) {}
 
-  apply(viewer: Viewer, operation: EditOperation): Promise<EditResult> {
+  /**
+   * Called after every committed edit: the request's context forgets what it has read (its
+   * DataLoaders), so the mutation's answer, and a later mutation's in the same request, are read
+   * fresh instead of from a read made before the write.
+   */
+  afterCommit: () => void = () => {};
+
+  async apply(viewer: Viewer, operation: EditOperation): Promise<EditResult> {
+    const result = await this.commit(viewer, operation);
+    this.afterCommit();
+    return result;
+  }
+
+  private commit(viewer: Viewer, operation: EditOperation): Promise<EditResult> {
     return this.executor.write(async (tx) => {
       const [{ writes }] = await tx.run<{ writes: number }>(queries['take-write-lock']);
       const bound = new TransactionBoundExecutor(this.executor, tx);

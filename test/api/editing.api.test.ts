@@ -581,3 +581,23 @@ describe('the audit trail', () => {
     expect(new Set(seen).size).toBe(10);
   });
 });
+
+// Last, since its writes would show in the audit trail counted above.
+describe('two mutations in one request', () => {
+  it('answers each of two mutations of one ruling in one request with what that mutation wrote', async () => {
+    const response = await api.query(
+      `mutation {
+        a: updateRuling(input: { number: "51-19", title: "Første" }) { title }
+        b: updateRuling(input: { number: "51-19", title: "Anden" }) { title }
+      }`,
+      {},
+      editor,
+    );
+    expect(response.body.errors).toBeUndefined();
+    expect(response.body.data).toEqual({ a: { title: 'Første' }, b: { title: 'Anden' } });
+    const [row] = await db.executor.query<{ title: string }>(
+      'MATCH (r:Ruling {number: "51-19"}) RETURN r.title AS title',
+    );
+    expect(row.title).toBe('Anden');
+  });
+});
