@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { createDriver } from '../src/db/driver';
 import { Neo4jExecutor } from '../src/db/executor';
 import { todayIso } from '../src/shared/iso-date';
-import { ensureDataset, SCALES, type Scale } from './lib/dataset';
+import { datasetOptionsFrom, ensureDataset, SCALES, type DatasetOptions, type Scale } from './lib/dataset';
 import { concurrent, httpSender, median, sequential, type Send } from './lib/measure';
 import { buildOperations, normalise, pickSubjects, type Operation, type Subjects } from './lib/operations';
 import {
@@ -13,11 +13,16 @@ import {
   type OperationResult,
   type VariantKey,
 } from './lib/report';
+import type { StatementProfile } from './lib/profile-statements';
 import type { DatabaseTimes, ServersRequest, ServerUrls, Variant } from './lib/servers';
 
 /**
  * npm run bench [-- --scale large] [--requests 200] [--rounds 5] [--warmup 20] [--concurrency 16]
- *                  [--only status,lineage] [--check-only] [--no-nagle]
+ *                  [--only status,lineage | --only all] [--check-only] [--no-nagle]
+ *                  [--import bulk|transactional] [--neo4j-dir DIR]
+ *
+ * At --scale large only the operations of issue 16's large-scale criteria run unless --only
+ * says otherwise (`--only all`: every one), and the results go to bench/RESULTS-large.md.
  *
  * Issue 8: the same seven operations against one Neo4j, for (a) the floor (one Cypher statement
  * through the driver, bare node:http, plus the driver-only time in this process), (b) this API,
@@ -26,6 +31,9 @@ import type { DatabaseTimes, ServersRequest, ServerUrls, Variant } from './lib/s
  * so machine noise hits all of them alike. Results go to stdout and bench/RESULTS.md.
  */
 const VARIANTS: Variant[] = ['a', 'b', 'c', 'd'];
+
+/** Issue 16 at 1,000,000 cases: national practice of one law and the explorer's two pages. */
+const LARGE_SCALE_OPERATIONS = ['practice', 'rulingPage', 'paragraphPage'];
 
 interface Options {
   scale: Scale;
@@ -36,6 +44,7 @@ interface Options {
   only?: string[];
   checkOnly: boolean;
   nagle: boolean;
+  dataset: DatasetOptions;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -55,15 +64,17 @@ function parseOptions(argv: string[]): Options {
   const scale = SCALES[scaleName as Scale['name']];
   if (!scale) throw new Error(`--scale must be one of ${Object.keys(SCALES).join(', ')}, got "${scaleName}"`);
   const rounds = integer('rounds', 5, 1);
+  const only = value('only') ?? (scale.name === 'large' ? LARGE_SCALE_OPERATIONS.join(',') : undefined);
   return {
     scale,
     requests: integer('requests', 200, rounds),
     rounds,
     warmup: integer('warmup', 20, 1),
     concurrency: integer('concurrency', 16, 1),
-    only: value('only')?.split(','),
+    only: only === undefined || only === 'all' ? undefined : only.split(','),
     checkOnly: argv.includes('--check-only'),
     nagle: !argv.includes('--no-nagle'),
+    dataset: datasetOptionsFrom(argv),
   };
 }
 
@@ -73,6 +84,8 @@ interface Servers {
   urls: ServerUrls;
   /** Database time per variant so far (transactions of that variant's driver), in the child. */
   times(): Promise<DatabaseTimes>;
+  /** PROFILE of the statements `send` makes the variant run (one request, not timed). */
+  profile(variant: Variant, send: () => Promise<unknown>): Promise<StatementProfile>;
   stop(): Promise<void>;
 }
 
@@ -91,13 +104,21 @@ async function startServers(request: ServersRequest): Promise<Servers> {
     child.once('exit', (code) => reject(new Error(`the servers process exited with ${code}`)));
     child.send(request);
   });
+  const ask = <T>(message: object, key: string) =>
+    new Promise<T>((resolve, reject) => {
+      child.once('message', (reply: Record<string, unknown>) =>
+        key in reply ? resolve(reply[key] as T) : reject(new Error(String(reply.error ?? JSON.stringify(reply)))),
+      );
+      child.send(message);
+    });
   return {
     urls,
-    times: () =>
-      new Promise<DatabaseTimes>((resolve) => {
-        child.once('message', (message: { times: DatabaseTimes }) => resolve(message.times));
-        child.send({ times: true });
-      }),
+    times: () => ask<DatabaseTimes>({ times: true }, 'times'),
+    profile: async (variant, send) => {
+      await ask({ capture: variant }, 'capturing');
+      await send();
+      return ask<StatementProfile>({ profile: variant }, 'profile');
+    },
     stop: () =>
       new Promise<void>((resolve) => {
         child.once('exit', () => resolve());
@@ -181,6 +202,13 @@ async function measureOperation(
     result.variants[variant]!.roundTrips = (await send[variant]({ 'x-debug-round-trips': '1' })).body.extensions
       ?.roundTrips;
   }
+  // PROFILE db hits of what each variant sends for one request, outside the timed loop.
+  for (const variant of VARIANTS) {
+    result.variants[variant]!.profile = await servers.profile(variant, () => send[variant]());
+  }
+  log(
+    `  PROFILE db hits: ${VARIANTS.map((v) => `${v} ${result.variants[v]!.profile!.dbHits} (${result.variants[v]!.profile!.statements} statement(s))`).join('  ')}`,
+  );
   if (options.checkOnly) return result;
   for (const variant of timed) await sequential(all[variant], options.warmup);
   const perRound = Math.ceil(options.requests / options.rounds);
@@ -267,7 +295,7 @@ async function nagleComparison(operations: Operation[], urls: ServerUrls, reques
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   const started = Date.now();
-  const dataset = await ensureDataset(options.scale, log);
+  const dataset = await ensureDataset(options.scale, log, options.dataset);
   const driver = createDriver(dataset.connection);
   const executor = new Neo4jExecutor(driver, { database: dataset.connection.database });
   let servers: Servers | undefined;
@@ -283,9 +311,13 @@ async function main(): Promise<void> {
   try {
     const subjects: Subjects = await pickSubjects(executor, todayIso());
     log(`Subjects: ${JSON.stringify(subjects)}`);
-    const operations = buildOperations(subjects).filter(
-      (operation) => !options.only || options.only.includes(operation.name),
-    );
+    const all = buildOperations(subjects);
+    const unknown = (options.only ?? []).filter((name) => !all.some((operation) => operation.name === name));
+    if (unknown.length)
+      throw new Error(
+        `--only names no operation ${unknown.join(', ')}; the operations are ${all.map((o) => o.name).join(', ')} (or all)`,
+      );
+    const operations = all.filter((operation) => !options.only || options.only.includes(operation.name));
     const request: ServersRequest = { connection: dataset.connection, subjects, variants: VARIANTS, tcpNoDelay: true };
     servers = await startServers(request);
     const results: OperationResult[] = [];
@@ -320,9 +352,9 @@ async function main(): Promise<void> {
       emptyRequest,
       seconds: Math.round((Date.now() - started) / 1000),
     };
-    const file = writeResults(bench, !options.checkOnly && !options.only);
+    const file = writeResults(bench, !options.checkOnly && (!options.only || options.scale.name === 'large'));
     log(
-      `\nWrote ${file ?? '(nothing: a partial run does not overwrite bench/RESULTS.md)'}; ${bench.seconds} s in all.`,
+      `\nWrote ${file ?? '(nothing: a partial run at the default scale does not overwrite bench/RESULTS.md)'}; ${bench.seconds} s in all.`,
     );
   } finally {
     await servers?.stop();

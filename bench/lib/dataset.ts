@@ -1,11 +1,12 @@
 import { createWriteStream, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Neo4jConnectionConfig } from '../../src/config';
+import { join, resolve } from 'node:path';
+import type { LocalNeo4jConfig, Neo4jConnectionConfig } from '../../src/config';
 import { createDriver } from '../../src/db/driver';
 import { Neo4jExecutor } from '../../src/db/executor';
 import { applyMigrations } from '../../src/db/migrations';
+import { bulkLoad } from '../../src/importer/bulk/bulk-load';
 import { importNdjson } from '../../src/importer/importer';
 import { LocalNeo4jServer } from '../../src/local-neo4j/local-neo4j-server';
 import { LOCAL_NEO4J_DIR } from '../../src/shared/project-paths';
@@ -38,6 +39,8 @@ export interface DatasetMarker {
   records: number;
   importSeconds: number;
   importedAt: string;
+  /** How it was written (absent in markers of data sets from before the bulk option). */
+  importMode?: ImportMode;
 }
 
 export interface BenchDataset {
@@ -48,8 +51,34 @@ export interface BenchDataset {
   imported: boolean;
 }
 
-export function benchHome(scale: Scale): string {
-  return join(LOCAL_NEO4J_DIR, `bench-${scale.name}`);
+/** How a missing data set is written: neo4j-admin into an empty store, or the transactional importer. */
+export type ImportMode = 'bulk' | 'transactional';
+
+export interface DatasetOptions {
+  /**
+   * The folder holding the bench homes (bench-default, bench-large); default this checkout's
+   * .neo4j. Another checkout's folder lets a second worktree reuse an imported data set as it is.
+   */
+  neo4jDir?: string;
+  /** Default: bulk at the large scale (1.1 M records: minutes instead of a quarter of an hour), else transactional. */
+  importMode?: ImportMode;
+}
+
+export function benchHome(scale: Scale, neo4jDir = LOCAL_NEO4J_DIR): string {
+  return join(resolve(neo4jDir), `bench-${scale.name}`);
+}
+
+/** --neo4j-dir DIR, or the environment's BENCH_NEO4J_DIR; --import bulk|transactional. */
+export function datasetOptionsFrom(argv: string[], env: NodeJS.ProcessEnv = process.env): DatasetOptions {
+  const value = (name: string) => {
+    const index = argv.indexOf(`--${name}`);
+    return index >= 0 ? argv[index + 1] : undefined;
+  };
+  const importMode = value('import');
+  if (importMode !== undefined && importMode !== 'bulk' && importMode !== 'transactional')
+    throw new Error(`--import must be bulk or transactional, got "${importMode}"`);
+  const neo4jDir = value('neo4j-dir') ?? (env.BENCH_NEO4J_DIR || undefined);
+  return { neo4jDir, importMode };
 }
 
 function readMarker(file: string): DatasetMarker | undefined {
@@ -67,13 +96,20 @@ function readMarker(file: string): DatasetMarker | undefined {
  * record of what was imported; a database without a matching marker is wiped and imported again,
  * and the ruling and case counts are checked against the marker either way.
  */
-export async function ensureDataset(scale: Scale, log: (line: string) => void): Promise<BenchDataset> {
-  const home = benchHome(scale);
+export async function ensureDataset(
+  scale: Scale,
+  log: (line: string) => void,
+  options: DatasetOptions = {},
+): Promise<BenchDataset> {
+  const home = benchHome(scale, options.neo4jDir);
   const markerFile = join(home, 'dataset.json');
-  const server = new LocalNeo4jServer(
-    { home, boltPort: scale.boltPort, heapSize: scale.heapSize, pageCacheSize: scale.pageCacheSize },
-    log,
-  );
+  const config: LocalNeo4jConfig = {
+    home,
+    boltPort: scale.boltPort,
+    heapSize: scale.heapSize,
+    pageCacheSize: scale.pageCacheSize,
+  };
+  const server = new LocalNeo4jServer(config, log);
   const connection = await server.start();
   const driver = createDriver(connection);
   const executor = new Neo4jExecutor(driver);
@@ -91,13 +127,25 @@ export async function ensureDataset(scale: Scale, log: (line: string) => void): 
       return { server, connection, marker, imported: false };
     }
     rmSync(markerFile, { force: true });
-    await wipe(executor, log);
+    const mode = options.importMode ?? (scale.name === 'large' ? 'bulk' : 'transactional');
     const file = join(tmpdir(), `praksis-bench-${scale.name}-${SEED}-${process.pid}.ndjson`);
     try {
       log(`Generating ${scale.rulings} rulings and ${scale.cases} cases (seed ${SEED}) ...`);
       await writeSynthetic(scale, file);
-      log('Importing (this is the slow part of a first run) ...');
-      const summary = await importNdjson(executor, file, { progress: true });
+      let summary: { records: number; seconds: number };
+      if (mode === 'bulk') {
+        // neo4j-admin writes a new store while the server is stopped; whatever was there goes.
+        await driver.close();
+        await server.stop();
+        server.removeStore();
+        log('Bulk loading with neo4j-admin (npm run import -- --bulk) ...');
+        summary = await bulkLoad(config, file, { progress: true, log });
+        await server.start();
+      } else {
+        await wipe(executor, log);
+        log('Importing (this is the slow part of a first run) ...');
+        summary = await importNdjson(executor, file, { progress: true });
+      }
       const fresh: DatasetMarker = {
         scale: scale.name,
         seed: SEED,
@@ -106,6 +154,7 @@ export async function ensureDataset(scale: Scale, log: (line: string) => void): 
         records: summary.records,
         importSeconds: Math.round(summary.seconds),
         importedAt: new Date().toISOString(),
+        importMode: mode,
       };
       writeFileSync(markerFile, JSON.stringify(fresh, null, 2));
       log(`Imported ${summary.records} records in ${summary.seconds.toFixed(0)} s.`);

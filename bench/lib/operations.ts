@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Neo4jExecutor } from '../../src/db/executor';
 import { toLuceneQuery } from '../../src/ruling-list/lucene-query';
 import { CYPHER_DIR, PROJECT_ROOT } from '../../src/shared/project-paths';
+import { pageOperations } from './page-operations';
 import { MATRIX_AUTHORITIES, PRACTICE_MATRIX_CYPHER } from './practice-matrix';
 
 /**
@@ -38,9 +39,14 @@ export interface Subjects {
   practiceCases: number;
   searchText: string;
   searchHits: number;
+  /** The ruling page's ruling: 4 steps back on the longest chain, the most cited of those. */
+  pageRuling: string;
+  /** The paragraph page's paragraph: in force, renumbered from an earlier one, about 50 rulings. */
+  pageParagraph: string;
+  pageParagraphRulings: number;
 }
 
-function compact(text: string): string {
+export function compact(text: string): string {
   // As src/db/cypher-registry.ts: comments and indentation are for readers, not for the wire.
   return text
     .split('\n')
@@ -49,8 +55,11 @@ function compact(text: string): string {
     .join('\n');
 }
 
-const floorCypher = (name: string) =>
+export const floorCypher = (name: string) =>
   compact(readFileSync(join(PROJECT_ROOT, 'bench', 'floor', `${name}.cypher`), 'utf8'));
+
+/** The ruling page's default lineage depth (web/src/pages/RulingPage.tsx). */
+export const PAGE_DEPTH = 4;
 
 export async function pickSubjects(executor: Neo4jExecutor, asOf: string): Promise<Subjects> {
   const one = async <T>(cypher: string, params: Record<string, unknown> = {}): Promise<T> => {
@@ -79,6 +88,24 @@ export async function pickSubjects(executor: Neo4jExecutor, asOf: string): Promi
      WITH p, COUNT { (p)<-[:INTERPRETS]-() } AS direct ORDER BY direct DESC LIMIT 50
      WITH p, COUNT { MATCH (via) (()-[:SUCCEEDED_BY]->()){0,25} (p) MATCH (r)-[:INTERPRETS]->(via) RETURN DISTINCT r } AS n
      RETURN p.ref AS ref, n ORDER BY n DESC, p.ref LIMIT 1`,
+    { asOf },
+  );
+  // The ruling page of a ruling inside a chain (lineage both ways), with citations if any.
+  const page = await one<{ number: string }>(
+    `MATCH (:Ruling {number: $newest})-[:REPLACES*${PAGE_DEPTH}]->(r:Ruling)
+     WITH DISTINCT r
+     RETURN r.number AS number ORDER BY COUNT { (r)-[:CITES]-() } DESC, r.number LIMIT 1`,
+    { newest: lineage.number },
+  );
+  // A paragraph page a reader scans: in force on asOf, with an earlier numbering (history), and
+  // the number of rulings made under it nearest 50 (the busiest paragraph, over a thousand at
+  // the default scale, is the applicability operation's subject).
+  const pageParagraph = await one<{ ref: string; n: number }>(
+    `MATCH (p:Paragraph)
+     WHERE (p.validFrom IS NULL OR p.validFrom <= $asOf) AND (p.validTo IS NULL OR p.validTo >= $asOf)
+       AND EXISTS { (:Paragraph)-[:SUCCEEDED_BY]->(p) }
+     WITH p, COUNT { (p)<-[:INTERPRETS]-() } AS n
+     RETURN p.ref AS ref, n ORDER BY abs(n - 50), p.ref LIMIT 1`,
     { asOf },
   );
   const law = await one<{ id: string; n: number }>(
@@ -114,10 +141,13 @@ export async function pickSubjects(executor: Neo4jExecutor, asOf: string): Promi
     practiceCases: practice.n,
     searchText: word.word,
     searchHits: hits.n,
+    pageRuling: page.number,
+    pageParagraph: pageParagraph.ref,
+    pageParagraphRulings: pageParagraph.n,
   };
 }
 
-const firstRow = (rows: Record<string, unknown>[], column: string) => rows[0]?.[column] ?? null;
+export const firstRow = (rows: Record<string, unknown>[], column: string) => rows[0]?.[column] ?? null;
 
 /** Lists whose order the two APIs define differently where the data has ties are compared sorted. */
 const byNumber = (a: { number: string }, b: { number: string }) =>
@@ -378,6 +408,7 @@ export function buildOperations(s: Subjects): Operation[] {
         normalise: (data) => ({ searchRulings: { edges: data.rulingsFulltext.edges } }),
       },
     },
+    ...pageOperations(s),
   ];
 }
 

@@ -1,3 +1,4 @@
+import type { Driver } from 'neo4j-driver';
 import type { Neo4jConnectionConfig } from '../../src/config';
 import { createDriver } from '../../src/db/driver';
 import { Neo4jExecutor } from '../../src/db/executor';
@@ -6,6 +7,7 @@ import { startService, type RunningService } from '../../src/server';
 import { startNeo4jGraphqlService } from '../neo4j-graphql/server';
 import { startFloorService } from './floor-server';
 import { buildOperations, type Subjects } from './operations';
+import { profileStatements, type StatementProfile } from './profile-statements';
 import { DatabaseTime, timedDriver } from './timed-driver';
 
 /**
@@ -15,7 +17,9 @@ import { DatabaseTime, timedDriver } from './timed-driver';
  * and its own database time (timed-driver.ts).
  *
  * Messages in: { connection, subjects, variants, tcpNoDelay } -> { urls } once up;
- * { times: true } -> { times } (database time so far per variant); { stop: true } -> { stopped }.
+ * { times: true } -> { times } (database time so far per variant); { capture: v } -> { capturing }
+ * (record the statements variant v sends from now on); { profile: v } -> { profile } (PROFILE
+ * what was recorded, outside any timing, and stop recording); { stop: true } -> { stopped }.
  */
 export type Variant = 'a' | 'b' | 'c' | 'd';
 
@@ -29,17 +33,22 @@ export interface ServersRequest {
 export type ServerUrls = Partial<Record<Variant, string>>;
 export type DatabaseTimes = Partial<Record<Variant, DatabaseTime>>;
 
-async function start(
-  request: ServersRequest,
-): Promise<{ urls: ServerUrls; times: DatabaseTimes; stop(): Promise<void> }> {
+interface Running {
+  urls: ServerUrls;
+  times: DatabaseTimes;
+  profile(variant: Variant): Promise<StatementProfile>;
+  stop(): Promise<void>;
+}
+
+async function start(request: ServersRequest): Promise<Running> {
   const services: RunningService[] = [];
-  const drivers: { close(): Promise<void> }[] = [];
+  const drivers: Partial<Record<Variant, Driver>> = {};
   const urls: ServerUrls = {};
   const times: DatabaseTimes = {};
   const schema = request.variants.some((v) => v === 'b' || v === 'c') ? await buildPraksisSchema() : undefined;
   for (const variant of request.variants) {
     const plain = createDriver(request.connection, { tcpNoDelay: request.tcpNoDelay });
-    drivers.push(plain);
+    drivers[variant] = plain;
     times[variant] = new DatabaseTime();
     const driver = timedDriver(plain, times[variant]!);
     const executor = new Neo4jExecutor(driver, { database: request.connection.database });
@@ -55,19 +64,34 @@ async function start(
   return {
     urls,
     times,
+    profile: async (variant) => {
+      const statements = times[variant]!.capture ?? [];
+      times[variant]!.capture = undefined;
+      return profileStatements(drivers[variant]!, request.connection.database, statements);
+    },
     stop: async () => {
       for (const service of services) await service.stop();
-      for (const driver of drivers) await driver.close();
+      for (const driver of Object.values(drivers)) await driver.close();
     },
   };
 }
 
 if (require.main === module) {
-  let running: Awaited<ReturnType<typeof start>> | undefined;
-  process.on('message', async (message: ServersRequest | { stop: true } | { times: true }) => {
+  let running: Running | undefined;
+  type Message = ServersRequest | { stop: true } | { times: true } | { capture: Variant } | { profile: Variant };
+  process.on('message', async (message: Message) => {
     try {
       if ('times' in message) {
-        process.send!({ times: running?.times ?? {} });
+        // Only the sums: a capture in progress stays here.
+        const sums = Object.fromEntries(
+          Object.entries(running?.times ?? {}).map(([v, t]) => [v, { ms: t.ms, transactions: t.transactions }]),
+        );
+        process.send!({ times: sums });
+      } else if ('capture' in message) {
+        running!.times[message.capture]!.capture = [];
+        process.send!({ capturing: message.capture });
+      } else if ('profile' in message) {
+        process.send!({ profile: await running!.profile(message.profile) });
       } else if ('stop' in message) {
         await running?.stop();
         process.send!({ stopped: true }, () => process.exit(0));

@@ -43,7 +43,7 @@ const SUCCESSORS = `
 
 // Lineage hits with their minimal depth and the date of the step reaching them on a shortest
 // chain, as cypher/queries/lineage/replaces-of-rulings.cypher (pruning breadth-first via min()).
-const LINEAGE = (arrow: string, step: string) => `
+const LINEAGE = (arrow: string, step: string, extra = '') => `
   CALL (this) {
     MATCH path = (this)${arrow}(reached:Ruling)
     WITH reached, min(length(path)) AS depth
@@ -56,7 +56,80 @@ const LINEAGE = (arrow: string, step: string) => `
   WHERE CASE depth WHEN 1 THEN nearer = this ELSE any(other IN hits WHERE other.depth = depth - 1 AND other.ruling = nearer) END
   WITH reached, depth, min(step.on) AS on
   ORDER BY depth, on, reached.decidedOn, reached.number
-  RETURN {depth: depth, number: reached.number, title: reached.title, decidedOn: reached.decidedOn} AS hit`;
+  RETURN {depth: depth, number: reached.number, title: reached.title, decidedOn: reached.decidedOn${extra}} AS hit`;
+
+// The ruling page's lineage map colours each ruling by its status.
+const WITH_STATUS = `, status: ${STATUS('reached')}`;
+
+// A paragraph it interprets was succeeded or ended by asOf; it cites a (partly) repealed ruling.
+const LAW_CHANGED = `EXISTS { (this)-[:INTERPRETS]->(p:Paragraph) WHERE p.validTo < $asOf OR EXISTS { (p)-[s:SUCCEEDED_BY]->() WHERE s.on <= $asOf } }`;
+const CITES_REPEALED = `EXISTS { (this)-[:CITES]->(cited:Ruling) WHERE EXISTS { (cited)<-[:REPEALS]-(c) WHERE c.decidedOn <= $asOf } }`;
+
+// The citator badge of src/lineage/citator-flag.ts.
+const FLAG = `RETURN CASE
+  WHEN this.decidedOn > $asOf THEN 'NOT_YET_IN_FORCE'
+  WHEN ${FULLY_REPEALED('this')} THEN 'OVERRULED'
+  WHEN ${PARTLY_REPEALED('this')} OR ${LAW_CHANGED} OR ${CITES_REPEALED} THEN 'CAUTION'
+  ELSE 'GOOD_LAW' END AS flag`;
+
+// The reasons behind the flag, with the Danish sentences of src/lineage/citator-flag.ts.
+const JOIN = (list: string, item: string) =>
+  `reduce(s = '', x IN ${list} | s + CASE s WHEN '' THEN '' ELSE ', ' END + ${item})`;
+const REASONS = `
+  WITH this, COLLECT {
+    MATCH (this)<-[x:REPEALS]-(c) WHERE c.decidedOn <= $asOf
+    RETURN {extent: x.extent, on: c.decidedOn, id: c.id} AS repeal ORDER BY c.decidedOn, c.id
+  } AS repeals
+  WITH this, [x IN repeals WHERE x.extent = 'FULL'] AS full, [x IN repeals WHERE x.extent = 'PARTIAL'] AS partial,
+    COLLECT {
+      MATCH (this)-[:INTERPRETS]->(p:Paragraph)
+      WHERE p.validTo < $asOf OR EXISTS { (p)-[s:SUCCEEDED_BY]->() WHERE s.on <= $asOf }
+      RETURN p.ref ORDER BY p.lawId, p.sortKey, p.ref
+    } AS changed,
+    COLLECT {
+      MATCH (this)-[:CITES]->(cited:Ruling) WHERE EXISTS { (cited)<-[:REPEALS]-(c) WHERE c.decidedOn <= $asOf }
+      RETURN cited.number ORDER BY cited.decidedOn, cited.number
+    } AS citesRepealed
+  UNWIND CASE WHEN this.decidedOn > $asOf THEN [] ELSE
+    CASE WHEN size(full) > 0
+      THEN [{code: 'REPEALED_BY', label: 'Ophævet ved sammenskrivning ' + full[0].id + ' den ' + full[0].on + '.'}] ELSE [] END +
+    CASE WHEN size(full) = 0 AND size(partial) > 0
+      THEN [{code: 'PARTIALLY_REPEALED', label: 'Delvist ophævet ved sammenskrivning ' + ${JOIN('partial', "x.id + ' (' + x.on + ')'")} + '.'}] ELSE [] END +
+    CASE WHEN size(changed) > 0
+      THEN [{code: 'LAW_CHANGED', label: 'Loven er ændret siden afgørelsen: ' + ${JOIN('changed', 'x')} + ' er afløst eller ophørt.'}] ELSE [] END +
+    CASE WHEN size(citesRepealed) > 0
+      THEN [{code: 'CITES_REPEALED', label: 'Henviser til ophævet eller delvist ophævet praksis: ' + ${JOIN('citesRepealed', 'x')} + '.'}] ELSE [] END
+  END AS reason
+  RETURN reason`;
+
+// Earlier or later numberings of a paragraph, each once at its nearest depth, with the date of
+// the step touching it (cypher/queries/paragraph/successions-of-paragraphs.cypher).
+const SUCCESSION = (pattern: string, on: string) => `
+  MATCH ${pattern}
+  WITH other, step ORDER BY size(step)
+  WITH other, head(collect({depth: size(step), on: ${on}})) AS nearest
+  ORDER BY nearest.depth, other.lawId, other.sortKey, other.ref
+  RETURN {depth: nearest.depth, on: nearest.on, ref: other.ref, title: other.title, validFrom: other.validFrom, validTo: other.validTo} AS step`;
+
+// Rulings made directly under the paragraph that apply on asOf, newest first.
+const APPLYING = `
+  MATCH (r)-[:INTERPRETS]->(this)
+  WHERE r.decidedOn <= $asOf AND NOT ${FULLY_REPEALED('r')}
+  RETURN r ORDER BY r.decidedOn DESC, r.number`;
+
+// The paragraph's cases and those of the paragraphs it succeeded, each case once.
+const PARAGRAPH_PRACTICE = `
+  CALL (this) {
+    MATCH (q:Paragraph)-[:SUCCEEDED_BY*0..25]->(this)
+    MATCH (q)<-[:CONCERNS]-(c:ComplaintCase)
+    WITH DISTINCT c
+    RETURN c.outcome AS outcome, count(*) AS n
+  }
+  WITH sum(n) AS decided,
+    sum(CASE outcome WHEN 'DISMISSED' THEN n ELSE 0 END) AS dismissed,
+    sum(CASE WHEN outcome IN ['CHANGED', 'ANNULLED', 'REMANDED'] THEN n ELSE 0 END) AS reversed
+  RETURN {decided: decided, onMerits: decided - dismissed, reversed: reversed,
+    reversalRate: CASE WHEN decided - dismissed = 0 THEN null ELSE toFloat(reversed) / (decided - dismissed) END} AS practice`;
 
 const APPLICABLE = `
   MATCH (target:Paragraph {ref: $ref})
@@ -153,6 +226,11 @@ export const NEO4J_GRAPHQL_TYPE_DEFS = /* GraphQL */ `
     validFrom: String
     validTo: String
     rulings: [Ruling!]! @relationship(type: "INTERPRETS", direction: IN)
+    laws: [Law!]! @relationship(type: "PART_OF", direction: OUT)
+    predecessorSteps: [ParagraphStep!]! @cypher(statement: """${SUCCESSION('(other:Paragraph) (()-[step:SUCCEEDED_BY]->()){1,25} (this)', 'step[0].on')}""", columnName: "step")
+    successorSteps: [ParagraphStep!]! @cypher(statement: """${SUCCESSION('(this) (()-[step:SUCCEEDED_BY]->()){1,25} (other:Paragraph)', 'step[size(step) - 1].on')}""", columnName: "step")
+    applyingRulings(asOf: String!): [Ruling!]! @cypher(statement: """${APPLYING}""", columnName: "r")
+    practice: ParagraphPractice! @cypher(statement: """${PARAGRAPH_PRACTICE}""", columnName: "practice")
     inForce(asOf: String!): Boolean!
       @cypher(statement: "RETURN (this.validFrom IS NULL OR this.validFrom <= $asOf) AND (this.validTo IS NULL OR this.validTo >= $asOf) AS inForce", columnName: "inForce")
     rulingsInForce(asOf: String!): Int! @cypher(statement: """${STATUS_COUNT("status <> 'REPEALED'")}""", columnName: "n")
@@ -160,6 +238,27 @@ export const NEO4J_GRAPHQL_TYPE_DEFS = /* GraphQL */ `
     rulingsRepealed(asOf: String!): Int! @cypher(statement: """${STATUS_COUNT("status = 'REPEALED'")}""", columnName: "n")
     latestRuling(asOf: String!): Ruling @cypher(statement: """${LATEST}""", columnName: "r")
     carriedOver(asOf: String!): [CarriedOver!]! @cypher(statement: """${CARRIED_OVER}""", columnName: "carried")
+  }
+
+  type ParagraphStep {
+    depth: Int!
+    on: String
+    ref: String!
+    title: String
+    validFrom: String
+    validTo: String
+  }
+
+  type ParagraphPractice {
+    decided: Int!
+    onMerits: Int!
+    reversed: Int!
+    reversalRate: Float
+  }
+
+  type CitatorReason {
+    code: String!
+    label: String!
   }
 
   type CarriedOver {
@@ -178,11 +277,18 @@ export const NEO4J_GRAPHQL_TYPE_DEFS = /* GraphQL */ `
     area: String!
     paragraphs: [Paragraph!]! @relationship(type: "INTERPRETS", direction: OUT)
     replacesDirectly: [Ruling!]! @relationship(type: "REPLACES", direction: OUT)
+    cites: [Ruling!]! @relationship(type: "CITES", direction: OUT)
+    citedBy: [Ruling!]! @relationship(type: "CITES", direction: IN)
+    appliedCaseCount: Int! @cypher(statement: "RETURN COUNT { (this)<-[:APPLIED]-() } AS n", columnName: "n")
+    flag(asOf: String!): String! @cypher(statement: """${FLAG}""", columnName: "flag")
+    reasons(asOf: String!): [CitatorReason!]! @cypher(statement: """${REASONS}""", columnName: "reason")
     status(asOf: String!): String! @cypher(statement: """RETURN ${STATUS('this')} AS status""", columnName: "status")
     repealedOn(asOf: String!): String @cypher(statement: """${REPEALED_ON}""", columnName: "repealedOn")
     successors(asOf: String!): [Ruling!]! @cypher(statement: """${SUCCESSORS}""", columnName: "s")
     predecessorLineage(maxDepth: Int!): [LineageHit!]! @cypher(statement: """${LINEAGE('-[:REPLACES*1..25]->', '(nearer:Ruling)-[step:REPLACES]->(reached)')}""", columnName: "hit")
     successorLineage(maxDepth: Int!): [LineageHit!]! @cypher(statement: """${LINEAGE('<-[:REPLACES*1..25]-', '(reached)-[step:REPLACES]->(nearer:Ruling)')}""", columnName: "hit")
+    predecessorMap(maxDepth: Int!, asOf: String!): [LineageHit!]! @cypher(statement: """${LINEAGE('-[:REPLACES*1..25]->', '(nearer:Ruling)-[step:REPLACES]->(reached)', WITH_STATUS)}""", columnName: "hit")
+    successorMap(maxDepth: Int!, asOf: String!): [LineageHit!]! @cypher(statement: """${LINEAGE('<-[:REPLACES*1..25]-', '(reached)-[step:REPLACES]->(nearer:Ruling)', WITH_STATUS)}""", columnName: "hit")
   }
 
   type LineageHit {
@@ -190,6 +296,8 @@ export const NEO4J_GRAPHQL_TYPE_DEFS = /* GraphQL */ `
     number: String!
     title: String!
     decidedOn: String!
+    "Only in predecessorMap and successorMap: the status on their asOf."
+    status: String
   }
 
   type Applicability {
