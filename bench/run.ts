@@ -220,8 +220,9 @@ async function measureOperation(
       if (before && variant !== 'a0') {
         // Sequential requests, so the database time between the two readings is these requests'.
         const after = (await servers.times())[variant]!;
-        entry.database ??= { ms: 0, transactions: 0, requests: 0 };
+        entry.database ??= { ms: 0, busyMs: 0, transactions: 0, requests: 0 };
         entry.database.ms += after.ms - before.ms;
+        entry.database.busyMs += after.busyMs - before.busyMs;
         entry.database.transactions += after.transactions - before.transactions;
         entry.database.requests += perRound;
       }
@@ -354,7 +355,7 @@ async function main(): Promise<void> {
     };
     const file = writeResults(bench, !options.checkOnly && (!options.only || options.scale.name === 'large'));
     log(
-      `\nWrote ${file ?? '(nothing: a partial run at the default scale does not overwrite bench/RESULTS.md)'}; ${bench.seconds} s in all.`,
+      `\nWrote ${file ?? '(nothing: a --check-only run, or a partial one at the default scale, leaves bench/RESULTS*.md as they are)'}; ${bench.seconds} s in all.`,
     );
   } finally {
     await servers?.stop();

@@ -84,7 +84,10 @@ if (require.main === module) {
       if ('times' in message) {
         // Only the sums: a capture in progress stays here.
         const sums = Object.fromEntries(
-          Object.entries(running?.times ?? {}).map(([v, t]) => [v, { ms: t.ms, transactions: t.transactions }]),
+          Object.entries(running?.times ?? {}).map(([v, t]) => [
+            v,
+            { ms: t.ms, busyMs: t.busyMs, transactions: t.transactions },
+          ]),
         );
         process.send!({ times: sums });
       } else if ('capture' in message) {

@@ -1,9 +1,14 @@
 import type { Driver, ManagedTransaction, Session, SessionConfig } from 'neo4j-driver';
 
-/** Time spent in Neo4j transactions (begin, statements, commit) and their count, summed. */
+/** Time spent in Neo4j transactions (begin, statements, commit) and their count. */
 export class DatabaseTime {
+  /** Summed over transactions: parallel ones (a request's DataLoaders) count each. */
   ms = 0;
+  /** Wall time during which at least one transaction was open: at most the requests' time. */
+  busyMs = 0;
   transactions = 0;
+  open = 0;
+  openedAt = 0;
   /**
    * While set, every statement the driver runs is appended here with its parameters, as the
    * driver got them (so they can be PROFILEd again exactly: profile-statements.ts).
@@ -42,14 +47,17 @@ export function timedDriver(driver: Driver, time: DatabaseTime): Driver {
         if (property === 'executeRead' || property === 'executeWrite') {
           return async (work: (tx: ManagedTransaction) => unknown, config?: unknown) => {
             const started = performance.now();
+            if (time.open++ === 0) time.openedAt = started;
             try {
               return await (target[property] as (...a: unknown[]) => Promise<unknown>)(
                 (tx: ManagedTransaction) => work(captureTx(tx)),
                 config,
               );
             } finally {
-              time.ms += performance.now() - started;
+              const ended = performance.now();
+              time.ms += ended - started;
               time.transactions++;
+              if (--time.open === 0) time.busyMs += ended - time.openedAt;
             }
           };
         }

@@ -3,7 +3,9 @@
  * @relationship fields (the library generates the queries, filters and sorting), the
  * ruling_text index through @fulltext, and @cypher fields where the library has nothing native:
  * status on a date, lineage with depths, applicability through renumbering, the paragraph
- * overview's counts and practice statistics. Each @cypher statement is the same rule as the
+ * overview's counts and practice statistics, and for the explorer's pages (issue 16) the citator
+ * flag and reasons, lineage with each ruling's status, a paragraph's history, the rulings that
+ * apply under it and its practice. Each @cypher statement is the same rule as the
  * API's own statement (cypher/queries/...), written for one `this` node, as a user would. Dates
  * are the stored 'YYYY-MM-DD' strings, so they are String here.
  */
