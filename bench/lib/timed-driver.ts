@@ -1,4 +1,4 @@
-import type { Driver, ManagedTransaction, Session, SessionConfig } from 'neo4j-driver';
+import type { Driver, ManagedTransaction, Session, SessionConfig, Transaction } from 'neo4j-driver';
 
 /** Time spent in Neo4j transactions (begin, statements, commit) and their count. */
 export class DatabaseTime {
@@ -18,59 +18,83 @@ export class DatabaseTime {
 
 /**
  * For the timing breakdown of RESULTS.md: a driver view that adds the wall time of every
- * managed transaction (executeRead/executeWrite, which is how src/db/executor.ts and
- * @neo4j/graphql both run statements) to `time`. Requests are sent one at a time while it is
- * read, so the sum divided by the requests is the database's share of a request; the rest is
- * HTTP, GraphQL and the app's own work. With `time.capture` set it also records the statements.
+ * transaction to `time`: managed ones (executeRead/executeWrite, how @neo4j/graphql runs
+ * statements) and explicit ones (beginTransaction to commit or rollback, how src/db/executor.ts
+ * runs them, retrying itself). Requests are sent one at a time while it is read, so the sum
+ * divided by the requests is the database's share of a request; the rest is HTTP, GraphQL and
+ * the app's own work. With `time.capture` set it also records the statements.
  */
 export function timedDriver(driver: Driver, time: DatabaseTime): Driver {
   const record = (query: unknown, params: unknown) => {
     if (time.capture && typeof query === 'string')
       time.capture.push({ query, params: (params ?? {}) as Record<string, unknown> });
   };
-  const captureTx = (tx: ManagedTransaction): ManagedTransaction =>
-    new Proxy(tx, {
+  /** Opens a timed window; the function it returns closes it, once however often it is called. */
+  const opened = () => {
+    const started = performance.now();
+    if (time.open++ === 0) time.openedAt = started;
+    let closed = false;
+    return () => {
+      if (closed) return;
+      closed = true;
+      const ended = performance.now();
+      time.ms += ended - started;
+      time.transactions++;
+      if (--time.open === 0) time.busyMs += ended - time.openedAt;
+    };
+  };
+  /** `runner` with its run recorded, and `override` answering the properties it knows. */
+  const recorded = <T extends object>(
+    runner: T,
+    override: (target: T, property: string | symbol) => unknown = () => undefined,
+  ): T =>
+    new Proxy(runner, {
       get(target, property, receiver) {
         if (property === 'run') {
-          return (...args: Parameters<ManagedTransaction['run']>) => {
-            record(args[0], args[1]);
-            return target.run(...args);
+          return (query: unknown, params?: unknown, ...rest: unknown[]) => {
+            record(query, params);
+            return (target as unknown as { run: (...a: unknown[]) => unknown }).run(query, params, ...rest);
           };
         }
+        const replaced = override(target, property);
+        if (replaced !== undefined) return replaced;
         const value = Reflect.get(target, property, receiver);
         return typeof value === 'function' ? value.bind(target) : value;
       },
     });
-  const timeSession = (session: Session): Session =>
-    new Proxy(session, {
-      get(target, property, receiver) {
-        if (property === 'executeRead' || property === 'executeWrite') {
-          return async (work: (tx: ManagedTransaction) => unknown, config?: unknown) => {
-            const started = performance.now();
-            if (time.open++ === 0) time.openedAt = started;
-            try {
-              return await (target[property] as (...a: unknown[]) => Promise<unknown>)(
-                (tx: ManagedTransaction) => work(captureTx(tx)),
-                config,
-              );
-            } finally {
-              const ended = performance.now();
-              time.ms += ended - started;
-              time.transactions++;
-              if (--time.open === 0) time.busyMs += ended - time.openedAt;
-            }
-          };
-        }
-        if (property === 'run') {
-          return (...args: Parameters<Session['run']>) => {
-            record(args[0], args[1]);
-            return target.run(...args);
-          };
-        }
-        const value = Reflect.get(target, property, receiver);
-        return typeof value === 'function' ? value.bind(target) : value;
-      },
+  const timeSession = (session: Session): Session => {
+    const unfinished = new Set<() => void>();
+    return recorded(session, (target, property) => {
+      if (property === 'executeRead' || property === 'executeWrite') {
+        return async (work: (tx: ManagedTransaction) => unknown, config?: unknown) => {
+          const close = opened();
+          try {
+            return await (target[property] as (...a: unknown[]) => Promise<unknown>)(
+              (tx: ManagedTransaction) => work(recorded(tx)),
+              config,
+            );
+          } finally {
+            close();
+          }
+        };
+      }
+      if (property === 'beginTransaction') {
+        return (config?: unknown) => {
+          const close = opened();
+          unfinished.add(close);
+          const finish = () => (close(), unfinished.delete(close));
+          return recorded((target.beginTransaction as (c?: unknown) => Transaction)(config), (tx, name) =>
+            name === 'commit' || name === 'rollback'
+              ? () => (tx[name] as () => Promise<void>).call(tx).finally(finish)
+              : undefined,
+          );
+        };
+      }
+      // A transaction that failed closes with its session, never reaching commit or rollback.
+      if (property === 'close') return () => target.close().finally(() => unfinished.forEach((close) => close()));
+      return undefined;
     });
+  };
   return new Proxy(driver, {
     get(target, property, receiver) {
       if (property === 'session') return (config?: SessionConfig) => timeSession(target.session(config));
