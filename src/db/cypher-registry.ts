@@ -27,16 +27,8 @@ export function loadQueries<const Names extends readonly string[]>(
   return queries;
 }
 
-/**
- * A fragment with its includes expanded and its slots still open, for code that composes
- * statements (src/planner/): fill it with fillSlots.
- */
-export function loadFragment(name: string): string {
-  return expandIncludes(readFragment(name), `cypher/fragments/${name}.cypher`, [name]);
-}
-
 /** Fills a fragment's `{{slot}}` places; a slot left without a value is a programming error. */
-export function fillSlots(fragment: string, values: Readonly<Record<string, string>>, source: string): string {
+function fillSlots(fragment: string, values: Readonly<Record<string, string>>, source: string): string {
   return fragment.replace(/\{\{(\w+)\}\}/g, (_, slot: string) => {
     if (!(slot in values)) throw new Error(`${source}: no value for {{${slot}}}`);
     return values[slot];

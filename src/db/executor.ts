@@ -146,8 +146,8 @@ export class Neo4jExecutor {
    * error never is. The driver would retry an unreachable server for maxTransactionRetryTime,
    * so every request in flight at a crash waited seconds before SERVICE_UNAVAILABLE; here the
    * first such error opens the circuit breaker and fails at once. A commit cut by a crash is not
-   * retried either: whether it landed is unknown, and the editing mutations' idempotency keys
-   * let the client retry safely instead.
+   * retried either, since whether it landed is unknown; the client gets SERVICE_UNAVAILABLE and
+   * has to look before it sends the edit again (the editing mutations have no idempotency key yet).
    */
   private async attempt<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>): Promise<T> {
     this.options.openTransactions?.inc();

@@ -1,19 +1,17 @@
-import { LocalNeo4jServer } from '../../src/local-neo4j/local-neo4j-server';
 import { useOwnNeo4jService } from '../support/own-neo4j-service';
 import { testNeo4jConfig } from '../support/test-neo4j';
 
 // This file stops and restarts Neo4j, so it runs its own server instead of the shared one.
 const shared = testNeo4jConfig();
 const config = testNeo4jConfig(`${shared.home.split('/').pop()}-availability`, shared.boltPort + 100);
-const server = new LocalNeo4jServer(config, () => {});
-const bed = useOwnNeo4jService(server, config.home, 'Tilgængelighed');
+const bed = useOwnNeo4jService(config, 'Tilgængelighed');
 
 const query = '{ ruling(number: "51-19") { number title } }';
 
 it('says not ready and answers SERVICE_UNAVAILABLE while Neo4j is down, then recovers by itself', async () => {
   expect((await bed.api.query(query)).body.data).toEqual({ ruling: { number: '51-19', title: 'Tilgængelighed' } });
 
-  await server.stop();
+  await bed.server.stop();
   const ready = await bed.api.get('/ready');
   expect(ready.status).toBe(503);
   expect(ready.body.status).toBe('not ready');
@@ -24,7 +22,7 @@ it('says not ready and answers SERVICE_UNAVAILABLE while Neo4j is down, then rec
   expect(down.body.errors![0].extensions).toEqual({ code: 'SERVICE_UNAVAILABLE' });
   expect(JSON.stringify(down.body)).not.toMatch(/at .*\.js|Neo4jError|stack/);
 
-  await server.start();
+  await bed.server.start();
   const deadline = Date.now() + 60_000;
   let answer = await bed.api.query(query);
   while (answer.body.errors && Date.now() < deadline) {

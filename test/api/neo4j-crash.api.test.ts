@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LocalNeo4jServer } from '../../src/local-neo4j/local-neo4j-server';
 import { useOwnNeo4jService } from '../support/own-neo4j-service';
 import { testNeo4jConfig } from '../support/test-neo4j';
 
@@ -9,8 +8,7 @@ import { testNeo4jConfig } from '../support/test-neo4j';
 const shared = testNeo4jConfig();
 const config = testNeo4jConfig(`${shared.home.split('/').pop()}-crash`, shared.boltPort + 4);
 const logged: string[] = [];
-const server = new LocalNeo4jServer(config, (line) => logged.push(line));
-const bed = useOwnNeo4jService(server, config.home, 'Nedbrud', { supervise: true });
+const bed = useOwnNeo4jService(config, 'Nedbrud', { supervise: true, log: (line) => logged.push(line) });
 
 const query = '{ ruling(number: "51-19") { number title } }';
 

@@ -2,24 +2,26 @@ import { rmSync } from 'node:fs';
 import { createDriver } from '../../src/db/driver';
 import { Neo4jExecutor } from '../../src/db/executor';
 import { applyMigrations } from '../../src/db/migrations';
-import type { LocalNeo4jServer } from '../../src/local-neo4j/local-neo4j-server';
+import type { LocalNeo4jConfig } from '../../src/config';
+import { LocalNeo4jServer } from '../../src/local-neo4j/local-neo4j-server';
 import { ApiClient } from './api-client';
 
 /**
  * For test files that stop or kill Neo4j: a fresh server of their own (never the shared test
  * server), migrated, holding one ruling titled `title`, with the service in front of it; stopped
- * after the file. With supervise, the server is restarted when it dies, as under `npm start`.
+ * after the file. With supervise, the server is restarted when it dies, as under `npm start`;
+ * log gets the server's lines.
  */
 export function useOwnNeo4jService(
-  server: LocalNeo4jServer,
-  home: string,
+  config: LocalNeo4jConfig,
   title: string,
-  options: { supervise?: boolean } = {},
+  options: { supervise?: boolean; log?: (line: string) => void } = {},
 ) {
+  const server = new LocalNeo4jServer(config, options.log ?? (() => {}));
   const state: { api?: ApiClient; driver?: ReturnType<typeof createDriver> } = {};
   beforeAll(async () => {
-    rmSync(`${home}/data`, { recursive: true, force: true });
-    rmSync(`${home}/password`, { force: true });
+    rmSync(`${config.home}/data`, { recursive: true, force: true });
+    rmSync(`${config.home}/password`, { force: true });
     if (options.supervise) server.supervise();
     state.driver = createDriver(await server.start());
     const executor = new Neo4jExecutor(state.driver);
@@ -37,6 +39,7 @@ export function useOwnNeo4jService(
     await server.stop();
   });
   return {
+    server,
     get api(): ApiClient {
       if (!state.api) throw new Error('The service is not started yet (use it inside a test)');
       return state.api;
