@@ -11,6 +11,7 @@ import { CorpusRepository } from './corpus/corpus.repository';
 import { RoundTripCounter, type Neo4jExecutor } from './db/executor';
 import { EditingRepository } from './editing/editing.repository';
 import type { LoaderOptions } from './graphql/loader-options';
+import { QueryPlanner } from './graphql/planner/query-planner';
 import { LawRepository } from './law/law.repository';
 import { createLineageLoaders } from './lineage/lineage.loaders';
 import { LineageRepository } from './lineage/lineage.repository';
@@ -44,6 +45,20 @@ function createRepositories(executor: Neo4jExecutor) {
 
 export type Repositories = ReturnType<typeof createRepositories>;
 
+function createLoaders(repositories: Repositories, loaderOptions: LoaderOptions) {
+  return {
+    ...createRulingLoaders(repositories.rulings, loaderOptions),
+    ...createParagraphLoaders(repositories.paragraphs, repositories.laws, loaderOptions),
+    ...createLineageLoaders(repositories.lineage, loaderOptions),
+    ...createConsolidationLoaders(repositories.consolidations, loaderOptions),
+    ...createComplaintCaseLoaders(repositories.complaintCases, loaderOptions),
+    ...createPracticeLoaders(repositories.practice, loaderOptions),
+    ...createCorpusLoaders(repositories.corpus, loaderOptions),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;
+
 /**
  * Per request: its own round-trip counter and fresh DataLoaders, so batching and caching never
  * leak between requests (no answer is cached across requests).
@@ -54,16 +69,10 @@ export function createContext(
   authentication: Authentication = { kind: 'anonymous' },
 ) {
   const roundTrips = new RoundTripCounter();
-  const repositories = createRepositories(executor.withCounter(roundTrips));
-  const loaders = {
-    ...createRulingLoaders(repositories.rulings, loaderOptions),
-    ...createParagraphLoaders(repositories.paragraphs, repositories.laws, loaderOptions),
-    ...createLineageLoaders(repositories.lineage, loaderOptions),
-    ...createConsolidationLoaders(repositories.consolidations, loaderOptions),
-    ...createComplaintCaseLoaders(repositories.complaintCases, loaderOptions),
-    ...createPracticeLoaders(repositories.practice, loaderOptions),
-    ...createCorpusLoaders(repositories.corpus, loaderOptions),
-  };
+  const counted = executor.withCounter(roundTrips);
+  const repositories = createRepositories(counted);
+  const loaders = createLoaders(repositories, loaderOptions);
+  // The planner's values live in the loaders' caches, so this also drops what it prefetched.
   repositories.editing.afterCommit = () => Object.values(loaders).forEach((loader) => loader.clearAll());
   return {
     roundTrips,
@@ -72,6 +81,7 @@ export function createContext(
     viewer: viewerOf(authentication),
     repositories,
     loaders,
+    planner: new QueryPlanner(counted, loaders, loaderOptions.compile !== false),
   };
 }
 

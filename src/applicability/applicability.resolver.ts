@@ -2,7 +2,6 @@ import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { BadUserInputError } from '../errors';
 import { parseArgument } from '../graphql/reference-input';
-import { rulingStatusKey } from '../lineage/ruling-status.key';
 import { RulingStatus } from '../lineage/ruling-status.type';
 import { parseParagraphRef } from '../paragraph/paragraph-ref';
 import { todayIso } from '../shared/iso-date';
@@ -48,7 +47,7 @@ export class ApplicabilityResolver {
   @FieldResolver(() => RulingStatus)
   async statusDetail(@Root() applicability: Applicability, @Ctx() ctx: Context): Promise<RulingStatus> {
     const record = await ctx.loaders.rulingStatus.load(
-      rulingStatusKey(applicability.ruling.number, applicability.asOf),
+      { number: applicability.ruling.number, asOf: applicability.asOf },
     );
     // The ruling was just read in the same request; it can only be missing if deleted meanwhile.
     if (record === null) throw new Error(`ruling ${applicability.ruling.number} disappeared while answering`);

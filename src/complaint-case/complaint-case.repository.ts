@@ -30,8 +30,8 @@ export const NEWEST_DECISION_FIRST: SortKey[] = [
   { expr: 'c.id', direction: 'ASC' },
 ];
 const casesStatements = {
-  forward: keysetStatement(queries['cases-applying-rulings'], NEWEST_DECISION_FIRST, false, 'key.cursor'),
-  backward: keysetStatement(queries['cases-applying-rulings'], NEWEST_DECISION_FIRST, true, 'key.cursor'),
+  forward: keysetStatement(queries['cases-applying-rulings'], NEWEST_DECISION_FIRST, false, 'cursor'),
+  backward: keysetStatement(queries['cases-applying-rulings'], NEWEST_DECISION_FIRST, true, 'cursor'),
 };
 
 /** What one page of a ruling's cases is asked by: where to start and how many to show. */
@@ -43,60 +43,44 @@ export interface CasesOfRulingKey {
   backward: boolean;
 }
 
+/** The cursor as the statement compares it: [decidedOn, id], or null for the first page. */
+export function cursorParameter(key: CasesOfRulingKey): [string, string] | null {
+  return key.cursor && [key.cursor.decidedOn, key.cursor.id];
+}
+
 export interface CasesOfRulingPage {
   /** Up to size + 1 cases in reading order: the extra one only tells that the list goes on. */
   cases: ComplaintCaseRecord[];
   totalCount: number;
 }
 
-/** DataLoader keys must be strings to hit the cache. */
-export function casesOfRulingKey(key: CasesOfRulingKey): string {
-  return JSON.stringify([key.number, key.size, key.cursor?.decidedOn ?? null, key.cursor?.id ?? null, key.backward]);
-}
-
-export function parseCasesOfRulingKey(text: string): CasesOfRulingKey {
-  const [number, size, decidedOn, id, backward] = JSON.parse(text) as [
-    string,
-    number,
-    string | null,
-    string | null,
-    boolean,
-  ];
-  return { number, size, cursor: decidedOn === null || id === null ? null : { decidedOn, id }, backward };
-}
-
 /** Batch reads keyed as the DataLoaders ask; results come back in the order of the keys. */
 export class ComplaintCaseRepository {
   constructor(private readonly executor: Neo4jExecutor) {}
 
-  async casesOfRulings(keys: readonly string[]): Promise<CasesOfRulingPage[]> {
-    const parsed = keys.map(parseCasesOfRulingKey);
-    const found = new Map<string, { totalCount: number; cases: ComplaintCaseRecord[] }>();
+  async casesOfRulings(keys: readonly CasesOfRulingKey[]): Promise<CasesOfRulingPage[]> {
+    const pages: CasesOfRulingPage[] = keys.map(() => ({ cases: [], totalCount: 0 }));
     // One statement per reading direction present in the batch (an ORDER BY has one direction).
     for (const backward of [false, true]) {
-      const indexes = parsed.flatMap((key, index) => (key.backward === backward ? [index] : []));
+      const indexes = keys.flatMap((key, index) => (key.backward === backward ? [index] : []));
       if (indexes.length === 0) continue;
       // One LIMIT for the batch (a statement cannot take a per-row LIMIT); each page is cut to
       // its own size below.
-      const limit = Math.max(...indexes.map((index) => parsed[index].size)) + 1;
-      const rows = await this.executor.query<{ key: string; totalCount: number; cases: ComplaintCaseRecord[] }>(
+      const limit = Math.max(...indexes.map((index) => keys[index].size)) + 1;
+      const rows = await this.executor.query<{ i: number; value: CasesOfRulingPage }>(
         backward ? casesStatements.backward : casesStatements.forward,
         {
-          keys: indexes.map((index) => ({
-            key: keys[index],
-            number: parsed[index].number,
-            cursor: parsed[index].cursor && [parsed[index].cursor!.decidedOn, parsed[index].cursor!.id],
-          })),
+          keys: indexes.map((index) => ({ number: keys[index].number, cursor: cursorParameter(keys[index]) })),
           // LIMIT takes an integer; the driver would send a JS number as a float.
           limit: int(limit),
         },
       );
-      for (const row of rows) found.set(row.key, row);
+      for (const { i, value } of rows) {
+        const index = indexes[i];
+        pages[index] = { totalCount: value.totalCount, cases: value.cases.slice(0, keys[index].size + 1) };
+      }
     }
-    return parsed.map((key, index) => {
-      const row = found.get(keys[index]);
-      return { cases: row ? row.cases.slice(0, key.size + 1) : [], totalCount: row?.totalCount ?? 0 };
-    });
+    return pages;
   }
 
   /** Up to `limit` authorities strictly beyond the cursor [name, code], by name (backward: nearest first). */

@@ -5,7 +5,6 @@ import { connectionPage, decodeCursor, encodeCursor, pageRequest, type CursorArg
 import { Ruling } from '../ruling/ruling.type';
 import { isIsoDate } from '../shared/iso-date';
 import { ComplaintCaseConnection } from './complaint-case-connection.type';
-import { casesOfRulingKey } from './complaint-case.repository';
 import { ComplaintCase, type ComplaintCaseRecord } from './complaint-case.type';
 import { ComplaintCasesArgs } from './complaint-cases.args';
 
@@ -42,9 +41,12 @@ export class RulingComplaintCasesResolver {
   ): Promise<ComplaintCaseConnection> {
     const request = pageRequest(args);
     const cursor = casePosition(request.cursor, request.cursorArgument);
-    const page = await ctx.loaders.complaintCasesOfRuling.load(
-      casesOfRulingKey({ number: ruling.number, size: request.size, cursor, backward: request.backward }),
-    );
+    const page = await ctx.loaders.complaintCasesOfRuling.load({
+      number: ruling.number,
+      size: request.size,
+      cursor,
+      backward: request.backward,
+    });
     return { ...connectionPage(page.cases, request, cursorOfCase, ComplaintCase.from), totalCount: page.totalCount };
   }
 }

@@ -27,6 +27,22 @@ export function loadQueries<const Names extends readonly string[]>(
   return queries;
 }
 
+/**
+ * One fragment with its slots filled, for statements assembled at run time (the query planner,
+ * src/graphql/planner/): slot values are variable names and `$parameter` names the caller
+ * chose, never user input. Expanded once per fragment and kept.
+ */
+export function renderFragment(name: string, values: Readonly<Record<string, string>>): string {
+  let expanded = expandedFragments.get(name);
+  if (expanded === undefined) {
+    expanded = expandIncludes(readFragment(name), `cypher/fragments/${name}.cypher`, [name]);
+    expandedFragments.set(name, expanded);
+  }
+  return fillSlots(expanded, values, `cypher/fragments/${name}.cypher`);
+}
+
+const expandedFragments = new Map<string, string>();
+
 /** Fills a fragment's `{{slot}}` places; a slot left without a value is a programming error. */
 function fillSlots(fragment: string, values: Readonly<Record<string, string>>, source: string): string {
   return fragment.replace(/\{\{(\w+)\}\}/g, (_, slot: string) => {

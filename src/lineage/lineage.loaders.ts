@@ -1,14 +1,16 @@
-import { makeLoader, type LoaderOptions } from '../graphql/loader-options';
-import type { LineageRepository } from './lineage.repository';
+import { keyOf, makeLoader, type LoaderOptions } from '../graphql/loader-options';
+import type { LineageKey, LineageRepository, RulingStatusKey } from './lineage.repository';
+
+const byStatusKey = keyOf<RulingStatusKey>('number', 'asOf');
+const byLineageKey = keyOf<LineageKey>('number', 'maxDepth');
 
 export function createLineageLoaders(lineage: LineageRepository, options: LoaderOptions) {
   return {
-    /** Keyed by rulingStatusKey(number, asOf): many rulings and dates in one statement. */
-    rulingStatus: makeLoader(options, (keys: readonly string[]) => lineage.statuses(keys)),
-    /** Keyed by lineageKey(number, maxDepth). */
-    replacesOfRuling: makeLoader(options, (keys: readonly string[]) => lineage.replaces(keys)),
-    replacedByOfRuling: makeLoader(options, (keys: readonly string[]) => lineage.replacedBy(keys)),
-    lineageOfRuling: makeLoader(options, (keys: readonly string[]) => lineage.lineages(keys)),
+    /** Many rulings and dates in one statement. */
+    rulingStatus: makeLoader(options, (keys: readonly RulingStatusKey[]) => lineage.statuses(keys), byStatusKey),
+    replacesOfRuling: makeLoader(options, (keys: readonly LineageKey[]) => lineage.replaces(keys), byLineageKey),
+    replacedByOfRuling: makeLoader(options, (keys: readonly LineageKey[]) => lineage.replacedBy(keys), byLineageKey),
+    lineageOfRuling: makeLoader(options, (keys: readonly LineageKey[]) => lineage.lineages(keys), byLineageKey),
     /** Keyed by ruling number. */
     citesOfRuling: makeLoader(options, (numbers: readonly string[]) => lineage.cites(numbers)),
     citedByOfRuling: makeLoader(options, (numbers: readonly string[]) => lineage.citedBy(numbers)),

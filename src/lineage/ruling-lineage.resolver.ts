@@ -2,7 +2,6 @@ import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { Ruling } from '../ruling/ruling.type';
 import { LineageArgs } from './lineage.args';
-import { lineageKey } from './lineage.key';
 import { Lineage, LineageDirection, LineageStep } from './lineage.type';
 
 @Resolver(() => Ruling)
@@ -15,7 +14,7 @@ export class RulingLineageResolver {
     @Args() { maxDepth }: LineageArgs,
     @Ctx() ctx: Context,
   ): Promise<LineageStep[]> {
-    return (await ctx.loaders.replacesOfRuling.load(lineageKey(ruling.number, maxDepth))).map(LineageStep.from);
+    return (await ctx.loaders.replacesOfRuling.load({ number: ruling.number, maxDepth })).map(LineageStep.from);
   }
 
   @FieldResolver(() => [LineageStep], {
@@ -26,14 +25,14 @@ export class RulingLineageResolver {
     @Args() { maxDepth }: LineageArgs,
     @Ctx() ctx: Context,
   ): Promise<LineageStep[]> {
-    return (await ctx.loaders.replacedByOfRuling.load(lineageKey(ruling.number, maxDepth))).map(LineageStep.from);
+    return (await ctx.loaders.replacedByOfRuling.load({ number: ruling.number, maxDepth })).map(LineageStep.from);
   }
 
   @FieldResolver(() => Lineage, {
     description: 'The supersession graph around this ruling in both directions, as nodes and edges for drawing.',
   })
   async lineage(@Root() ruling: Ruling, @Args() { maxDepth }: LineageArgs, @Ctx() ctx: Context): Promise<Lineage> {
-    const record = await ctx.loaders.lineageOfRuling.load(lineageKey(ruling.number, maxDepth));
+    const record = await ctx.loaders.lineageOfRuling.load({ number: ruling.number, maxDepth });
     // Null only if the ruling was deleted since it was read in this request: it then stands alone.
     return Lineage.from(record ?? { nodes: [{ ruling, depth: 0, direction: LineageDirection.ROOT }], edges: [] });
   }

@@ -4,7 +4,6 @@ import { NotFoundError } from '../errors';
 import { Ruling } from '../ruling/ruling.type';
 import { todayIso } from '../shared/iso-date';
 import { RulingStatusArgs } from './ruling-status.args';
-import { rulingStatusKey } from './ruling-status.key';
 import { RulingStatus } from './ruling-status.type';
 
 @Resolver(() => Ruling)
@@ -14,7 +13,7 @@ export class RulingStatusResolver {
       'Whether the ruling is good law on asOf (default today, UTC), with its repeal, successors and warnings.',
   })
   async status(@Root() ruling: Ruling, @Args() { asOf }: RulingStatusArgs, @Ctx() ctx: Context): Promise<RulingStatus> {
-    const record = await ctx.loaders.rulingStatus.load(rulingStatusKey(ruling.number, asOf ?? todayIso()));
+    const record = await ctx.loaders.rulingStatus.load({ number: ruling.number, asOf: asOf ?? todayIso() });
     if (!record) throw new NotFoundError(`Ruling ${ruling.number} is no longer in the graph.`);
     return RulingStatus.from(record);
   }

@@ -39,6 +39,13 @@ export interface RulingStatusRecord {
   citesRepealed: RulingRecord[];
 }
 
+/** What cypher/fragments/lineage/status.cypher yields: the record but for lawChanged. */
+export type RulingStatusValue = Omit<RulingStatusRecord, 'lawChanged'>;
+
+export function toRulingStatusRecord(value: RulingStatusValue): RulingStatusRecord {
+  return { ...value, lawChanged: value.changedParagraphs.length > 0 };
+}
+
 @ObjectType({ description: 'One repeal of a ruling: which consolidation, how much, from when.' })
 export class Repeal {
   @Field(() => Consolidation, { description: 'The consolidation that made the repeal.' })

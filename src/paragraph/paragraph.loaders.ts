@@ -1,6 +1,6 @@
-import { makeLoader, type LoaderOptions } from '../graphql/loader-options';
+import { keyOf, makeLoader, type LoaderOptions } from '../graphql/loader-options';
 import type { LawRepository } from '../law/law.repository';
-import type { ParagraphRepository } from './paragraph.repository';
+import type { ParagraphRepository, ParagraphRulingsKey } from './paragraph.repository';
 
 export function createParagraphLoaders(paragraphs: ParagraphRepository, laws: LawRepository, options: LoaderOptions) {
   return {
@@ -10,7 +10,10 @@ export function createParagraphLoaders(paragraphs: ParagraphRepository, laws: La
     paragraphsOfLaw: makeLoader(options, (ids: readonly string[]) => laws.paragraphsOf(ids)),
     /** Predecessors and successors together: one statement serves both fields. */
     paragraphSuccession: makeLoader(options, (refs: readonly string[]) => paragraphs.successions(refs)),
-    /** Keyed by paragraphRulingsKey(...). */
-    paragraphRulings: makeLoader(options, (keys: readonly string[]) => paragraphs.rulings(keys)),
+    paragraphRulings: makeLoader(
+      options,
+      (keys: readonly ParagraphRulingsKey[]) => paragraphs.rulings(keys),
+      keyOf<ParagraphRulingsKey>('ref', 'asOf', 'includeRepealed'),
+    ),
   };
 }

@@ -1,7 +1,7 @@
 import { loadQueries } from '../db/cypher-registry';
 import type { Neo4jExecutor } from '../db/executor';
+import { inKeyOrder } from '../graphql/loader-options';
 import type { RulingRecord } from '../ruling/ruling.type';
-import { paragraphRulingsKey, parseParagraphRulingsKey } from './paragraph-rulings.key';
 import type { ParagraphSuccessionRecord } from './paragraph-succession.type';
 import type { ParagraphRecord } from './paragraph.type';
 
@@ -18,23 +18,24 @@ export class ParagraphRepository {
   }
 
   async successions(refs: readonly string[]): Promise<ParagraphSuccessionRecord[]> {
-    const rows = await this.executor.query<{ ref: string } & ParagraphSuccessionRecord>(
+    const rows = await this.executor.query<{ i: number; value: ParagraphSuccessionRecord }>(
       queries['successions-of-paragraphs'],
       { refs },
     );
-    const found = new Map(rows.map((row) => [row.ref, row]));
-    return refs.map((ref) => found.get(ref) ?? { predecessors: [], successors: [] });
+    return inKeyOrder(rows, refs.length, () => ({ predecessors: [], successors: [] }));
   }
 
-  /** Keys are paragraphRulingsKey(...) strings. */
-  async rulings(keys: readonly string[]): Promise<RulingRecord[][]> {
-    const rows = await this.executor.query<{
-      ref: string;
-      asOf: string;
-      includeRepealed: boolean;
-      rulings: RulingRecord[];
-    }>(queries['rulings-of-paragraphs'], { keys: keys.map(parseParagraphRulingsKey) });
-    const found = new Map(rows.map((row) => [paragraphRulingsKey(row), row.rulings]));
-    return keys.map((key) => found.get(key) ?? []);
+  async rulings(keys: readonly ParagraphRulingsKey[]): Promise<RulingRecord[][]> {
+    const rows = await this.executor.query<{ i: number; value: RulingRecord[] }>(queries['rulings-of-paragraphs'], {
+      keys,
+    });
+    return inKeyOrder(rows, keys.length, () => []);
   }
+}
+
+/** A paragraph's own rulings are asked for a date, with or without those repealed by then. */
+export interface ParagraphRulingsKey {
+  ref: string;
+  asOf: string;
+  includeRepealed: boolean;
 }

@@ -1,5 +1,6 @@
 import { Length } from 'class-validator';
-import { Args, ArgsType, Ctx, Field, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, ArgsType, Ctx, Field, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { parseArgument } from '../graphql/reference-input';
 import { Law } from '../law/law.type';
@@ -7,7 +8,6 @@ import { Ruling } from '../ruling/ruling.type';
 import { todayIso } from '../shared/iso-date';
 import { parseParagraphRef } from './paragraph-ref';
 import { ParagraphRulingsArgs } from './paragraph-rulings.args';
-import { paragraphRulingsKey } from './paragraph-rulings.key';
 import { ParagraphStep } from './paragraph-succession.type';
 import { Paragraph } from './paragraph.type';
 
@@ -23,8 +23,13 @@ class ParagraphArgs {
 @Resolver(() => Paragraph)
 export class ParagraphResolver {
   @Query(() => Paragraph, { nullable: true, description: 'One law paragraph; null if the graph does not hold it.' })
-  async paragraph(@Args() { ref }: ParagraphArgs, @Ctx() ctx: Context): Promise<Paragraph | null> {
+  async paragraph(
+    @Args() { ref }: ParagraphArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Paragraph | null> {
     const canonical = parseArgument('ref', () => parseParagraphRef(ref).canonical);
+    await ctx.planner.prefetch('Paragraph', canonical, info);
     const record = await ctx.loaders.paragraphByRef.load(canonical);
     return record && Paragraph.from(record);
   }
@@ -60,11 +65,7 @@ export class ParagraphResolver {
     @Args() args: ParagraphRulingsArgs,
     @Ctx() ctx: Context,
   ): Promise<Ruling[]> {
-    const key = paragraphRulingsKey({
-      ref: paragraph.ref,
-      asOf: args.asOf ?? todayIso(),
-      includeRepealed: args.includeRepealed,
-    });
+    const key = { ref: paragraph.ref, asOf: args.asOf ?? todayIso(), includeRepealed: args.includeRepealed };
     return (await ctx.loaders.paragraphRulings.load(key)).map(Ruling.from);
   }
 }

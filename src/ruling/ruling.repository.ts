@@ -1,5 +1,6 @@
 import { loadQueries } from '../db/cypher-registry';
 import type { Neo4jExecutor } from '../db/executor';
+import { inKeyOrder } from '../graphql/loader-options';
 import type { ParagraphRecord } from '../paragraph/paragraph.type';
 import type { RulingRecord } from './ruling.type';
 
@@ -16,11 +17,9 @@ export class RulingRepository {
   }
 
   async paragraphsOf(numbers: readonly string[]): Promise<ParagraphRecord[][]> {
-    const rows = await this.executor.query<{ number: string; paragraphs: ParagraphRecord[] }>(
-      queries['paragraphs-of-rulings'],
-      { numbers },
-    );
-    const found = new Map(rows.map((row) => [row.number, row.paragraphs]));
-    return numbers.map((number) => found.get(number) ?? []);
+    const rows = await this.executor.query<{ i: number; value: ParagraphRecord[] }>(queries['paragraphs-of-rulings'], {
+      numbers,
+    });
+    return inKeyOrder(rows, numbers.length, () => []);
   }
 }

@@ -1,5 +1,6 @@
 import { Length } from 'class-validator';
-import { Args, ArgsType, Ctx, Field, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, ArgsType, Ctx, Field, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { parseArgument } from '../graphql/reference-input';
 import { Paragraph } from '../paragraph/paragraph.type';
@@ -16,8 +17,13 @@ class RulingArgs {
 @Resolver(() => Ruling)
 export class RulingResolver {
   @Query(() => Ruling, { nullable: true, description: 'One principle ruling by its number; null if unknown.' })
-  async ruling(@Args() { number }: RulingArgs, @Ctx() ctx: Context): Promise<Ruling | null> {
+  async ruling(
+    @Args() { number }: RulingArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Ruling | null> {
     const canonical = parseArgument('number', () => parseRulingNumber(number));
+    await ctx.planner.prefetch('Ruling', canonical, info);
     const record = await ctx.loaders.rulingByNumber.load(canonical);
     return record && Ruling.from(record);
   }

@@ -1,8 +1,6 @@
 import { ConsolidationRepository } from '../../src/consolidation/consolidation.repository';
 import { RoundTripCounter } from '../../src/db/executor';
-import { lineageKey } from '../../src/lineage/lineage.key';
 import { LineageRepository } from '../../src/lineage/lineage.repository';
-import { rulingStatusKey } from '../../src/lineage/ruling-status.key';
 import { importRecords } from '../support/ndjson-fixture';
 import { profiledDbHits, RecordingExecutor } from '../support/profiled-statements';
 import { baseRecords, chain, diamond, lattice, partialRepeals } from './lineage-fixtures';
@@ -27,17 +25,17 @@ const [OLDEST, NEWEST] = [CHAIN.numbers[0], CHAIN.numbers[8]];
 const LATTICE = lattice(20);
 
 async function replaces(number: string, maxDepth = 10) {
-  const [steps] = await lineage.replaces([lineageKey(number, maxDepth)]);
+  const [steps] = await lineage.replaces([{ number: number, maxDepth: maxDepth }]);
   return steps;
 }
 
 async function replacedBy(number: string, maxDepth = 10) {
-  const [steps] = await lineage.replacedBy([lineageKey(number, maxDepth)]);
+  const [steps] = await lineage.replacedBy([{ number: number, maxDepth: maxDepth }]);
   return steps;
 }
 
 async function statusOf(number: string, asOf: string) {
-  const [record] = await lineage.statuses([rulingStatusKey(number, asOf)]);
+  const [record] = await lineage.statuses([{ number: number, asOf: asOf }]);
   if (!record) throw new Error(`no status for ${number}`);
   return record;
 }
@@ -90,7 +88,12 @@ describe('replaces and replacedBy on a generated chain of 9 rulings (depth 8)', 
 
   it('answers many rulings and depths in one round trip, each in the order asked', async () => {
     counter.count = 0;
-    const keys = [lineageKey(NEWEST, 2), lineageKey(OLDEST, 10), lineageKey('999-99', 10), lineageKey(NEWEST, 10)];
+    const keys = [
+      { number: NEWEST, maxDepth: 2 },
+      { number: OLDEST, maxDepth: 10 },
+      { number: '999-99', maxDepth: 10 },
+      { number: NEWEST, maxDepth: 10 },
+    ];
     const lists = await lineage.replaces(keys);
     expect(counter.count).toBe(1);
     expect(lists.map((steps) => steps.length)).toEqual([2, 0, 0, 8]);
@@ -117,7 +120,7 @@ describe('minimal depth where several routes lead to a ruling (diamond)', () => 
 
 describe('lineage graph for drawing', () => {
   it('the diamond: all three rulings and all three edges, cross edge included', async () => {
-    const [graph] = await lineage.lineages([lineageKey('600-10', 10)]);
+    const [graph] = await lineage.lineages([{ number: '600-10', maxDepth: 10 }]);
     expect(graph!.nodes.map((node) => [node.ruling.number, node.depth, node.direction])).toEqual([
       ['600-10', 0, 'ROOT'],
       ['601-11', 1, 'SUCCESSOR'],
@@ -131,7 +134,7 @@ describe('lineage graph for drawing', () => {
   });
 
   it('the middle of the chain: predecessors and successors with depths, and only edges among drawn nodes', async () => {
-    const [graph] = await lineage.lineages([lineageKey(CHAIN.numbers[4], 2)]);
+    const [graph] = await lineage.lineages([{ number: CHAIN.numbers[4], maxDepth: 2 }]);
     expect(graph!.nodes.map((node) => [node.ruling.number, node.depth, node.direction])).toEqual([
       [CHAIN.numbers[4], 0, 'ROOT'],
       [CHAIN.numbers[3], 1, 'PREDECESSOR'],
@@ -145,14 +148,17 @@ describe('lineage graph for drawing', () => {
   });
 
   it('the whole chain at depth 8 from either end', async () => {
-    const [fromNewest, fromOldest] = await lineage.lineages([lineageKey(NEWEST, 25), lineageKey(OLDEST, 8)]);
+    const [fromNewest, fromOldest] = await lineage.lineages([
+      { number: NEWEST, maxDepth: 25 },
+      { number: OLDEST, maxDepth: 8 },
+    ]);
     expect(fromNewest!.nodes).toHaveLength(9);
     expect(fromNewest!.edges).toHaveLength(8);
     expect(Math.max(...fromOldest!.nodes.map((node) => node.depth))).toBe(8);
   });
 
   it('a ruling with no lineage is drawn alone', async () => {
-    const [graph] = await lineage.lineages([lineageKey('703-18', 10)]);
+    const [graph] = await lineage.lineages([{ number: '703-18', maxDepth: 10 }]);
     expect(graph).toEqual({ nodes: [expect.objectContaining({ depth: 0, direction: 'ROOT' })], edges: [] });
   });
 });
@@ -209,8 +215,8 @@ describe('status on a date in generated lineages', () => {
   it('batches many (ruling, date) keys in one round trip', async () => {
     counter.count = 0;
     const keys = CHAIN.numbers.flatMap((number) => [
-      rulingStatusKey(number, '2014-06-01'),
-      rulingStatusKey(number, '2024-06-01'),
+      { number: number, asOf: '2014-06-01' },
+      { number: number, asOf: '2024-06-01' },
     ]);
     const records = await lineage.statuses(keys);
     expect(counter.count).toBe(1);
@@ -268,22 +274,22 @@ describe('a lattice of 20 merges: 2^20 routes from top to bottom', () => {
     expect(steps.slice(-2).map((step) => [step.ruling.number, step.depth, step.consolidation.id])).toEqual(
       bottom.map((number) => [number, 20, 'LAT-1']),
     );
-    const [hits] = await dbHitsOf((repository) => repository.replaces([lineageKey(top[0], 25)]));
+    const [hits] = await dbHitsOf((repository) => repository.replaces([{ number: top[0], maxDepth: 25 }]));
     expect(hits).toBeLessThan(BOUNDED_DB_HITS);
   });
 
   it('replacedBy, lineage and the successors in status stay just as bounded', async () => {
     expect(await replacedBy(bottom[1], 25)).toHaveLength(40);
-    const [graph] = await lineage.lineages([lineageKey(bottom[0], 25)]);
+    const [graph] = await lineage.lineages([{ number: bottom[0], maxDepth: 25 }]);
     expect(graph!.nodes).toHaveLength(41);
     // Each level's two rulings replace both of the level below: 4 edges per level, and the
     // bottom's sibling 501-00 is not in the lineage of 500-00, so 2 edges fewer.
     expect(graph!.edges).toHaveLength(4 * 20 - 2);
     expect(numbersOf((await statusOf(bottom[0], '2024-01-01')).successors)).toEqual(top);
     const hits = await dbHitsOf(async (repository) => {
-      await repository.replacedBy([lineageKey(bottom[1], 25)]);
-      await repository.lineages([lineageKey(bottom[0], 25)]);
-      await repository.statuses([rulingStatusKey(bottom[0], '2024-01-01')]);
+      await repository.replacedBy([{ number: bottom[1], maxDepth: 25 }]);
+      await repository.lineages([{ number: bottom[0], maxDepth: 25 }]);
+      await repository.statuses([{ number: bottom[0], asOf: '2024-01-01' }]);
     });
     expect(hits).toHaveLength(3);
     for (const statementHits of hits) expect(statementHits).toBeLessThan(BOUNDED_DB_HITS);

@@ -1,5 +1,4 @@
 import { LineageRepository } from '../../src/lineage/lineage.repository';
-import { rulingStatusKey } from '../../src/lineage/ruling-status.key';
 import { RulingStatusKind } from '../../src/lineage/ruling-status.type';
 import { useTestBed } from '../support/test-bed';
 
@@ -7,7 +6,7 @@ const { db } = useTestBed({ seed: true, service: false });
 const lineage = new LineageRepository(db.executor);
 
 async function statusOf(number: string, asOf: string) {
-  const [record] = await lineage.statuses([rulingStatusKey(number, asOf)]);
+  const [record] = await lineage.statuses([{ number: number, asOf: asOf }]);
   return record;
 }
 
@@ -56,9 +55,9 @@ describe('status of a ruling on a date, on the real seed', () => {
 
   it('null for a ruling the graph does not hold; keys answered in the order asked', async () => {
     const keys = [
-      rulingStatusKey('999-99', '2020-01-01'),
-      rulingStatusKey('51-19', '2020-01-01'),
-      rulingStatusKey('U-10-08', '2015-01-01'),
+      { number: '999-99', asOf: '2020-01-01' },
+      { number: '51-19', asOf: '2020-01-01' },
+      { number: 'U-10-08', asOf: '2015-01-01' },
     ];
     const records = await lineage.statuses(keys);
     expect(records.map((record) => record && `${record.number} ${record.status}`)).toEqual([

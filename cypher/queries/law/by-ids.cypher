@@ -1,3 +1,3 @@
 UNWIND $ids AS id
 MATCH (l:Law {id: id})
-RETURN l {.id, .title, .shortTitle, .eli} AS law
+RETURN {{> projection/law node=l}} AS law

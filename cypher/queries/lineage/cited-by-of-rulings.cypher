@@ -1,8 +1,7 @@
-// The rulings that cite each ruling, oldest first.
-UNWIND $numbers AS number
-MATCH (r:Ruling {number: number})
-RETURN number, COLLECT {
-  MATCH (citing:Ruling)-[:CITES]->(r)
-  RETURN {{> projection/ruling node=citing}} AS ruling
-  ORDER BY citing.decidedOn, citing.number
-} AS rulings
+// The rulings that cite each ruling (cypher/fragments/lineage/cited-by.cypher); `i` is its place in $numbers.
+UNWIND range(0, size($numbers) - 1) AS i
+MATCH (r:Ruling {number: $numbers[i]})
+CALL (r) {
+  {{> lineage/cited-by ruling=r}}
+}
+RETURN i, value

@@ -1,8 +1,7 @@
-// The rulings each ruling cites (relies on), oldest first.
-UNWIND $numbers AS number
-MATCH (r:Ruling {number: number})
-RETURN number, COLLECT {
-  MATCH (r)-[:CITES]->(cited:Ruling)
-  RETURN {{> projection/ruling node=cited}} AS ruling
-  ORDER BY cited.decidedOn, cited.number
-} AS rulings
+// The rulings each ruling cites (cypher/fragments/lineage/cites.cypher); `i` is its place in $numbers.
+UNWIND range(0, size($numbers) - 1) AS i
+MATCH (r:Ruling {number: $numbers[i]})
+CALL (r) {
+  {{> lineage/cites ruling=r}}
+}
+RETURN i, value

@@ -1,48 +1,8 @@
-// The supersession graph around each key's ruling, for drawing: the ruling itself, every
-// ruling it replaces and every ruling that replaces it, transitively up to maxDepth (each with
-// its minimal depth), and every REPLACES edge between those rulings, cross edges included.
-// min(length(path)) per reached ruling is planned as a pruning breadth-first expand, so the
-// cost grows with the rulings reached, not with the routes between them.
-// Lineage has no cycles (the importer refuses them), so no ruling is reached in both directions.
-UNWIND $keys AS key
-MATCH (root:Ruling {number: key.number})
-WITH key, root, COLLECT {
-  MATCH path = (root)-[:REPLACES*1..25]->(reached:Ruling)
-  WITH reached, min(length(path)) AS depth
-  WHERE depth <= key.maxDepth
-  RETURN {
-    ruling: {{> projection/ruling node=reached}},
-    depth: depth,
-    direction: 'PREDECESSOR'
-  } AS node
-  ORDER BY node.depth, node.ruling.decidedOn, node.ruling.number
-  UNION ALL
-  MATCH path = (root)<-[:REPLACES*1..25]-(reached:Ruling)
-  WITH reached, min(length(path)) AS depth
-  WHERE depth <= key.maxDepth
-  RETURN {
-    ruling: {{> projection/ruling node=reached}},
-    depth: depth,
-    direction: 'SUCCESSOR'
-  } AS node
-  ORDER BY node.depth, node.ruling.decidedOn, node.ruling.number
-} AS reached
-WITH key, root, reached, [root.number] + [node IN reached | node.ruling.number] AS members
-RETURN
-  key.number AS number,
-  key.maxDepth AS maxDepth,
-  [{ruling: {{> projection/ruling node=root}}, depth: 0, direction: 'ROOT'}] + reached AS nodes,
-  COLLECT {
-    UNWIND members AS member
-    MATCH (newer:Ruling {number: member})-[step:REPLACES]->(older:Ruling)
-    WHERE older.number IN members
-    MATCH (c:Consolidation {id: step.consolidation})
-    RETURN {
-      from: newer.number,
-      to: older.number,
-      consolidation: {{> projection/consolidation node=c}},
-      extent: step.extent,
-      on: step.on
-    } AS edge
-    ORDER BY step.on, newer.number, older.number
-  } AS edges
+// The supersession graph around each key's ruling (cypher/fragments/lineage/graph.cypher), for
+// many (number, maxDepth) keys in one statement; `i` is the key's place in $keys.
+UNWIND range(0, size($keys) - 1) AS i
+MATCH (r:Ruling {number: $keys[i].number})
+CALL (r, i) {
+  {{> lineage/graph ruling=r maxDepth=$keys[i].maxDepth}}
+}
+RETURN i, value

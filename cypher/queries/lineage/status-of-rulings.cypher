@@ -1,8 +1,9 @@
-// A ruling's status on a date, for many (number, asOf) keys in one statement: the record is
-// cypher/fragments/lineage/status.cypher, the status rule itself cypher/fragments/status/kind.cypher.
-UNWIND $keys AS key
-MATCH (r:Ruling {number: key.number})
-CALL (r, key) {
-  {{> lineage/status ruling=r asOf=key.asOf}}
+// A ruling's status on a date (cypher/fragments/lineage/status.cypher; the status rule itself is
+// cypher/fragments/status/kind.cypher), for many (number, asOf) keys in one statement; `i` is
+// the key's place in $keys.
+UNWIND range(0, size($keys) - 1) AS i
+MATCH (r:Ruling {number: $keys[i].number})
+CALL (r, i) {
+  {{> lineage/status ruling=r asOf=$keys[i].asOf}}
 }
-RETURN value
+RETURN i, value

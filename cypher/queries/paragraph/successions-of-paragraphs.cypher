@@ -1,29 +1,8 @@
-// Earlier and later numberings of many paragraphs, transitively through SUCCEEDED_BY, each
-// once at its nearest depth. `on` is the date of the step touching that paragraph: for a
-// predecessor the day it was succeeded, for a successor the day it took over. 25 steps is far
-// beyond any real renumbering history and bounds the walk.
-UNWIND $refs AS ref
-MATCH (p:Paragraph {ref: ref})
-RETURN ref,
-  COLLECT {
-    MATCH (other:Paragraph) (()-[step:SUCCEEDED_BY]->()){1,25} (p)
-    WITH other, step ORDER BY size(step)
-    WITH other, head(collect({depth: size(step), on: step[0].on})) AS nearest
-    RETURN {
-      paragraph: {{> projection/paragraph node=other}},
-      depth: nearest.depth,
-      on: nearest.on
-    } AS predecessor
-    ORDER BY nearest.depth, other.lawId, other.sortKey, other.ref
-  } AS predecessors,
-  COLLECT {
-    MATCH (p) (()-[step:SUCCEEDED_BY]->()){1,25} (other:Paragraph)
-    WITH other, step ORDER BY size(step)
-    WITH other, head(collect({depth: size(step), on: step[size(step) - 1].on})) AS nearest
-    RETURN {
-      paragraph: {{> projection/paragraph node=other}},
-      depth: nearest.depth,
-      on: nearest.on
-    } AS successor
-    ORDER BY nearest.depth, other.lawId, other.sortKey, other.ref
-  } AS successors
+// Earlier and later numberings of many paragraphs (cypher/fragments/paragraph/succession.cypher);
+// `i` is the paragraph's place in $refs.
+UNWIND range(0, size($refs) - 1) AS i
+MATCH (p:Paragraph {ref: $refs[i]})
+CALL (p) {
+  {{> paragraph/succession paragraph=p}}
+}
+RETURN i, value

@@ -1,4 +1,7 @@
-UNWIND $numbers AS number
-MATCH (r:Ruling {number: number})-[:INTERPRETS]->(p:Paragraph)
-WITH number, p ORDER BY p.lawId, p.sortKey, p.ref
-RETURN number, collect({{> projection/paragraph node=p}}) AS paragraphs
+// The paragraphs each ruling interprets (cypher/fragments/ruling/paragraphs.cypher); `i` is its place in $numbers.
+UNWIND range(0, size($numbers) - 1) AS i
+MATCH (r:Ruling {number: $numbers[i]})
+CALL (r) {
+  {{> ruling/paragraphs ruling=r}}
+}
+RETURN i, value

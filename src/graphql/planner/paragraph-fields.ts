@@ -1,0 +1,40 @@
+import { renderFragment } from '../../db/cypher-registry';
+import type { LawRecord } from '../../law/law.type';
+import { ParagraphRulingsArgs } from '../../paragraph/paragraph-rulings.args';
+import { todayIso } from '../../shared/iso-date';
+import { validArguments, type FieldCompiler } from './field-compiler';
+import { fieldsOf } from './selection';
+
+/** Predecessors and successors come from one statement, as their resolvers share one loader. */
+const succession: FieldCompiler = (_field, node) => ({
+  body: renderFragment('paragraph/succession', { paragraph: node }),
+  prime: (loaders, ref, value) => loaders.paragraphSuccession.prime(ref, value as never),
+});
+
+/** The fields of Paragraph the planner compiles; the others are left to their resolvers. */
+export const PARAGRAPH_FIELDS: Readonly<Record<string, FieldCompiler>> = {
+  law: (_field, node) => ({
+    body: renderFragment('paragraph/law', { paragraph: node }),
+    // The resolver asks by the paragraph's lawId, which is the law's id where there is a law.
+    prime: (loaders, _ref, value) => {
+      if (value) loaders.lawById.prime((value as LawRecord).id, value as LawRecord);
+    },
+  }),
+  predecessors: succession,
+  successors: succession,
+  rulings: (field, node, parameters) => {
+    const args = validArguments(ParagraphRulingsArgs, field);
+    if (!args) return null;
+    const asOf = args.asOf ?? todayIso();
+    const includeRepealed = args.includeRepealed;
+    return {
+      body: renderFragment('paragraph/rulings', {
+        paragraph: node,
+        asOf: parameters.add(asOf),
+        includeRepealed: parameters.add(includeRepealed),
+      }),
+      prime: (loaders, ref, value) => loaders.paragraphRulings.prime({ ref, asOf, includeRepealed }, value as never),
+      nested: { kind: 'Ruling', keysIn: (c) => `[ruling IN ${c} | ruling.number]`, selection: fieldsOf(field) },
+    };
+  },
+};

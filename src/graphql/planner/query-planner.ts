@@ -1,0 +1,102 @@
+import DataLoader from 'dataloader';
+import type { GraphQLResolveInfo } from 'graphql';
+import type { Loaders } from '../../context';
+import { renderFragment } from '../../db/cypher-registry';
+import type { Neo4jExecutor } from '../../db/executor';
+import { compileSelection, primeColumns, type Column } from './compile-selection';
+import type { NodeKind } from './field-compiler';
+import { NODE_KINDS } from './node-kinds';
+import { StatementParameters } from './parameters';
+import { rootSelection } from './selection';
+
+/** One root's compiled statement, over $keys so that roots asked alike share it. */
+interface Plan {
+  kind: NodeKind;
+  statement: string;
+  parameters: Record<string, unknown>;
+  recordColumn: string;
+  columns: Column[];
+}
+
+interface Prefetch {
+  plan: Plan;
+  /** The statement and its parameters: roots with equal ones run as one statement. */
+  group: string;
+  key: string;
+}
+
+/**
+ * The read API's query planner. A root field that returns one node (Query.ruling,
+ * Query.paragraph) hands it its selection before it resolves; the planner compiles the node's
+ * record and every selected field it knows, nested ones included, into one Cypher statement of
+ * CALL subqueries, each a fragment of cypher/fragments/ (the same fragments the DataLoaders'
+ * batch statements run per key), and puts each value into the DataLoader cache under the key
+ * its field's resolver will ask. The resolvers then run unchanged (argument validation,
+ * mapping, errors) and find their values there: one round trip instead of one per level.
+ * Roots asked alike in one request (aliases of ruling(number:) with the same selection) are
+ * batched into one statement, as their DataLoaders would batch them.
+ */
+export class QueryPlanner {
+  private readonly prefetches: DataLoader<Prefetch, void, string>;
+
+  constructor(
+    private readonly executor: Neo4jExecutor,
+    private readonly loaders: Loaders,
+    /** Off only for tests and the bench to compare with the per-field path (LoaderOptions.compile). */
+    private readonly enabled: boolean,
+  ) {
+    this.prefetches = new DataLoader((requests) => this.run(requests), {
+      cacheKeyFn: (request) => JSON.stringify([request.group, request.key]),
+    });
+  }
+
+  async prefetch(kind: NodeKind, key: string, info: GraphQLResolveInfo): Promise<void> {
+    if (!this.enabled) return;
+    const plan = compileRoot(kind, info);
+    // Nothing compiled below the record: the root's own loader reads it as cheaply.
+    if (!plan) return;
+    await this.prefetches.load({ plan, group: JSON.stringify([plan.statement, plan.parameters]), key });
+  }
+
+  private async run(requests: readonly Prefetch[]): Promise<void[]> {
+    const groups = new Map<string, Prefetch[]>();
+    for (const request of requests) groups.set(request.group, [...(groups.get(request.group) ?? []), request]);
+    await Promise.all([...groups.values()].map((group) => this.runGroup(group)));
+    return requests.map(() => undefined);
+  }
+
+  private async runGroup(group: readonly Prefetch[]): Promise<void> {
+    const { plan } = group[0];
+    const keys = [...new Set(group.map((request) => request.key))];
+    const rows = await this.executor.query<Record<string, unknown>>(plan.statement, { ...plan.parameters, keys });
+    const byKey = new Map(rows.map((row) => [row.key as string, row]));
+    const spec = NODE_KINDS[plan.kind];
+    for (const key of keys) {
+      const row = byKey.get(key);
+      spec.primeRecord(this.loaders, key, row ? row[plan.recordColumn] : null);
+      if (row) primeColumns(this.loaders, plan.columns, row, key);
+    }
+  }
+}
+
+function compileRoot(kind: NodeKind, info: GraphQLResolveInfo): Plan | null {
+  const selection = rootSelection(info);
+  if (!selection) return null;
+  const spec = NODE_KINDS[kind];
+  const parameters = new StatementParameters();
+  const node = parameters.variable('n');
+  const record = parameters.variable('f');
+  const compiled = compileSelection(kind, node, selection, ['key', node, record], parameters);
+  if (compiled.columns.length === 0) return null;
+  const statement = [
+    'UNWIND $keys AS key',
+    `MATCH (${node}:${spec.label} {${spec.keyProperty}: key})`,
+    `CALL (${node}) {`,
+    renderFragment(spec.record.fragment, { [spec.record.slot]: node }),
+    '}',
+    `WITH key, ${node}, value AS ${record}`,
+    ...compiled.lines,
+    `RETURN ${['key', ...compiled.carried.slice(2)].join(', ')}`,
+  ].join('\n');
+  return { kind, statement, parameters: parameters.values, recordColumn: record, columns: compiled.columns };
+}

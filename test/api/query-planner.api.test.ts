@@ -1,0 +1,153 @@
+import { baseRecords, chain, partialRepeals } from '../integration/lineage-fixtures';
+import { executeCounted } from '../support/graphql-in-process';
+import { useTestBed } from '../support/test-bed';
+
+// The planner (src/graphql/planner/) compiles a root's selection into one statement and hands
+// the values to the resolvers; with compile off, every nested field goes through its DataLoader
+// as before. Each case asks both and requires the same answer, errors included, with the
+// compiled one in fewer round trips.
+const CHAIN = chain(9);
+
+const { db } = useTestBed({
+  seed: true,
+  records: [...baseRecords(), ...CHAIN.records, ...partialRepeals()],
+  service: false,
+});
+
+async function bothWays(query: string, variables: Record<string, unknown> = {}) {
+  const compiled = await executeCounted(db.executor, query, variables, { batch: true, compile: true });
+  const perField = await executeCounted(db.executor, query, variables, { batch: true, compile: false });
+  expect(JSON.parse(JSON.stringify(compiled.result))).toEqual(JSON.parse(JSON.stringify(perField.result)));
+  return { compiled, perField, data: compiled.result.data as any };
+}
+
+/** A ruling of the seed that complaint cases applied and that cites or is cited, picked from the data. */
+async function busySeedRuling(): Promise<string> {
+  const rows = await db.executor.query<{ number: string }>(
+    `MATCH (r:Ruling) WHERE EXISTS { (r)<-[:APPLIED]-() }
+     RETURN r.number AS number ORDER BY COUNT { (r)<-[:APPLIED]-() } DESC, r.number LIMIT 1`,
+  );
+  return rows[0].number;
+}
+
+describe('the query planner answers as the per-field path does', () => {
+  it('two status(asOf:) of one ruling under aliases, each with its own date', async () => {
+    const { compiled, perField, data } = await bothWays(`{
+      ruling(number: "${CHAIN.numbers[0]}") {
+        number
+        before: status(asOf: "2000-01-01") { status repealedOn successors { number } }
+        after: status(asOf: "2030-01-01") { status repealedOn successors { number } repealedBy { consolidationId } }
+      }
+    }`);
+    expect(data.ruling.before.status).not.toBe(data.ruling.after.status);
+    expect(compiled.roundTrips).toBe(1);
+    expect(perField.roundTrips).toBe(2);
+  });
+
+  it('named and inline fragments, Node fragments and variables', async () => {
+    const { compiled, data } = await bothWays(
+      `query($n: String!, $asOf: Date) {
+        ruling(number: $n) {
+          ...Head
+          ... on Ruling { replaces(maxDepth: 3) { depth ruling { ...Head } } }
+          ... on Node { id }
+        }
+      }
+      fragment Head on Ruling { number title status(asOf: $asOf) { status flag } }`,
+      { n: CHAIN.numbers[8], asOf: '2030-01-01' },
+    );
+    expect(data.ruling.replaces).toHaveLength(3);
+    expect(data.ruling.replaces[0].ruling.status).toBeDefined();
+    expect(compiled.roundTrips).toBe(1);
+  });
+
+  it('@skip and @include drop fields from the statement as from the answer', async () => {
+    const query = `query($n: String!, $deep: Boolean!) {
+      ruling(number: $n) {
+        number
+        replaces(maxDepth: 8) @include(if: $deep) { depth ruling { number } }
+        replacedBy(maxDepth: 8) @skip(if: $deep) { depth ruling { number } }
+      }
+    }`;
+    const deep = await bothWays(query, { n: CHAIN.numbers[4], deep: true });
+    const shallow = await bothWays(query, { n: CHAIN.numbers[4], deep: false });
+    expect(Object.keys(deep.data.ruling)).toEqual(['number', 'replaces']);
+    expect(Object.keys(shallow.data.ruling)).toEqual(['number', 'replacedBy']);
+    expect(deep.compiled.roundTrips).toBe(1);
+  });
+
+  it('nested arguments: replaces(maxDepth:) twice, nested status, lineage with its rulings', async () => {
+    const { compiled, perField, data } = await bothWays(`{
+      ruling(number: "${CHAIN.numbers[8]}") {
+        near: replaces(maxDepth: 1) { depth on extent ruling { number status(asOf: "2030-01-01") { status } } }
+        far: replaces(maxDepth: 25) { depth consolidation { consolidationId } ruling { number paragraphs { ref } } }
+        lineage(maxDepth: 4) { nodes { depth direction ruling { number status { status } } } edges { from to on } }
+        replacedBy { ruling { number } }
+      }
+    }`);
+    expect(data.ruling.near).toHaveLength(1);
+    expect(data.ruling.far).toHaveLength(8);
+    expect(data.ruling.lineage.nodes).toHaveLength(5);
+    expect(compiled.roundTrips).toBe(1);
+    expect(perField.roundTrips).toBeGreaterThan(3);
+  });
+
+  it("the ruling page's query: paragraphs, citations and a page of complaint cases", async () => {
+    const number = await busySeedRuling();
+    const { compiled, data } = await bothWays(
+      `query($n: String!) {
+        ruling(number: $n) {
+          number summary paragraphs { ref title law { code } }
+          cites { number title } citedBy { number status { status } }
+          complaintCases(first: 2) { totalCount edges { cursor node { id decidedOn } } pageInfo { hasNextPage endCursor } }
+          last: complaintCases(last: 1) { totalCount edges { node { id } } }
+        }
+      }`,
+      { n: number },
+    );
+    expect(data.ruling.complaintCases.totalCount).toBeGreaterThan(0);
+    expect(compiled.roundTrips).toBe(1);
+  });
+
+  it('a paragraph with its law, history and rulings (with and without the repealed ones)', async () => {
+    const { compiled, perField, data } = await bothWays(`{
+      paragraph(ref: "SEL § 41") {
+        ref law { code shortTitle }
+        predecessors { depth on paragraph { ref } }
+        successors { depth paragraph { ref } }
+        rulings(asOf: "2030-01-01") { number status(asOf: "2030-01-01") { status } }
+        all: rulings(asOf: "2030-01-01", includeRepealed: true) { number }
+      }
+    }`);
+    expect(data.paragraph.ref).toBe('SEL § 41');
+    expect(compiled.roundTrips).toBe(1);
+    expect(perField.roundTrips).toBeGreaterThan(1);
+  });
+
+  it('roots asked alike under aliases run as one statement; roots asked differently, one each', async () => {
+    const alike = await bothWays(`{
+      a: ruling(number: "${CHAIN.numbers[1]}") { replaces(maxDepth: 2) { depth ruling { number } } }
+      b: ruling(number: "${CHAIN.numbers[5]}") { replaces(maxDepth: 2) { depth ruling { number } } }
+      c: ruling(number: "99-99") { replaces(maxDepth: 2) { depth ruling { number } } }
+    }`);
+    expect(alike.data.b.replaces).toHaveLength(2);
+    expect(alike.data.c).toBeNull();
+    expect(alike.compiled.roundTrips).toBe(1);
+    const different = await bothWays(`{
+      a: ruling(number: "${CHAIN.numbers[1]}") { replaces(maxDepth: 1) { depth } }
+      b: ruling(number: "${CHAIN.numbers[5]}") { replaces(maxDepth: 2) { depth } }
+    }`);
+    expect(different.compiled.roundTrips).toBe(2);
+  });
+
+  it('arguments the resolver refuses give the same error, and an unknown ruling the same null', async () => {
+    const refused = await bothWays(`{ ruling(number: "51-19") { number replaces(maxDepth: 100) { depth } } }`);
+    expect(refused.compiled.result.errors).toHaveLength(1);
+    expect(refused.compiled.result.errors![0].path).toEqual(['ruling', 'replaces']);
+    const cursor = await bothWays(`{ ruling(number: "51-19") { complaintCases(after: "nonsense") { totalCount } } }`);
+    expect(cursor.compiled.result.errors).toHaveLength(1);
+    const unknown = await bothWays(`{ ruling(number: "99-99") { number status { status } replaces { depth } } }`);
+    expect(unknown.data.ruling).toBeNull();
+    expect(unknown.compiled.roundTrips).toBe(1);
+  });
+});
