@@ -9,7 +9,7 @@ import {
   RulingOrderField,
   searchSortKeys,
   type RulingOrder,
-  type RulingSearchOrder,
+  RulingSearchOrder,
 } from './ruling-order';
 
 const queries = loadQueries('ruling-list', [
@@ -81,6 +81,8 @@ export class RulingListRepository {
       query: luceneQuery,
       cursor: seek.cursor,
       limit: neo4j.int(limit),
+      // Only the best hits can make a page by relevance read forward (search.cypher).
+      window: order === RulingSearchOrder.RELEVANCE && !seek.backward && filter.statuses === null,
     });
   }
 

@@ -18,6 +18,16 @@ WHERE r.decidedOn >= $decidedFrom AND r.decidedOn <= $decidedTo
     WHERE p.ref = $paragraph
        OR ($withPredecessors AND EXISTS { (p) (()-[:SUCCEEDED_BY]->()){1,25} (:Paragraph {ref: $paragraph}) })
   })
+// With $window (by relevance, reading forward, no status filter) only the best hits can make
+// the page, so the status (two repeal lookups per hit) is worked out for those alone: every
+// hit beyond the cursor's score ranks after the $limit-th best of them, ties included. The
+// hits come in score order; the page's own order is the ORDER BY below.
+WITH r, score ORDER BY score DESC
+WITH collect({ruling: r, score: score}) AS hits
+WITH hits, CASE WHEN $window THEN [hit IN hits WHERE $cursor IS NULL OR hit.score < $cursor[0]][$limit - 1].score END AS cutoff
+UNWIND hits AS hit
+WITH hit.ruling AS r, hit.score AS score
+WHERE cutoff IS NULL OR (score >= cutoff AND ($cursor IS NULL OR score <= $cursor[0]))
 WITH r, score, {{> status/kind ruling=r asOf=$asOf}} AS status
 WHERE $statuses IS NULL OR status IN $statuses
 WITH r, score, CASE status WHEN 'IN_FORCE' THEN 0 WHEN 'PARTIALLY_REPEALED' THEN 1 WHEN 'NOT_YET_ISSUED' THEN 2 ELSE 3 END AS standing
