@@ -123,6 +123,80 @@ function statementFor(
   };
 }
 
+/** How each practice loader's keys become requests, and the rows of its statement answers. */
+const LOADS = {
+  totals: {
+    aggregation: 'totals',
+    columns: ['key', 'decided', 'onMerits', 'reversed', 'reversalRate', 'outcomes'],
+    request: (key: string): Request => ({ key, query: parsePracticeKey(key) }),
+    answer: (row: PracticeCountsRecord | undefined): PracticeCountsRecord => row ?? ZERO_COUNTS,
+  },
+  byPeriod: {
+    aggregation: 'by-period',
+    columns: ['key', 'periods'],
+    request: (key: string): Request => {
+      const [filterKey, byAuthority, quarters] = JSON.parse(key) as [string, boolean, boolean];
+      return { key, query: parsePracticeKey(filterKey), options: { byAuthority, quarters } };
+    },
+    answer: (row: { periods: PeriodCountsRecord[] } | undefined): PeriodCountsRecord[] => row?.periods ?? [],
+  },
+  byAuthority: {
+    aggregation: 'by-authority',
+    columns: ['key', 'allOnMerits', 'allReversed', 'authorities'],
+    request: (key: string): Request => {
+      const [filterKey, first, orderBy, minOnMerits] = JSON.parse(key) as [string, number, AuthorityOrder, number];
+      return { key, query: parsePracticeKey(filterKey), options: { first, orderBy, minOnMerits } };
+    },
+    answer: (row: ByAuthorityRecord | undefined): ByAuthorityRecord =>
+      row ?? { authorities: [], allOnMerits: 0, allReversed: 0 },
+  },
+  reasons: {
+    aggregation: 'reasons',
+    columns: ['key', 'reversed', 'reasons'],
+    request: (key: string): Request => ({ key, query: parsePracticeKey(key) }),
+    answer: (row: ReasonsRecord | undefined): ReasonsRecord => row ?? { reversed: 0, reasons: [] },
+  },
+  mostAppliedRulings: {
+    aggregation: 'most-applied-rulings',
+    columns: ['key', 'rulings'],
+    request: (key: string): Request => {
+      const [filterKey, first] = JSON.parse(key) as [string, number];
+      return { key, query: parsePracticeKey(filterKey), options: { first } };
+    },
+    answer: (row: { rulings: AppliedRulingRecord[] } | undefined): AppliedRulingRecord[] => row?.rulings ?? [],
+  },
+} as const satisfies Record<string, Load<unknown, unknown>>;
+
+interface Load<Row, Value> {
+  aggregation: Aggregation;
+  /** The statement's RETURN columns, for embedding it in a larger statement (src/graphql/planner/). */
+  columns: readonly string[];
+  request(key: string): Request;
+  answer(row: Row | undefined): Value;
+}
+
+export type PracticeLoad = keyof typeof LOADS;
+type ValueOf<L extends PracticeLoad> = ReturnType<(typeof LOADS)[L]['answer']>;
+
+/** One loader key's statement on its own, to be embedded as a subquery: its rows answer the key. */
+export interface PracticePart<L extends PracticeLoad = PracticeLoad> {
+  statement: string;
+  parameters: Record<string, unknown>;
+  columns: readonly string[];
+  answer(rows: readonly Record<string, unknown>[]): ValueOf<L>;
+}
+
+export function practicePart<L extends PracticeLoad>(load: L, key: string): PracticePart<L> {
+  const spec = LOADS[load] as unknown as Load<unknown, ValueOf<L>>;
+  const { statement, filter } = statementFor(spec.aggregation, spec.request(key));
+  return {
+    statement,
+    parameters: { filters: [filter] },
+    columns: spec.columns,
+    answer: (rows) => spec.answer(rows.find((row) => row.key === key)),
+  };
+}
+
 /**
  * Practice aggregations, each one statement for a whole batch of filters that share an access
  * path or are answered from practice cells (see practice-statement.ts); results come back in
@@ -131,22 +205,13 @@ function statementFor(
 export class PracticeRepository {
   constructor(private readonly executor: Neo4jExecutor) {}
 
-  async totals(keys: readonly string[]): Promise<PracticeCountsRecord[]> {
-    const rows = await this.run<PracticeCountsRecord>(
-      'totals',
-      keys.map((key) => ({ key, query: parsePracticeKey(key) })),
-    );
-    return keys.map((key) => rows.get(key) ?? ZERO_COUNTS);
+  totals(keys: readonly string[]): Promise<PracticeCountsRecord[]> {
+    return this.load('totals', keys);
   }
 
   /** Ordered by authority code (with byAuthority), year and quarter. */
-  async byPeriod(keys: readonly string[]): Promise<PeriodCountsRecord[][]> {
-    const requests = keys.map((key) => {
-      const [filterKey, byAuthority, quarters] = JSON.parse(key) as [string, boolean, boolean];
-      return { key, query: parsePracticeKey(filterKey), options: { byAuthority, quarters } };
-    });
-    const rows = await this.run<{ periods: PeriodCountsRecord[] }>('by-period', requests);
-    return keys.map((key) => rows.get(key)?.periods ?? []);
+  byPeriod(keys: readonly string[]): Promise<PeriodCountsRecord[][]> {
+    return this.load('byPeriod', keys);
   }
 
   /**
@@ -180,30 +245,22 @@ export class PracticeRepository {
     );
   }
 
-  async byAuthority(keys: readonly string[]): Promise<ByAuthorityRecord[]> {
-    const requests = keys.map((key) => {
-      const [filterKey, first, orderBy, minOnMerits] = JSON.parse(key) as [string, number, AuthorityOrder, number];
-      return { key, query: parsePracticeKey(filterKey), options: { first, orderBy, minOnMerits } };
-    });
-    const rows = await this.run<ByAuthorityRecord>('by-authority', requests);
-    return keys.map((key) => rows.get(key) ?? { authorities: [], allOnMerits: 0, allReversed: 0 });
+  byAuthority(keys: readonly string[]): Promise<ByAuthorityRecord[]> {
+    return this.load('byAuthority', keys);
   }
 
-  async reasons(keys: readonly string[]): Promise<ReasonsRecord[]> {
-    const rows = await this.run<ReasonsRecord>(
-      'reasons',
-      keys.map((key) => ({ key, query: parsePracticeKey(key) })),
-    );
-    return keys.map((key) => rows.get(key) ?? { reversed: 0, reasons: [] });
+  reasons(keys: readonly string[]): Promise<ReasonsRecord[]> {
+    return this.load('reasons', keys);
   }
 
-  async mostAppliedRulings(keys: readonly string[]): Promise<AppliedRulingRecord[][]> {
-    const requests = keys.map((key) => {
-      const [filterKey, first] = JSON.parse(key) as [string, number];
-      return { key, query: parsePracticeKey(filterKey), options: { first } };
-    });
-    const rows = await this.run<{ rulings: AppliedRulingRecord[] }>('most-applied-rulings', requests);
-    return keys.map((key) => rows.get(key)?.rulings ?? []);
+  mostAppliedRulings(keys: readonly string[]): Promise<AppliedRulingRecord[][]> {
+    return this.load('mostAppliedRulings', keys);
+  }
+
+  private async load<L extends PracticeLoad>(load: L, keys: readonly string[]): Promise<ValueOf<L>[]> {
+    const spec = LOADS[load] as unknown as Load<unknown, ValueOf<L>>;
+    const rows = await this.run<unknown>(spec.aggregation, keys.map(spec.request));
+    return keys.map((key) => spec.answer(rows.get(key)));
   }
 
   /**

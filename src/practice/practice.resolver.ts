@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Float, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Float, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { Authority } from '../complaint-case/authority.type';
 import { ComplaintCase } from '../complaint-case/complaint-case.type';
 import { ComplaintCaseConnection } from '../complaint-case/complaint-case-connection.type';
@@ -45,8 +46,10 @@ export class PracticeResolver {
     @Arg('filter', () => PracticeFilter, { description: 'Which complaint cases to count; {} is the national picture.' })
     filter: PracticeFilter,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<PracticeStats> {
     const query = normalisePracticeFilter(filter);
+    await ctx.planner.prefetchPractice(query, info);
     await assertPracticeTargetsExist(query, ctx);
     return PracticeStats.of(query);
   }

@@ -151,3 +151,62 @@ describe('the query planner answers as the per-field path does', () => {
     expect(unknown.compiled.roundTrips).toBe(1);
   });
 });
+
+describe('practice compiles into one statement as well', () => {
+  /** The law and the authority with the most complaint cases in the seed. */
+  async function busiest(): Promise<{ law: string; authority: string; paragraph: string }> {
+    const [row] = await db.executor.query<{ law: string; authority: string; paragraph: string }>(
+      `MATCH (c:ComplaintCase)-[:CONCERNS]->(p:Paragraph)
+       WITH p, count(c) AS n ORDER BY n DESC, p.ref LIMIT 1
+       MATCH (p)<-[:CONCERNS]-(:ComplaintCase)-[:AGAINST]->(a:Authority)
+       WITH p, a, count(*) AS m ORDER BY m DESC, a.code LIMIT 1
+       RETURN p.lawId AS law, a.code AS authority, p.ref AS paragraph`,
+    );
+    return row;
+  }
+
+  it("a law's national practice with its breakdowns, as the bench asks it", async () => {
+    const { law } = await busiest();
+    const { compiled, perField, data } = await bothWays(
+      `query($law: String!) { practice(filter: { law: $law }) {
+        decided onMerits reversalRate outcomes { upheld dismissed }
+        byYear { year decided onMerits reversed reversalRate }
+        byAuthority(minOnMerits: 0) { authority { code name } decided reversalRate nationalRate byYear { year decided } }
+        reasons { count reason { code } } mostAppliedRulings(first: 3) { count ruling { number } }
+      } }`,
+      { law },
+    );
+    expect(data.practice.decided).toBeGreaterThan(0);
+    expect(compiled.roundTrips).toBe(1);
+    expect(perField.roundTrips).toBeGreaterThan(2);
+  });
+
+  it('an authority filter (compared with the rate without it), and an unknown one refused alike', async () => {
+    const { law, authority } = await busiest();
+    const { compiled } = await bothWays(
+      `query($law: String!, $authority: String!) { practice(filter: { law: $law, authority: $authority }) {
+        decided byAuthority { authority { code } nationalRate } byQuarter { year quarter decided }
+      } }`,
+      { law, authority },
+    );
+    expect(compiled.roundTrips).toBe(1);
+    const unknown = await bothWays(`{ practice(filter: { authority: "999999" }) { decided } }`);
+    expect(unknown.compiled.result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it("the paragraph page: a paragraph's rulings with their status and its practice figures", async () => {
+    const { paragraph } = await busiest();
+    const { compiled, perField, data } = await bothWays(
+      `query($ref: String!) { paragraph(ref: $ref) {
+        ref law { code shortTitle }
+        predecessors { depth on paragraph { ref title } }
+        rulings(asOf: "2026-01-01") { number title status(asOf: "2026-01-01") { status flag } }
+        practice { decided onMerits reversed reversalRate }
+      } }`,
+      { ref: paragraph },
+    );
+    expect(data.paragraph.practice.decided).toBeGreaterThan(0);
+    expect(compiled.roundTrips).toBe(1);
+    expect(perField.roundTrips).toBeGreaterThan(2);
+  });
+});

@@ -1,3 +1,3 @@
 UNWIND $codes AS code
 MATCH (a:Authority {code: code})
-RETURN a {.code, .name, .kind} AS authority
+RETURN {{> projection/authority node=a}} AS authority

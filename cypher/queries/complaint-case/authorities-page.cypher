@@ -3,6 +3,6 @@
 MATCH (a:Authority)
 WHERE ($kind IS NULL OR a.kind = $kind)
   AND {{seek}}
-RETURN a {.code, .name, .kind} AS authority
+RETURN {{> projection/authority node=a}} AS authority
 ORDER BY {{orderBy}}
 LIMIT $limit

@@ -39,5 +39,5 @@ MATCH (a:Authority {code: g.code})
 WITH key, allOnMerits, allReversed, position, g, a
 ORDER BY key, position
 RETURN key, allOnMerits, allReversed, collect({
-  authority: a {.code, .name, .kind}, decided: g.decided, onMerits: g.onMerits, reversed: g.reversed, reversalRate: g.rate
+  authority: {{> projection/authority node=a}}, decided: g.decided, onMerits: g.onMerits, reversed: g.reversed, reversalRate: g.rate
 }) AS authorities

@@ -32,6 +32,7 @@ export function compileSelection(
   selection: Selection,
   scope: readonly string[],
   parameters: StatementParameters,
+  rootKey: string | null = null,
 ): CompiledSelection {
   const lines: string[] = [];
   const columns: Column[] = [];
@@ -42,7 +43,7 @@ export function compileSelection(
     carried.push(name);
   };
   for (const field of Object.values(selection)) {
-    const compiled = compileField(NODE_KINDS[kind].fields[field.name], field, node, parameters);
+    const compiled = compileField(NODE_KINDS[kind].fields[field.name], field, node, parameters, rootKey);
     if (!compiled) continue;
     let column = byBody.get(compiled.body);
     if (!column) {
@@ -70,9 +71,10 @@ function compileField(
   field: ResolveTree,
   node: string,
   parameters: StatementParameters,
+  rootKey: string | null,
 ): CompiledField | null {
   try {
-    return compiler?.(field, node, parameters) ?? null;
+    return compiler?.(field, node, parameters, rootKey) ?? null;
   } catch {
     return null;
   }

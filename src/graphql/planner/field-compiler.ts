@@ -25,8 +25,16 @@ export interface CompiledField {
   };
 }
 
-/** Compiles one selected field of a node held in the Cypher variable `node`. */
-export type FieldCompiler = (field: ResolveTree, node: string, parameters: StatementParameters) => CompiledField | null;
+/**
+ * Compiles one selected field of a node held in the Cypher variable `node`. `rootKey` is the
+ * node's key where the node is the root field's own (known when compiling), else null.
+ */
+export type FieldCompiler = (
+  field: ResolveTree,
+  node: string,
+  parameters: StatementParameters,
+  rootKey: string | null,
+) => CompiledField | null;
 
 /**
  * The field's arguments as its resolver will receive them, or null where the resolver will

@@ -2,7 +2,10 @@ import { renderFragment } from '../../db/cypher-registry';
 import type { LawRecord } from '../../law/law.type';
 import { ParagraphRulingsArgs } from '../../paragraph/paragraph-rulings.args';
 import { todayIso } from '../../shared/iso-date';
+import { normalisePracticeFilter } from '../../practice/practice-query';
+import { combineParts } from './combined-parts';
 import { validArguments, type FieldCompiler } from './field-compiler';
+import { practiceParts } from './practice-fields';
 import { fieldsOf } from './selection';
 
 /** Predecessors and successors come from one statement, as their resolvers share one loader. */
@@ -22,6 +25,17 @@ export const PARAGRAPH_FIELDS: Readonly<Record<string, FieldCompiler>> = {
   }),
   predecessors: succession,
   successors: succession,
+  // Compiled for the root paragraph without a filter (the paragraph page's figures): the
+  // practice statements take the paragraph's ref as a value, and a filter is checked by the
+  // resolver first (its authority must exist).
+  practice: (field, _node, parameters, ref) => {
+    if (ref === null || (field.args.filter !== undefined && field.args.filter !== null)) return null;
+    const parts = combineParts(
+      practiceParts(normalisePracticeFilter(null, ref), fieldsOf(field), parameters),
+      parameters,
+    );
+    return { body: parts.body, prime: (loaders, _ref, value) => parts.prime(loaders, value) };
+  },
   rulings: (field, node, parameters) => {
     const args = validArguments(ParagraphRulingsArgs, field);
     if (!args) return null;

@@ -7,6 +7,10 @@ import { compileSelection, primeColumns, type Column } from './compile-selection
 import type { NodeKind } from './field-compiler';
 import { NODE_KINDS } from './node-kinds';
 import { StatementParameters } from './parameters';
+import { combineParts, type StatementPart } from './combined-parts';
+import { lookupBody, type LookupTarget } from './embedded-statement';
+import { practiceParts } from './practice-fields';
+import type { PracticeQuery } from '../../practice/practice-query';
 import { rootSelection } from './selection';
 
 /** One root's compiled statement, over $keys so that roots asked alike share it. */
@@ -52,10 +56,27 @@ export class QueryPlanner {
 
   async prefetch(kind: NodeKind, key: string, info: GraphQLResolveInfo): Promise<void> {
     if (!this.enabled) return;
-    const plan = compileRoot(kind, info);
+    const plan = compileRoot(kind, key, info);
     // Nothing compiled below the record: the root's own loader reads it as cheaply.
     if (!plan) return;
     await this.prefetches.load({ plan, group: JSON.stringify([plan.statement, plan.parameters]), key });
+  }
+
+  /**
+   * Before Query.practice resolves: its filter's targets (law, paragraph, authority, which the
+   * resolver checks exist) and every selected aggregation, as one statement.
+   */
+  async prefetchPractice(query: PracticeQuery, info: GraphQLResolveInfo): Promise<void> {
+    if (!this.enabled) return;
+    const selection = rootSelection(info);
+    if (!selection) return;
+    const parameters = new StatementParameters();
+    const lookups = practiceLookups(query, parameters);
+    const aggregations = practiceParts(query, selection, parameters);
+    if (aggregations.length === 0) return;
+    const combined = combineParts([...lookups, ...aggregations], parameters);
+    const [row] = await this.executor.query<{ value: unknown }>(combined.body, parameters.values);
+    combined.prime(this.loaders, row.value);
   }
 
   private async run(requests: readonly Prefetch[]): Promise<void[]> {
@@ -79,14 +100,39 @@ export class QueryPlanner {
   }
 }
 
-function compileRoot(kind: NodeKind, info: GraphQLResolveInfo): Plan | null {
+/** The lookups assertPracticeTargetsExist (src/practice/practice-targets.ts) makes, by the same loaders. */
+function practiceLookups(query: PracticeQuery, parameters: StatementParameters): StatementPart[] {
+  const lookup = (target: LookupTarget, key: string, prime: StatementPart['prime']): StatementPart => ({
+    body: lookupBody(target, key, parameters),
+    prime,
+  });
+  const parts: StatementPart[] = [];
+  if (query.law !== null) {
+    const law = query.law;
+    const target = { label: 'Law', keyProperty: 'id', projection: 'projection/law' } as const;
+    parts.push(lookup(target, law, (loaders, value) => loaders.lawById.prime(law, value as never)));
+  }
+  if (query.paragraph !== null) {
+    const ref = query.paragraph;
+    const target = { label: 'Paragraph', keyProperty: 'ref', projection: 'projection/paragraph' } as const;
+    parts.push(lookup(target, ref, (loaders, value) => loaders.paragraphByRef.prime(ref, value as never)));
+  }
+  if (query.authority !== null) {
+    const code = query.authority;
+    const target = { label: 'Authority', keyProperty: 'code', projection: 'projection/authority' } as const;
+    parts.push(lookup(target, code, (loaders, value) => loaders.authorityByCode.prime(code, value as never)));
+  }
+  return parts;
+}
+
+function compileRoot(kind: NodeKind, key: string, info: GraphQLResolveInfo): Plan | null {
   const selection = rootSelection(info);
   if (!selection) return null;
   const spec = NODE_KINDS[kind];
   const parameters = new StatementParameters();
   const node = parameters.variable('n');
   const record = parameters.variable('f');
-  const compiled = compileSelection(kind, node, selection, ['key', node, record], parameters);
+  const compiled = compileSelection(kind, node, selection, ['key', node, record], parameters, key);
   if (compiled.columns.length === 0) return null;
   const statement = [
     'UNWIND $keys AS key',

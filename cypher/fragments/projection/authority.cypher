@@ -1,0 +1,2 @@
+// An authority as the API's AuthorityRecord (src/complaint-case/authority.type.ts) reads it.
+{{node}} {.code, .name, .kind}
