@@ -46,9 +46,10 @@ export class ApplicabilityResolver {
 
   @FieldResolver(() => RulingStatus)
   async statusDetail(@Root() applicability: Applicability, @Ctx() ctx: Context): Promise<RulingStatus> {
-    const record = await ctx.loaders.rulingStatus.load(
-      { number: applicability.ruling.number, asOf: applicability.asOf },
-    );
+    const record = await ctx.loaders.rulingStatus.load({
+      number: applicability.ruling.number,
+      asOf: applicability.asOf,
+    });
     // The ruling was just read in the same request; it can only be missing if deleted meanwhile.
     if (record === null) throw new Error(`ruling ${applicability.ruling.number} disappeared while answering`);
     return RulingStatus.from(record);

@@ -4,13 +4,7 @@ import type { Neo4jExecutor } from '../db/executor';
 import { keysetStatement, type SortKey } from '../graphql/keyset';
 import type { RulingRecord } from '../ruling/ruling.type';
 import { hasDateRange, isUnfiltered, type RulingFilterParams } from './ruling-filter';
-import {
-  listSortKeys,
-  RulingOrderField,
-  searchSortKeys,
-  type RulingOrder,
-  RulingSearchOrder,
-} from './ruling-order';
+import { listSortKeys, RulingOrderField, searchSortKeys, type RulingOrder, RulingSearchOrder } from './ruling-order';
 
 const queries = loadQueries('ruling-list', [
   'page',
