@@ -4,8 +4,7 @@ RETURN COLLECT {
   MATCH (via) (()-[step:SUCCEEDED_BY]->() WHERE step.on IS NULL OR step.on <= $asOf){0,25} (target)
   WITH via, min(size(step)) AS depth
   MATCH (r)-[:INTERPRETS]->(via)
-  WHERE r.decidedOn <= $asOf
-    AND NOT EXISTS { (c)-[x:REPEALS]->(r) WHERE x.extent = 'FULL' AND c.decidedOn <= $asOf }
+  WHERE {{> status/applies ruling=r asOf=$asOf}}
   WITH r, via, depth
   ORDER BY depth, via.lawId, via.sortKey, via.ref
   WITH r, head(collect({via: via, depth: depth})) AS nearest
@@ -13,7 +12,7 @@ RETURN COLLECT {
   RETURN {
     direct: nearest.depth = 0,
     status: CASE
-      WHEN EXISTS { (c)-[x:REPEALS]->(r) WHERE x.extent = 'PARTIAL' AND c.decidedOn <= $asOf } THEN 'PARTIALLY_REPEALED'
+      WHEN {{> status/partly-repealed ruling=r asOf=$asOf}} THEN 'PARTIALLY_REPEALED'
       ELSE 'IN_FORCE'
     END,
     ruling: {number: r.number, title: r.title, decidedOn: r.decidedOn},

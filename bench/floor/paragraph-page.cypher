@@ -46,15 +46,14 @@ RETURN {
   successors: successors,
   rulings: COLLECT {
     MATCH (r)-[:INTERPRETS]->(p)
-    WHERE r.decidedOn <= $asOf
-      AND NOT EXISTS { (c)-[x:REPEALS]->(r) WHERE x.extent = 'FULL' AND c.decidedOn <= $asOf }
-    WITH r, EXISTS { (c)-[x:REPEALS]->(r) WHERE x.extent = 'PARTIAL' AND c.decidedOn <= $asOf } AS partly
+    WHERE {{> status/applies ruling=r asOf=$asOf}}
+    WITH r, {{> status/partly-repealed ruling=r asOf=$asOf}} AS partly
     ORDER BY r.decidedOn DESC, r.number
     RETURN {number: r.number, title: r.title, decidedOn: r.decidedOn, status: {
       status: CASE WHEN partly THEN 'PARTIALLY_REPEALED' ELSE 'IN_FORCE' END,
       flag: CASE WHEN partly
         OR EXISTS { (r)-[:INTERPRETS]->(q:Paragraph) WHERE q.validTo < $asOf OR EXISTS { (q)-[s:SUCCEEDED_BY]->() WHERE s.on <= $asOf } }
-        OR EXISTS { (r)-[:CITES]->(cited:Ruling) WHERE EXISTS { (cited)<-[:REPEALS]-(c) WHERE c.decidedOn <= $asOf } }
+        OR EXISTS { (r)-[:CITES]->(cited:Ruling) WHERE {{> status/kind ruling=cited asOf=$asOf}} IN ['REPEALED', 'PARTIALLY_REPEALED'] }
         THEN 'CAUTION' ELSE 'GOOD_LAW' END
     }}
   },

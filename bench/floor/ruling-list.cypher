@@ -16,12 +16,7 @@ RETURN collect({
   number: r.number,
   title: r.title,
   decidedOn: r.decidedOn,
-  status: {status: CASE
-    WHEN r.decidedOn > $asOf THEN 'NOT_YET_ISSUED'
-    WHEN EXISTS { (c)-[x:REPEALS]->(r) WHERE x.extent = 'FULL' AND c.decidedOn <= $asOf } THEN 'REPEALED'
-    WHEN EXISTS { (c)-[x:REPEALS]->(r) WHERE x.extent = 'PARTIAL' AND c.decidedOn <= $asOf } THEN 'PARTIALLY_REPEALED'
-    ELSE 'IN_FORCE'
-  END},
+  status: {status: {{> status/kind ruling=r asOf=$asOf}}},
   paragraphs: COLLECT {
     MATCH (r)-[:INTERPRETS]->(p:Paragraph)
     RETURN {ref: p.ref} AS paragraph ORDER BY p.lawId, p.sortKey, p.ref

@@ -2,7 +2,7 @@
 // ruling, its status on $asOf with the citator flag, the reasons (the Danish sentences of
 // src/lineage/citator-flag.ts) and successors, lineage both ways to $depth with each ruling's
 // status, its paragraphs, the rulings it cites and that cite it, and the count of complaint
-// cases that applied it. The rules are those of cypher/queries/lineage/*.cypher.
+// cases that applied it. The status rule and the successors are cypher/fragments/status/.
 MATCH (r:Ruling {number: $number})
 WITH r, COLLECT {
   MATCH (r)<-[x:REPEALS]-(c)
@@ -12,12 +12,7 @@ WITH r, COLLECT {
 } AS repeals
 WITH r, [x IN repeals WHERE x.extent = 'FULL'] AS full, [x IN repeals WHERE x.extent = 'PARTIAL'] AS partial
 WITH r, partial,
-  CASE
-    WHEN r.decidedOn > $asOf THEN 'NOT_YET_ISSUED'
-    WHEN size(full) > 0 THEN 'REPEALED'
-    WHEN size(partial) > 0 THEN 'PARTIALLY_REPEALED'
-    ELSE 'IN_FORCE'
-  END AS status,
+  {{> status/kind ruling=r asOf=$asOf}} AS status,
   CASE WHEN size(full) > 0 THEN full[0] ELSE partial[0] END AS deciding
 WITH r, status, deciding, partial,
   COLLECT {
@@ -27,7 +22,7 @@ WITH r, status, deciding, partial,
   } AS changed,
   COLLECT {
     MATCH (r)-[:CITES]->(cited:Ruling)
-    WHERE EXISTS { (cited)<-[:REPEALS]-(c) WHERE c.decidedOn <= $asOf }
+    WHERE {{> status/kind ruling=cited asOf=$asOf}} IN ['REPEALED', 'PARTIALLY_REPEALED']
     RETURN cited.number ORDER BY cited.decidedOn, cited.number
   } AS citesRepealed
 WITH r, status, deciding,
@@ -62,11 +57,7 @@ CALL (r) {
   WITH reached, depth, min(step.on) AS on
   ORDER BY depth, on, reached.decidedOn, reached.number
   RETURN collect({depth: depth, ruling: {number: reached.number, title: reached.title, decidedOn: reached.decidedOn,
-    status: {status: CASE
-      WHEN reached.decidedOn > $asOf THEN 'NOT_YET_ISSUED'
-      WHEN EXISTS { (c)-[x:REPEALS]->(reached) WHERE x.extent = 'FULL' AND c.decidedOn <= $asOf } THEN 'REPEALED'
-      WHEN EXISTS { (c)-[x:REPEALS]->(reached) WHERE x.extent = 'PARTIAL' AND c.decidedOn <= $asOf } THEN 'PARTIALLY_REPEALED'
-      ELSE 'IN_FORCE' END}}}) AS replaces
+    status: {status: {{> status/kind ruling=reached asOf=$asOf}}}}}) AS replaces
 }
 CALL (r) {
   CALL (r) {
@@ -82,11 +73,7 @@ CALL (r) {
   WITH reached, depth, min(step.on) AS on
   ORDER BY depth, on, reached.decidedOn, reached.number
   RETURN collect({depth: depth, ruling: {number: reached.number, title: reached.title, decidedOn: reached.decidedOn,
-    status: {status: CASE
-      WHEN reached.decidedOn > $asOf THEN 'NOT_YET_ISSUED'
-      WHEN EXISTS { (c)-[x:REPEALS]->(reached) WHERE x.extent = 'FULL' AND c.decidedOn <= $asOf } THEN 'REPEALED'
-      WHEN EXISTS { (c)-[x:REPEALS]->(reached) WHERE x.extent = 'PARTIAL' AND c.decidedOn <= $asOf } THEN 'PARTIALLY_REPEALED'
-      ELSE 'IN_FORCE' END}}}) AS replacedBy
+    status: {status: {{> status/kind ruling=reached asOf=$asOf}}}}}) AS replacedBy
 }
 RETURN {
   number: r.number,
@@ -106,20 +93,7 @@ RETURN {
     END,
     repealedOn: CASE WHEN status = 'NOT_YET_ISSUED' THEN null ELSE deciding.on END,
     reasons: reasons,
-    successors: COLLECT {
-      MATCH passage = (r)<-[:REPLACES*0..25]-(passed)
-      WHERE all(step IN relationships(passage) WHERE step.on <= $asOf)
-        AND all(ruling IN nodes(passage) WHERE ruling = r OR EXISTS {
-          (ruling)<-[:REPEALS {extent: 'FULL'}]-(c) WHERE c.decidedOn <= $asOf
-        })
-      WITH DISTINCT passed
-      MATCH (passed)<-[step:REPLACES]-(s)
-      WHERE step.on <= $asOf AND s.decidedOn <= $asOf
-        AND NOT EXISTS { (s)<-[:REPEALS {extent: 'FULL'}]-(c) WHERE c.decidedOn <= $asOf }
-      WITH DISTINCT s
-      ORDER BY s.decidedOn, s.number
-      RETURN {number: s.number, title: s.title} AS successor
-    }
+    successors: [s IN {{> status/successors ruling=r asOf=$asOf}} | {number: s.number, title: s.title}]
   },
   replaces: replaces,
   replacedBy: replacedBy,

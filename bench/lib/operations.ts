@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { loadStatementFile } from '../../src/db/cypher-registry';
 import type { Neo4jExecutor } from '../../src/db/executor';
 import { toLuceneQuery } from '../../src/ruling-list/lucene-query';
 import { CYPHER_DIR, PROJECT_ROOT } from '../../src/shared/project-paths';
@@ -46,17 +46,9 @@ export interface Subjects {
   pageParagraphRulings: number;
 }
 
-export function compact(text: string): string {
-  // As src/db/cypher-registry.ts: comments and indentation are for readers, not for the wire.
-  return text
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line !== '' && !line.startsWith('//'))
-    .join('\n');
-}
-
+/** A floor statement, with the same fragments (the domain rules) as the API's own statements. */
 export const floorCypher = (name: string) =>
-  compact(readFileSync(join(PROJECT_ROOT, 'bench', 'floor', `${name}.cypher`), 'utf8'));
+  loadStatementFile(join(PROJECT_ROOT, 'bench', 'floor', `${name}.cypher`), `bench/floor/${name}.cypher`);
 
 /** The ruling page's default lineage depth (web/src/pages/RulingPage.tsx). */
 export const PAGE_DEPTH = 4;
@@ -155,8 +147,9 @@ const byNumber = (a: { number: string }, b: { number: string }) =>
 
 export function buildOperations(s: Subjects): Operation[] {
   const lineageDepth = 8;
-  const overview = compact(
-    readFileSync(join(CYPHER_DIR, 'queries', 'paragraph-overview', 'overview-of-law.cypher'), 'utf8'),
+  const overview = loadStatementFile(
+    join(CYPHER_DIR, 'queries', 'paragraph-overview', 'overview-of-law.cypher'),
+    'cypher/queries/paragraph-overview/overview-of-law.cypher',
   );
   return [
     {

@@ -10,38 +10,22 @@
  * are the stored 'YYYY-MM-DD' strings, so they are String here.
  */
 
+import { renderFragment } from '../../src/db/cypher-registry';
 import { PRACTICE_MATRIX_CYPHER } from '../lib/practice-matrix';
 
-// A ruling is repealed on a date if a FULL repeal by a consolidation decided by then exists.
-const FULLY_REPEALED = (ruling: string) =>
-  `EXISTS { (c)-[x:REPEALS]->(${ruling}) WHERE x.extent = 'FULL' AND c.decidedOn <= $asOf }`;
-const PARTLY_REPEALED = (ruling: string) =>
-  `EXISTS { (c)-[x:REPEALS]->(${ruling}) WHERE x.extent = 'PARTIAL' AND c.decidedOn <= $asOf }`;
-
-const STATUS = (ruling: string) => `CASE
-  WHEN ${ruling}.decidedOn > $asOf THEN 'NOT_YET_ISSUED'
-  WHEN ${FULLY_REPEALED(ruling)} THEN 'REPEALED'
-  WHEN ${PARTLY_REPEALED(ruling)} THEN 'PARTIALLY_REPEALED'
-  ELSE 'IN_FORCE' END`;
+// The status rule and the successors are the project's own fragments (cypher/fragments/status/),
+// so the variants can only differ in how they run the rule, never in the rule.
+const FULLY_REPEALED = (ruling: string) => renderFragment('status/fully-repealed', { ruling, asOf: '$asOf' });
+const PARTLY_REPEALED = (ruling: string) => renderFragment('status/partly-repealed', { ruling, asOf: '$asOf' });
+const APPLIES = (ruling: string) => renderFragment('status/applies', { ruling, asOf: '$asOf' });
+const STATUS = (ruling: string) => renderFragment('status/kind', { ruling, asOf: '$asOf' });
 
 const REPEALED_ON = `
   OPTIONAL MATCH (this)<-[x:REPEALS]-(c) WHERE c.decidedOn <= $asOf AND this.decidedOn <= $asOf
   WITH x, c ORDER BY CASE x.extent WHEN 'FULL' THEN 0 ELSE 1 END, c.decidedOn, c.id
   RETURN head(collect(c.decidedOn)) AS repealedOn`;
 
-// As status-of-rulings.cypher: walk newer rulings through replacements in effect by asOf, past
-// fully repealed ones, to the first still (partly) in force.
-const SUCCESSORS = `
-  MATCH passage = (this)<-[:REPLACES*0..25]-(passed)
-  WHERE all(step IN relationships(passage) WHERE step.on <= $asOf)
-    AND all(ruling IN nodes(passage) WHERE ruling = this OR EXISTS {
-      (ruling)<-[:REPEALS {extent: 'FULL'}]-(c) WHERE c.decidedOn <= $asOf })
-  WITH DISTINCT passed
-  MATCH (passed)<-[step:REPLACES]-(s)
-  WHERE step.on <= $asOf AND s.decidedOn <= $asOf
-    AND NOT EXISTS { (s)<-[:REPEALS {extent: 'FULL'}]-(c) WHERE c.decidedOn <= $asOf }
-  WITH DISTINCT s ORDER BY s.decidedOn, s.number
-  RETURN s`;
+const SUCCESSORS = `UNWIND ${renderFragment('status/successors', { ruling: 'this', asOf: '$asOf' })} AS s RETURN s`;
 
 // Lineage hits with their minimal depth and the date of the step reaching them on a shortest
 // chain, as cypher/queries/lineage/replaces-of-rulings.cypher (pruning breadth-first via min()).
@@ -116,7 +100,7 @@ const SUCCESSION = (pattern: string, on: string) => `
 // Rulings made directly under the paragraph that apply on asOf, newest first.
 const APPLYING = `
   MATCH (r)-[:INTERPRETS]->(this)
-  WHERE r.decidedOn <= $asOf AND NOT ${FULLY_REPEALED('r')}
+  WHERE ${APPLIES('r')}
   RETURN r ORDER BY r.decidedOn DESC, r.number`;
 
 // The paragraph's cases and those of the paragraphs it succeeded, each case once.
@@ -138,7 +122,7 @@ const APPLICABLE = `
   MATCH (via) (()-[step:SUCCEEDED_BY]->() WHERE step.on IS NULL OR step.on <= $asOf){0,25} (target)
   WITH via, min(size(step)) AS depth
   MATCH (r)-[:INTERPRETS]->(via)
-  WHERE r.decidedOn <= $asOf AND NOT ${FULLY_REPEALED('r')}
+  WHERE ${APPLIES('r')}
   WITH r, via, depth ORDER BY depth, via.lawId, via.sortKey, via.ref
   WITH r, head(collect({via: via, depth: depth})) AS nearest
   ORDER BY r.decidedOn DESC, r.number
@@ -152,7 +136,7 @@ const CARRIED_OVER = `
   MATCH (via) (()-[step:SUCCEEDED_BY]->() WHERE step.on IS NULL OR step.on <= $asOf){1,25} (this)
   WITH via, min(size(step)) AS depth
   MATCH (r)-[:INTERPRETS]->(via)
-  WHERE r.decidedOn <= $asOf AND NOT EXISTS { (r)-[:INTERPRETS]->(this) } AND NOT ${FULLY_REPEALED('r')}
+  WHERE NOT EXISTS { (r)-[:INTERPRETS]->(this) } AND ${APPLIES('r')}
   WITH r, via, depth ORDER BY depth, via.lawId, via.sortKey, via.ref
   WITH r, head(collect(via)) AS via
   ORDER BY r.decidedOn DESC, r.number
@@ -169,7 +153,7 @@ const STATUS_COUNT = (kind: string) => `
 
 const LATEST = `
   MATCH (r)-[:INTERPRETS]->(this)
-  WHERE r.decidedOn <= $asOf AND NOT ${FULLY_REPEALED('r')}
+  WHERE ${APPLIES('r')}
   RETURN r ORDER BY r.decidedOn DESC, r.number LIMIT 1`;
 
 // Practice from the practice cells the importer maintains (the same access path the API uses),

@@ -28,6 +28,14 @@ export function loadQueries<const Names extends readonly string[]>(
 }
 
 /**
+ * A statement kept outside cypher/queries/ (the bench's floor statements), read the same way:
+ * includes expanded, comments dropped. `source` names it in errors.
+ */
+export function loadStatementFile(path: string, source: string): string {
+  return expandIncludes(readCypher(path), source, []);
+}
+
+/**
  * One fragment with its slots filled, for statements assembled at run time (the query planner,
  * src/graphql/planner/): slot values are variable names and `$parameter` names the caller
  * chose, never user input. Expanded once per fragment and kept.

@@ -21,27 +21,8 @@ RETURN {
   repealedOn: CASE WHEN status = 'NOT_YET_ISSUED' THEN null ELSE deciding.on END,
   repealedBy: CASE WHEN status = 'NOT_YET_ISSUED' THEN null ELSE deciding.consolidation END,
   repeals: repeals,
-  // Successors: walk to newer rulings through replacements in effect by asOf, passing only
-  // through rulings that were themselves fully repealed by then, and stop at the first one
-  // still (at least partly) in force. First the rulings the walk passes through (r itself and
-  // fully repealed ones), as a pruning breadth-first expand that visits each once however
-  // many routes lead there; then the rulings one step on from them that apply. 25 is the
-  // lineage depth cap of the API. Labels are left off where the relationship type implies
-  // them, so the planner expands from the rulings at hand instead of scanning an index.
-  successors: COLLECT {
-    MATCH passage = (r)<-[:REPLACES*0..25]-(passed)
-    WHERE all(step IN relationships(passage) WHERE step.on <= asOf)
-      AND all(ruling IN nodes(passage) WHERE ruling = r OR {{> status/fully-repealed ruling=ruling asOf=asOf}})
-    WITH DISTINCT passed
-    CALL (passed, asOf) {
-      MATCH (passed)<-[step:REPLACES]-(s)
-      WHERE step.on <= asOf AND {{> status/applies ruling=s asOf=asOf}}
-      RETURN s
-    }
-    WITH DISTINCT s
-    RETURN {{> projection/ruling node=s}} AS successor
-    ORDER BY s.decidedOn, s.number
-  },
+  // The rulings that carry its practice on (status/successors).
+  successors: [s IN {{> status/successors ruling=r asOf=asOf}} | {{> projection/ruling node=s}}],
   // lawChanged: a paragraph the ruling interprets has expired or been succeeded by asOf.
   changedParagraphs: COLLECT {
     MATCH (r)-[:INTERPRETS]->(p:Paragraph)
