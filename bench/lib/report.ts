@@ -251,7 +251,7 @@ export function renderTables(results: BenchResults): string {
     a0: '(a) driver only, in process',
     a: '(a) floor over HTTP',
     b: '(b) this API',
-    c: '(c) API, batching off',
+    c: '(c) API, batching and planner off',
     d: '(d) @neo4j/graphql 7',
   };
   for (const op of results.operations) {
@@ -279,7 +279,7 @@ export function renderTables(results: BenchResults): string {
     "PROFILE db hits of the statements one request sends (each variant's statements captured through its driver and PROFILEd once with their own parameters, outside the timed loop; in brackets the number of statements):",
     '',
   );
-  lines.push('| operation | (a) floor | (b) this API | (c) batching off | (d) @neo4j/graphql | b/a | d/a |');
+  lines.push('| operation | (a) floor | (b) this API | (c) batching and planner off | (d) @neo4j/graphql | b/a | d/a |');
   lines.push('|---|---:|---:|---:|---:|---:|---:|');
   const hits = (p?: StatementProfile) => (p ? `${p.dbHits.toLocaleString('en-US')} (${p.statements})` : '–');
   for (const op of results.operations) {

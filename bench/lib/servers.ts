@@ -56,7 +56,8 @@ async function start(request: ServersRequest): Promise<Running> {
     if (variant === 'a') service = await startFloorService(executor, buildOperations(request.subjects), 0);
     else if (variant === 'b') service = await startService({ schema: schema!, executor }, 0);
     else if (variant === 'c')
-      service = await startService({ schema: schema!, executor, loaderOptions: { batch: false } }, 0);
+      // The per-field path: no DataLoader batching and no query planner.
+      service = await startService({ schema: schema!, executor, loaderOptions: { batch: false, compile: false } }, 0);
     else service = await startNeo4jGraphqlService(driver, 0);
     services.push(service);
     urls[variant] = service.url;
