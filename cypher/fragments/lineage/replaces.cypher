@@ -1,31 +1,3 @@
 // Ruling.replaces(maxDepth): a subquery body on ruling {{ruling}} that yields one row, `value`,
-// the older rulings it replaces, transitively (LineageStepRecord[] of src/lineage/lineage.type.ts):
-// per reached ruling its minimal depth and the step that reached it on a shortest chain (where
-// several shortest chains end in it, the earliest step). Asking only for each reached ruling and
-// its min(length(path)) lets Neo4j plan a pruning breadth-first expand that visits each ruling
-// once, so the cost grows with the rulings reached, not with the number of routes between them (a
-// lattice of merges has exponentially many); the last step is then looked up among the rulings
-// reached one step nearer. Quantifiers cannot be parameters, so paths are bounded by the API's
-// hard cap of 25 and cut to maxDepth after.
-WITH {{ruling}} AS r, {{maxDepth}} AS maxDepth
-CALL (r, maxDepth) {
-  MATCH path = (r)-[:REPLACES*1..25]->(reached:Ruling)
-  WITH reached, min(length(path)) AS depth
-  WHERE depth <= maxDepth
-  RETURN collect({ruling: reached, depth: depth}) AS hits
-}
-RETURN COLLECT {
-  UNWIND hits AS hit
-  WITH hit.ruling AS reached, hit.depth AS depth
-  MATCH (nearer:Ruling)-[step:REPLACES]->(reached)
-  WHERE CASE depth
-          WHEN 1 THEN nearer = r
-          ELSE any(other IN hits WHERE other.depth = depth - 1 AND other.ruling = nearer)
-        END
-  WITH reached, depth, step
-  ORDER BY step.on, step.consolidation
-  WITH reached, depth, head(collect(step)) AS step
-  MATCH (c:Consolidation {id: step.consolidation})
-  RETURN {{> lineage/step reached=reached depth=depth step=step consolidation=c}} AS item
-  ORDER BY depth, step.on, reached.decidedOn, reached.number
-} AS value
+// the older rulings it replaces, transitively (lineage/steps.cypher walked towards older rulings).
+{{> lineage/steps ruling={{ruling}} maxDepth={{maxDepth}} walk=-[:REPLACES*1..25]-> lastStep=<-[step:REPLACES]-}}

@@ -15,10 +15,4 @@ WHERE (f.outcomes IS NULL OR c.outcome IN f.outcomes)
 WITH f.key AS key, c
 ORDER BY {{orderBy}}
 LIMIT $limit
-RETURN key, c {
-  .id, .receivedOn, .decidedOn, .outcome, .outcomes, .area,
-  authorityCode: COLLECT { MATCH (c)-[:AGAINST]->(a:Authority) RETURN a.code }[0],
-  paragraphRefs: COLLECT { MATCH (c)-[:CONCERNS]->(p:Paragraph) RETURN p.ref ORDER BY p.lawId, p.sortKey, p.ref },
-  rulingNumbers: COLLECT { MATCH (c)-[:APPLIED]->(x:Ruling) RETURN x.number ORDER BY x.decidedOn, x.number },
-  reasonCodes: COLLECT { MATCH (c)-[:REVERSED_FOR]->(x:ReversalReason) RETURN x.code ORDER BY x.code }
-} AS record
+RETURN key, {{> projection/complaint-case node=c}} AS record

@@ -27,7 +27,7 @@ export interface CompiledField {
 
 /**
  * Compiles one selected field of a node held in the Cypher variable `node`. `rootKey` is the
- * node's key where the node is the root field's own (known when compiling), else null.
+ * node's key where the node is the operation's one root field (known when compiling), else null.
  */
 export type FieldCompiler = (
   field: ResolveTree,

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { GraphQLResolveInfo } from 'graphql';
+import { Kind, type GraphQLResolveInfo } from 'graphql';
 import type { Loaders } from '../../context';
 import { renderFragment } from '../../db/cypher-registry';
 import type { Neo4jExecutor } from '../../db/executor';
@@ -125,6 +125,11 @@ function practiceLookups(query: PracticeQuery, parameters: StatementParameters):
   return parts;
 }
 
+function soleRoot(info: GraphQLResolveInfo): boolean {
+  const roots = info.operation.selectionSet.selections;
+  return roots.length === 1 && roots[0].kind === Kind.FIELD;
+}
+
 function compileRoot(kind: NodeKind, key: string, info: GraphQLResolveInfo): Plan | null {
   const selection = rootSelection(info);
   if (!selection) return null;
@@ -132,7 +137,17 @@ function compileRoot(kind: NodeKind, key: string, info: GraphQLResolveInfo): Pla
   const parameters = new StatementParameters();
   const node = parameters.variable('n');
   const record = parameters.variable('f');
-  const compiled = compileSelection(kind, node, selection, ['key', node, record], parameters, key);
+  // Fields that take the root's key as a value (Paragraph.practice) only for an operation with
+  // this one root: with several, the loaders batch them over all roots into one statement,
+  // where compiling would give each root a statement of its own.
+  const compiled = compileSelection(
+    kind,
+    node,
+    selection,
+    ['key', node, record],
+    parameters,
+    soleRoot(info) ? key : null,
+  );
   if (compiled.columns.length === 0) return null;
   const statement = [
     'UNWIND $keys AS key',
