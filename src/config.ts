@@ -258,6 +258,8 @@ export interface JwtConfig {
   jwksUrl?: string;
   issuer?: string;
   audience?: string;
+  /** JWT_MAX_LIFETIME: tokens valid for longer (exp - iat, or exp - now) are refused. */
+  maxLifetimeSeconds?: number;
 }
 
 export interface AuthConfig {
@@ -317,9 +319,13 @@ function loadAuthConfig(env: Env): AuthConfig {
   const audience = env.JWT_AUDIENCE?.trim() || undefined;
   if ((issuer || audience) && !secret && !jwksUrl)
     throw new ConfigError('JWT_ISSUER and JWT_AUDIENCE need JWT_SECRET or JWT_JWKS_URL');
+  // From one minute to one year: shorter would refuse tokens over ordinary clock skew.
+  const maxLifetime = integer(env, 'JWT_MAX_LIFETIME', 0, 60, 31_536_000) || undefined;
+  if (maxLifetime && !secret && !jwksUrl) throw new ConfigError('JWT_MAX_LIFETIME needs JWT_SECRET or JWT_JWKS_URL');
+  const jwt = { secret, jwksUrl, issuer, audience, ...(maxLifetime && { maxLifetimeSeconds: maxLifetime }) };
   return {
     apiKeys: apiKeys(env.API_KEYS),
-    jwt: secret || jwksUrl ? { secret, jwksUrl, issuer, audience } : undefined,
+    jwt: secret || jwksUrl ? jwt : undefined,
     readsRequireToken: flag(env, 'READS_REQUIRE_TOKEN', false),
   };
 }

@@ -10,6 +10,7 @@ export interface AuditEntryRecord {
   operation: string;
   keys: string[];
   input: string;
+  idempotencyKey: string | null;
 }
 
 @ObjectType({
@@ -36,6 +37,12 @@ export class AuditEntry {
 
   @Field({ description: "The mutation's input as JSON." })
   input: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The idempotency key the mutation was given, if any; a retry with it answered from this entry.',
+  })
+  idempotencyKey: string | null;
 
   static from(record: AuditEntryRecord): AuditEntry {
     return Object.assign(new AuditEntry(), record);

@@ -147,7 +147,8 @@ export class Neo4jExecutor {
    * so every request in flight at a crash waited seconds before SERVICE_UNAVAILABLE; here the
    * first such error opens the circuit breaker and fails at once. A commit cut by a crash is not
    * retried either, since whether it landed is unknown; the client gets SERVICE_UNAVAILABLE and
-   * has to look before it sends the edit again (the editing mutations have no idempotency key yet).
+   * retries the edit itself, safely when it gave an idempotency key (src/editing/idempotency.ts):
+   * the retry then answers the write that landed instead of writing it again.
    */
   private async attempt<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>): Promise<T> {
     this.options.openTransactions?.inc();

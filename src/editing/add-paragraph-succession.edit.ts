@@ -21,10 +21,11 @@ interface StoredParagraph {
  * record of `to` is written again with `from` added: the importer's checks find a cycle with the
  * stored succession, and its write path links SUCCEEDED_BY {on: validFrom}.
  */
-export function addParagraphSuccessionEdit(input: AddParagraphSuccessionInput): EditOperation {
+export function addParagraphSuccessionEdit(input: AddParagraphSuccessionInput): EditOperation & { to: string } {
   const from = parseArgument('input.from', () => parseParagraphRef(input.from).canonical);
   const to = parseArgument('input.to', () => parseParagraphRef(input.to).canonical);
   return {
+    to,
     operation: 'addParagraphSuccession',
     input,
     async plan(reader) {

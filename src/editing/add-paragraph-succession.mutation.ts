@@ -4,6 +4,7 @@ import type { Context } from '../context';
 import { Paragraph } from '../paragraph/paragraph.type';
 import { addParagraphSuccessionEdit } from './add-paragraph-succession.edit';
 import { AddParagraphSuccessionInput } from './add-paragraph-succession.input';
+import { checkIdempotencyKey, IDEMPOTENCY_KEY_ARG } from './idempotency';
 import { requireViewer } from './require-viewer';
 
 @Resolver()
@@ -18,9 +19,12 @@ export class AddParagraphSuccessionMutation {
       description: 'The older paragraph, the newer one and the day the change took effect.',
     })
     input: AddParagraphSuccessionInput,
+    @Arg('idempotencyKey', () => String, IDEMPOTENCY_KEY_ARG) idempotencyKey: string | null,
     @Ctx() ctx: Context,
   ): Promise<Paragraph> {
-    const { records } = await ctx.repositories.editing.apply(requireViewer(ctx), addParagraphSuccessionEdit(input));
-    return Paragraph.from((await ctx.loaders.paragraphByRef.load((records[0] as { ref: string }).ref))!);
+    const key = checkIdempotencyKey(idempotencyKey);
+    const edit = addParagraphSuccessionEdit(input);
+    await ctx.repositories.editing.apply(requireViewer(ctx), edit, key);
+    return Paragraph.from((await ctx.loaders.paragraphByRef.load(edit.to))!);
   }
 }

@@ -4,6 +4,7 @@ import { ComplaintCase } from '../complaint-case/complaint-case.type';
 import type { Context } from '../context';
 import { correctComplaintCaseEdit } from './correct-complaint-case.edit';
 import { CorrectComplaintCaseInput } from './correct-complaint-case.input';
+import { checkIdempotencyKey, IDEMPOTENCY_KEY_ARG } from './idempotency';
 import { requireViewer } from './require-viewer';
 
 @Resolver()
@@ -16,9 +17,11 @@ export class CorrectComplaintCaseMutation {
   async correctComplaintCase(
     @Arg('input', () => CorrectComplaintCaseInput, { description: 'The case and the parts of it to replace.' })
     input: CorrectComplaintCaseInput,
+    @Arg('idempotencyKey', () => String, IDEMPOTENCY_KEY_ARG) idempotencyKey: string | null,
     @Ctx() ctx: Context,
   ): Promise<ComplaintCase> {
-    await ctx.repositories.editing.apply(requireViewer(ctx), correctComplaintCaseEdit(input));
+    const key = checkIdempotencyKey(idempotencyKey);
+    await ctx.repositories.editing.apply(requireViewer(ctx), correctComplaintCaseEdit(input), key);
     return ComplaintCase.from((await ctx.repositories.editing.complaintCase(input.id))!);
   }
 }

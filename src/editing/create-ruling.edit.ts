@@ -26,9 +26,11 @@ export async function refuseExistingRulings(
   }
 }
 
-export function createRulingEdit(input: NewRulingInput): EditOperation {
+/** With the canonical number, which the mutation answers with (also when a retry replays it). */
+export function createRulingEdit(input: NewRulingInput): EditOperation & { number: string } {
   const number = parseArgument('input.number', () => parseRulingNumber(input.number));
   return {
+    number,
     operation: 'createRuling',
     input,
     async plan(reader) {

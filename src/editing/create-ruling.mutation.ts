@@ -3,6 +3,7 @@ import { EDITOR_ROLE } from '../auth/viewer';
 import type { Context } from '../context';
 import { Ruling } from '../ruling/ruling.type';
 import { createRulingEdit } from './create-ruling.edit';
+import { checkIdempotencyKey, IDEMPOTENCY_KEY_ARG } from './idempotency';
 import { requireViewer } from './require-viewer';
 import { NewRulingInput } from './ruling-fields.input';
 
@@ -13,9 +14,12 @@ export class CreateRulingMutation {
   async createRuling(
     @Arg('input', () => NewRulingInput, { description: 'The new ruling; its number must not exist yet.' })
     input: NewRulingInput,
+    @Arg('idempotencyKey', () => String, IDEMPOTENCY_KEY_ARG) idempotencyKey: string | null,
     @Ctx() ctx: Context,
   ): Promise<Ruling> {
-    const { records } = await ctx.repositories.editing.apply(requireViewer(ctx), createRulingEdit(input));
-    return Ruling.from((await ctx.loaders.rulingByNumber.load((records[0] as { number: string }).number))!);
+    const key = checkIdempotencyKey(idempotencyKey);
+    const edit = createRulingEdit(input);
+    await ctx.repositories.editing.apply(requireViewer(ctx), edit, key);
+    return Ruling.from((await ctx.loaders.rulingByNumber.load(edit.number))!);
   }
 }

@@ -12,6 +12,7 @@ import { validateRecordLine } from '../importer/record-validator';
 import { StreamState } from '../importer/stream-state';
 import { todayIso } from '../shared/iso-date';
 import type { EditOperation } from './edit';
+import { earlierWrite, type WrittenSummary } from './idempotency';
 import { badInput, conflict, isUnknownReference, type NamedProblem } from './problems';
 import { TransactionBoundExecutor } from './transaction-executor';
 
@@ -22,10 +23,10 @@ const queries = loadQueries('editing', [
   'complaint-case-by-id',
 ] as const);
 
-export interface EditResult {
-  records: ImportRecord[];
-  byKind: Partial<Record<RecordKind, number>>;
+export interface EditResult extends WrittenSummary {
   auditId: string;
+  /** True when an idempotency key named an earlier write, which is answered instead. */
+  replayed: boolean;
 }
 
 /**
@@ -37,9 +38,11 @@ export interface EditResult {
  *     (references resolve, no repeal before its ruling, no second full repeal, no cycle),
  *  5. writes them with the importer's writeBatch (which also derives REPLACES and re-checks for
  *     cycles after writing), checks repeal dates of rewritten rulings,
- *  6. and records the AuditEntry.
+ *  6. and records the AuditEntry, with the idempotency key when one was given.
  * Any refusal throws inside the transaction, so it rolls back whole: no half-written edit, and
- * no audit entry for a write that did not happen.
+ * no audit entry for a write that did not happen. With an idempotency key, right after the lock
+ * it looks for the earlier write the key names (idempotency.ts) and, if there is one, answers it
+ * and writes nothing: a retry after a cut connection is safe whether or not the first commit landed.
  *
  * Why one lock node rather than locks on the rulings involved: Neo4j runs read committed, so two
  * transactions that each check "no cycle" and then write can both pass (A->B in one, B->A in the
@@ -59,21 +62,29 @@ export class EditingRepository {
    */
   afterCommit: () => void = () => {};
 
-  async apply(viewer: Viewer, operation: EditOperation): Promise<EditResult> {
-    const result = await this.commit(viewer, operation);
+  async apply(viewer: Viewer, operation: EditOperation, idempotencyKey?: string): Promise<EditResult> {
+    const result = await this.commit(viewer, operation, idempotencyKey);
     this.afterCommit();
     return result;
   }
 
-  private commit(viewer: Viewer, operation: EditOperation): Promise<EditResult> {
+  private commit(viewer: Viewer, operation: EditOperation, idempotencyKey?: string): Promise<EditResult> {
+    const input = JSON.stringify(operation.input);
     return this.executor.write(async (tx) => {
       const [{ writes }] = await tx.run<{ writes: number }>(queries['take-write-lock']);
+      if (idempotencyKey !== undefined) {
+        const earlier = await earlierWrite(tx, viewer.subject, idempotencyKey, operation.operation, input);
+        if (earlier) return { ...earlier, replayed: true };
+      }
       const bound = new TransactionBoundExecutor(this.executor, tx);
       const edit = await operation.plan(bound);
       const records = this.validate(edit.records, edit.fieldName);
       await this.check(bound, records, edit.fieldName);
       await this.write(bound, tx, records, edit.fieldName);
       const auditId = randomUUID();
+      const byKind: Partial<Record<RecordKind, number>> = {};
+      records.forEach((record) => (byKind[record.kind] = (byKind[record.kind] ?? 0) + 1));
+      const written: WrittenSummary = { records: records.length, byKind };
       await tx.run(queries['record-audit'], {
         id: auditId,
         seq: writes,
@@ -81,11 +92,11 @@ export class EditingRepository {
         subject: viewer.subject,
         operation: operation.operation,
         keys: [...new Set(edit.keys)],
-        input: JSON.stringify(operation.input),
+        input,
+        idempotencyKey: idempotencyKey ?? null,
+        result: idempotencyKey === undefined ? null : JSON.stringify(written),
       });
-      const byKind: Partial<Record<RecordKind, number>> = {};
-      records.forEach((record) => (byKind[record.kind] = (byKind[record.kind] ?? 0) + 1));
-      return { records, byKind, auditId };
+      return { ...written, auditId, replayed: false };
     });
   }
 

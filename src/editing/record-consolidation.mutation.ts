@@ -4,6 +4,7 @@ import { Consolidation } from '../consolidation/consolidation.type';
 import type { Context } from '../context';
 import { recordConsolidationEdit } from './record-consolidation.edit';
 import { RecordConsolidationInput } from './record-consolidation.input';
+import { checkIdempotencyKey, IDEMPOTENCY_KEY_ARG } from './idempotency';
 import { requireViewer } from './require-viewer';
 
 @Resolver()
@@ -18,9 +19,11 @@ export class RecordConsolidationMutation {
       description: 'The consolidation, the rulings it issues and the rulings it repeals.',
     })
     input: RecordConsolidationInput,
+    @Arg('idempotencyKey', () => String, IDEMPOTENCY_KEY_ARG) idempotencyKey: string | null,
     @Ctx() ctx: Context,
   ): Promise<Consolidation> {
-    await ctx.repositories.editing.apply(requireViewer(ctx), recordConsolidationEdit(input));
+    const key = checkIdempotencyKey(idempotencyKey);
+    await ctx.repositories.editing.apply(requireViewer(ctx), recordConsolidationEdit(input), key);
     return Consolidation.from((await ctx.loaders.consolidationById.load(input.id))!);
   }
 }

@@ -21,9 +21,10 @@ interface StoredRuling {
 }
 
 /** The stored ruling with the given fields replaced, written whole as one ruling record. */
-export function updateRulingEdit(input: UpdateRulingInput): EditOperation {
+export function updateRulingEdit(input: UpdateRulingInput): EditOperation & { number: string } {
   const number = parseArgument('input.number', () => parseRulingNumber(input.number));
   return {
+    number,
     operation: 'updateRuling',
     input,
     async plan(reader) {

@@ -2,6 +2,7 @@ import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import { EDITOR_ROLE } from '../auth/viewer';
 import type { Context } from '../context';
 import { Ruling } from '../ruling/ruling.type';
+import { checkIdempotencyKey, IDEMPOTENCY_KEY_ARG } from './idempotency';
 import { requireViewer } from './require-viewer';
 import { updateRulingEdit } from './update-ruling.edit';
 import { UpdateRulingInput } from './update-ruling.input';
@@ -16,9 +17,12 @@ export class UpdateRulingMutation {
   async updateRuling(
     @Arg('input', () => UpdateRulingInput, { description: "The ruling's number and the fields to change." })
     input: UpdateRulingInput,
+    @Arg('idempotencyKey', () => String, IDEMPOTENCY_KEY_ARG) idempotencyKey: string | null,
     @Ctx() ctx: Context,
   ): Promise<Ruling> {
-    const { records } = await ctx.repositories.editing.apply(requireViewer(ctx), updateRulingEdit(input));
-    return Ruling.from((await ctx.loaders.rulingByNumber.load((records[0] as { number: string }).number))!);
+    const key = checkIdempotencyKey(idempotencyKey);
+    const edit = updateRulingEdit(input);
+    await ctx.repositories.editing.apply(requireViewer(ctx), edit, key);
+    return Ruling.from((await ctx.loaders.rulingByNumber.load(edit.number))!);
   }
 }

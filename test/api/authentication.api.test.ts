@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { ApiClient } from '../support/api-client';
-import { EDITOR_KEY, hs256Token, READER_KEY, testAuthConfig } from '../support/auth-fixture';
+import { EDITOR_KEY, hs256Token, JWT_SECRET, READER_KEY, testAuthConfig } from '../support/auth-fixture';
 import { useTestBed } from '../support/test-bed';
 
 // Services with other settings start per describe block; the bed holds the shared database.
@@ -140,5 +140,47 @@ describe('READS_REQUIRE_TOKEN', () => {
     expect(codeOf(refused)).toBe('UNAUTHENTICATED');
     expect(refused.body.data ?? null).toBeNull();
     expect((await api.query(READ, undefined, { token: READER_KEY })).body.errors).toBeUndefined();
+  });
+});
+
+// Issue 17, finding 8: a JWT without exp was accepted forever; JWT_MAX_LIFETIME caps how long one may live.
+describe('JWT lifetime', () => {
+  let api: ApiClient;
+  const HOUR = 3600;
+  const now = () => Math.floor(Date.now() / 1000);
+  const sign = (times: { iat?: number; exp?: number }) => {
+    const jwt = new SignJWT({ roles: ['editor'] }).setProtectedHeader({ alg: 'HS256' }).setSubject('jwt-editor');
+    if (times.iat !== undefined) jwt.setIssuedAt(times.iat);
+    if (times.exp !== undefined) jwt.setExpirationTime(times.exp);
+    return jwt.sign(new TextEncoder().encode(JWT_SECRET));
+  };
+  beforeAll(async () => {
+    api = await ApiClient.start(db.executor, undefined, {
+      auth: testAuthConfig({ jwt: { secret: JWT_SECRET, maxLifetimeSeconds: HOUR } }),
+    });
+  });
+  afterAll(() => api.stop());
+
+  it('refuses a valid editor JWT without exp, and writes nothing', async () => {
+    const before = await db.counts();
+    expect(codeOf(await api.query(CREATE, { input: input() }, { token: await sign({ iat: now() }) }))).toBe(
+      'UNAUTHENTICATED',
+    );
+    expect(codeOf(await api.query(READ, undefined, { token: await sign({}) }))).toBe('UNAUTHENTICATED');
+    expect(await db.counts()).toEqual(before);
+  });
+
+  it('accepts a token within JWT_MAX_LIFETIME and refuses one valid for longer, counted from iat or from now', async () => {
+    const within = await sign({ iat: now(), exp: now() + HOUR });
+    expect((await api.query(CREATE, { input: input() }, { token: within })).body.errors).toBeUndefined();
+    const before = await db.counts();
+    const tooLong = await sign({ iat: now(), exp: now() + HOUR + 60 });
+    const backdated = await sign({ iat: now() - 2 * HOUR, exp: now() + 60 });
+    const noIat = await sign({ exp: now() + 30 * 24 * HOUR });
+    for (const token of [tooLong, backdated, noIat]) {
+      expect(codeOf(await api.query(CREATE, { input: input() }, { token }))).toBe('UNAUTHENTICATED');
+    }
+    expect(await db.counts()).toEqual(before);
+    expect((await api.query(READ, undefined, { token: await sign({ exp: now() + 60 }) })).body.errors).toBeUndefined();
   });
 });

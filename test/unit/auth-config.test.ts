@@ -22,6 +22,13 @@ describe('authentication configuration', () => {
     expect(loadConfig({ READS_REQUIRE_TOKEN: 'true' }).auth.readsRequireToken).toBe(true);
   });
 
+  it('reads JWT_MAX_LIFETIME in seconds, unset by default', () => {
+    expect(loadConfig({ JWT_SECRET: 'x'.repeat(32) }).auth.jwt?.maxLifetimeSeconds).toBeUndefined();
+    expect(loadConfig({ JWT_SECRET: 'x'.repeat(32), JWT_MAX_LIFETIME: '3600' }).auth.jwt?.maxLifetimeSeconds).toBe(
+      3600,
+    );
+  });
+
   it.each([
     [{ API_KEYS: 'anna:editor' }, /subject:role/],
     [{ API_KEYS: `anna:Editor:${hash('k')}` }, /roles/],
@@ -32,6 +39,9 @@ describe('authentication configuration', () => {
     [{ JWT_JWKS_URL: 'ftp://example/jwks' }, /http\(s\) URL/],
     [{ JWT_AUDIENCE: 'praksis' }, /need JWT_SECRET or JWT_JWKS_URL/],
     [{ READS_REQUIRE_TOKEN: 'maybe' }, /true or false/],
+    [{ JWT_SECRET: 'x'.repeat(32), JWT_MAX_LIFETIME: '30' }, /JWT_MAX_LIFETIME must be an integer from 60/],
+    [{ JWT_SECRET: 'x'.repeat(32), JWT_MAX_LIFETIME: '1h' }, /JWT_MAX_LIFETIME must be an integer/],
+    [{ JWT_MAX_LIFETIME: '3600' }, /JWT_MAX_LIFETIME needs JWT_SECRET or JWT_JWKS_URL/],
   ])('refuses %j', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

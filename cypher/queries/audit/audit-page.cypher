@@ -9,6 +9,6 @@ WHERE ($subject IS NULL OR a.subject = $subject)
   AND ($key IS NULL OR $key IN a.keys)
   AND ($since IS NULL OR a.at >= $since)
   AND {{seek}}
-RETURN a {.id, .seq, .at, .subject, .operation, .keys, .input} AS entry
+RETURN a {.id, .seq, .at, .subject, .operation, .keys, .input, .idempotencyKey} AS entry
 ORDER BY {{orderBy}}
 LIMIT $limit
