@@ -11,10 +11,7 @@ RETURN COLLECT {
   ORDER BY r.decidedOn DESC, r.number
   RETURN {
     direct: nearest.depth = 0,
-    status: CASE
-      WHEN {{> status/partly-repealed ruling=r asOf=$asOf}} THEN 'PARTIALLY_REPEALED'
-      ELSE 'IN_FORCE'
-    END,
+    status: {{> status/of-applying ruling=r asOf=$asOf}},
     ruling: {number: r.number, title: r.title, decidedOn: r.decidedOn},
     via: {ref: nearest.via.ref}
   } AS applicability

@@ -50,7 +50,7 @@ RETURN {
     WITH r, {{> status/partly-repealed ruling=r asOf=$asOf}} AS partly
     ORDER BY r.decidedOn DESC, r.number
     RETURN {number: r.number, title: r.title, decidedOn: r.decidedOn, status: {
-      status: CASE WHEN partly THEN 'PARTIALLY_REPEALED' ELSE 'IN_FORCE' END,
+      status: {{> status/of-applying ruling=r asOf=$asOf}},
       flag: CASE WHEN partly
         OR EXISTS { (r)-[:INTERPRETS]->(q:Paragraph) WHERE q.validTo < $asOf OR EXISTS { (q)-[s:SUCCEEDED_BY]->() WHERE s.on <= $asOf } }
         OR EXISTS { (r)-[:CITES]->(cited:Ruling) WHERE {{> status/kind ruling=cited asOf=$asOf}} IN ['REPEALED', 'PARTIALLY_REPEALED'] }

@@ -37,9 +37,8 @@ RETURN
     WITH r, nearest.via AS via, nearest.depth AS depth
     RETURN {
       ruling: {{> projection/ruling node=r}},
-      // Once per ruling, not per route to it: the rule's one definition, of which only the
-      // partial-repeal case can still differ here.
-      status: {{> status/kind ruling=r asOf=$asOf}},
+      // Once per ruling, not per route to it; applies holds, so only a partial repeal can differ.
+      status: {{> status/of-applying ruling=r asOf=$asOf}},
       via: {{> projection/paragraph node=via}},
       direct: depth = 0
     } AS applicability
