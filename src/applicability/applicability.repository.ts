@@ -1,5 +1,6 @@
 import { loadQueries } from '../db/cypher-registry';
 import type { Neo4jExecutor } from '../db/executor';
+import { selectedProjection } from '../graphql/planner/selected-properties';
 import type { ParagraphRecord } from '../paragraph/paragraph.type';
 import type { ApplicabilityRecord } from './applicability.type';
 
@@ -18,13 +19,39 @@ export type ApplicableRulingsResult =
       applicable: ApplicabilityRecord[];
     };
 
+/** The properties of each applicable ruling and of its via paragraph to return (selected-properties.ts). */
+export interface ApplicabilityProjection {
+  ruling: string;
+  via: string;
+}
+
+const statements = new Map<string, string>();
+function statementFor(projection: ApplicabilityProjection): string {
+  const id = `${projection.ruling}|${projection.via}`;
+  let statement = statements.get(id);
+  if (statement === undefined) {
+    statement = queries['applicable-rulings']
+      .replace('{{rulingProperties}}', projection.ruling)
+      .replace('{{viaProperties}}', projection.via);
+    statements.set(id, statement);
+  }
+  return statement;
+}
+
 export class ApplicabilityRepository {
   constructor(private readonly executor: Neo4jExecutor) {}
 
   /** One statement: the paragraph, its validity on the date, and the rulings that apply. */
-  async applicableRulings(ref: string, asOf: string): Promise<ApplicableRulingsResult> {
+  async applicableRulings(
+    ref: string,
+    asOf: string,
+    projection: ApplicabilityProjection = {
+      ruling: selectedProjection('ruling', null),
+      via: selectedProjection('paragraph', null),
+    },
+  ): Promise<ApplicableRulingsResult> {
     const [row] = await this.executor.query<Omit<Extract<ApplicableRulingsResult, { kind: 'found' }>, 'kind'>>(
-      queries['applicable-rulings'],
+      statementFor(projection),
       { ref, asOf },
     );
     return row ? { kind: 'found', ...row } : { kind: 'unknown-paragraph' };

@@ -1,6 +1,9 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { BadUserInputError } from '../errors';
+import { fieldsAt, rootTree } from '../graphql/planner/selection';
+import { selectedProjection } from '../graphql/planner/selected-properties';
 import { parseArgument } from '../graphql/reference-input';
 import { RulingStatus } from '../lineage/ruling-status.type';
 import { parseParagraphRef } from '../paragraph/paragraph-ref';
@@ -22,10 +25,18 @@ export class ApplicabilityResolver {
       'e.g. "SEL § 41 was in force until 2023-12-31; on 2024-06-01 use BL § 86".',
     ].join(' '),
   })
-  async applicableRulings(@Args() args: ApplicableRulingsArgs, @Ctx() ctx: Context): Promise<Applicability[]> {
+  async applicableRulings(
+    @Args() args: ApplicableRulingsArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Applicability[]> {
     const ref = parseArgument('paragraph', () => parseParagraphRef(args.paragraph).canonical);
     const asOf = args.asOf ?? todayIso();
-    const result = await ctx.repositories.applicability.applicableRulings(ref, asOf);
+    const tree = rootTree(info);
+    const result = await ctx.repositories.applicability.applicableRulings(ref, asOf, {
+      ruling: selectedProjection('ruling', tree && fieldsAt(tree, ['ruling'])),
+      via: selectedProjection('paragraph', tree && fieldsAt(tree, ['via'])),
+    });
     if (result.kind === 'unknown-paragraph') {
       throw new BadUserInputError(`paragraph: unknown paragraph "${ref}"`, {
         field: 'paragraph',

@@ -152,6 +152,33 @@ describe('the query planner answers as the per-field path does', () => {
   });
 });
 
+describe('applicableRulings projects only the selected properties', () => {
+  it('answers every selected property as the ruling and paragraph roots do', async () => {
+    const { result } = await executeCounted(
+      db.executor,
+      `{ applicableRulings(paragraph: "ASL § 5", asOf: "2030-01-01") {
+        ruling { number summary eli area datePrecision } via { ref title validFrom law { code } }
+      } }`,
+    );
+    const applicable = (result.data as any).applicableRulings;
+    expect(applicable.length).toBeGreaterThan(0);
+    const numbers = applicable.map((a: any) => a.ruling.number);
+    const { result: roots } = await executeCounted(
+      db.executor,
+      `query($numbers: [String!]!) {
+        rulingsByNumbers(numbers: $numbers) { number summary eli area datePrecision }
+        paragraph(ref: "ASL § 5") { ref title validFrom law { code } }
+      }`,
+      { numbers },
+    );
+    expect(applicable.map((a: any) => a.ruling)).toEqual((roots.data as any).rulingsByNumbers);
+    for (const a of applicable.filter((a: any) => a.via.ref === 'ASL § 5')) {
+      expect(a.via).toEqual((roots.data as any).paragraph);
+    }
+    expect(applicable.some((a: any) => a.ruling.summary !== null)).toBe(true);
+  });
+});
+
 describe('practice compiles into one statement as well', () => {
   /** The law and the authority with the most complaint cases in the seed. */
   async function busiest(): Promise<{ law: string; authority: string; paragraph: string }> {

@@ -35,11 +35,14 @@ RETURN
     ORDER BY depth, via.lawId, via.sortKey, via.ref
     WITH r, head(collect({via: via, depth: depth})) AS nearest
     WITH r, nearest.via AS via, nearest.depth AS depth
+    // The ruling's and via's properties the query selects ({{rulingProperties}}, {{viaProperties}}:
+    // src/graphql/planner/selected-properties.ts, from projection/ruling and projection/paragraph):
+    // over a thousand rulings, the unselected summaries were most of what Neo4j sent.
     RETURN {
-      ruling: {{> projection/ruling node=r}},
+      ruling: r {{{rulingProperties}}},
       // Once per ruling, not per route to it; applies holds, so only a partial repeal can differ.
       status: {{> status/of-applying ruling=r asOf=$asOf}},
-      via: {{> projection/paragraph node=via}},
+      via: via {{{viaProperties}}},
       direct: depth = 0
     } AS applicability
     ORDER BY r.decidedOn DESC, r.number

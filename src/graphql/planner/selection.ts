@@ -14,9 +14,14 @@ export function fieldsOf(tree: ResolveTree): Selection {
   return Object.assign({}, ...Object.values(tree.fieldsByTypeName));
 }
 
-/** The root field being resolved, as a tree; null where it cannot be parsed (never in practice). */
+/** The field being resolved, as a tree; null where it cannot be parsed (never in practice). */
+export function rootTree(info: GraphQLResolveInfo): ResolveTree | null {
+  return (parseResolveInfo(info) as ResolveTree | null | undefined) ?? null;
+}
+
+/** The fields asked of the root field being resolved. */
 export function rootSelection(info: GraphQLResolveInfo): Selection | null {
-  const tree = parseResolveInfo(info) as ResolveTree | null | undefined;
+  const tree = rootTree(info);
   return tree ? fieldsOf(tree) : null;
 }
 
