@@ -139,10 +139,24 @@ export function practiceStatement(
  * so does by-period by quarter: cells count whole years).
  */
 export const CELL_AGGREGATIONS = ['totals', 'by-period', 'by-authority'] as const satisfies readonly Aggregation[];
-type CellAggregation = (typeof CELL_AGGREGATIONS)[number];
+export type CellAggregation = (typeof CELL_AGGREGATIONS)[number];
 
 export function cellStatement(aggregation: CellAggregation): string {
   return queries[`cells-${aggregation}`];
+}
+
+const CELL_JOIN_LINE = /^WITH f, cell, size$/m;
+
+/**
+ * A cell statement cut at its join line "WITH f, cell, size": the head reads the filter's
+ * cells (the same text in every cell statement), the rest aggregates them. The query planner
+ * reads the cells once for all the cell aggregations of one filter.
+ */
+export function cellStatementParts(aggregation: CellAggregation): { head: string; rest: string } {
+  const text = cellStatement(aggregation);
+  const match = CELL_JOIN_LINE.exec(text);
+  if (!match) throw new Error(`cypher/queries/practice/cells-${aggregation}.cypher has no line "WITH f, cell, size"`);
+  return { head: text.slice(0, match.index).trimEnd(), rest: text.slice(match.index + match[0].length).trim() };
 }
 
 /** What a cell statement needs beyond the filter itself. */

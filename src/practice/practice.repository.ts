@@ -12,10 +12,12 @@ import {
   accessPathOf,
   cellFilterOf,
   cellStatement,
+  cellStatementParts,
   checksOf,
   isCellAggregation,
   practiceStatement,
   type Aggregation,
+  type CellAggregation,
 } from './practice-statement';
 
 /** One row of by-period.cypher. */
@@ -109,11 +111,15 @@ function statementFor(
   aggregation: Aggregation,
   { key, query, options }: Request,
   backward = false,
-): { statement: string; filter: Record<string, unknown> } {
+): { statement: string; filter: Record<string, unknown>; cells?: CellAggregation } {
   // Cells count whole years: a breakdown by quarter reads the cases.
   const cells = isCellAggregation(aggregation) && options?.quarters !== true ? cellFilterOf(query) : null;
   if (cells !== null && isCellAggregation(aggregation)) {
-    return { statement: cellStatement(aggregation), filter: { key, ...query, ...cells, ...options } };
+    return {
+      statement: cellStatement(aggregation),
+      filter: { key, ...query, ...cells, ...options },
+      cells: aggregation,
+    };
   }
   const path = accessPathOf(query);
   const check = checksOf(query, path);
@@ -184,16 +190,23 @@ export interface PracticePart<L extends PracticeLoad = PracticeLoad> {
   parameters: Record<string, unknown>;
   columns: readonly string[];
   answer(rows: readonly Record<string, unknown>[]): ValueOf<L>;
+  /**
+   * For an aggregation read from practice cells: which cells it reads (parts with the same
+   * criteria can read them once) and its statement cut at the join line (practice-statement.ts).
+   */
+  cells: { criteria: string; head: string; rest: string } | null;
 }
 
 export function practicePart<L extends PracticeLoad>(load: L, key: string): PracticePart<L> {
   const spec = LOADS[load] as unknown as Load<unknown, ValueOf<L>>;
-  const { statement, filter } = statementFor(spec.aggregation, spec.request(key));
+  const { statement, filter, cells } = statementFor(spec.aggregation, spec.request(key));
+  const criteria = [filter.cellLaw, filter.authority, filter.area, filter.fromYear, filter.toYear];
   return {
     statement,
     parameters: { filters: [filter] },
     columns: spec.columns,
     answer: (rows) => spec.answer(rows.find((row) => row.key === key)),
+    cells: cells ? { criteria: JSON.stringify(criteria), ...cellStatementParts(cells) } : null,
   };
 }
 

@@ -9,6 +9,8 @@ WHERE (f.authority IS NULL OR cell.authority = f.authority)
 // record stays behind with size 0 and must not show up as a group.
 WITH f, cell, COUNT { (cell)<-[:COUNTED_IN]-() } AS size
 WHERE size > 0
+// Join line: the planner reads the cells once for several of these statements (practice-fields.ts).
+WITH f, cell, size
 WITH f.key AS key, cell.authority AS code, cell.outcome AS outcome, sum(size) AS n
 WITH key, code,
      sum(n) AS decided,

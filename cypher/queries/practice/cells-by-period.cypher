@@ -10,6 +10,8 @@ WHERE (f.authority IS NULL OR cell.authority = f.authority)
 // record stays behind with size 0 and must not show up as a group.
 WITH f, cell, COUNT { (cell)<-[:COUNTED_IN]-() } AS size
 WHERE size > 0
+// Join line: the planner reads the cells once for several of these statements (practice-fields.ts).
+WITH f, cell, size
 WITH f, cell, size, CASE WHEN f.byAuthority THEN cell.authority END AS code, null AS quarter
 WITH f.key AS key, code, toInteger(cell.year) AS year, quarter, cell.outcome AS outcome, sum(size) AS n
 WITH key, code, year, quarter,

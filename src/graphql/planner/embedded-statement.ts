@@ -12,13 +12,24 @@ export function embedStatement(
   columns: readonly string[],
   parameters: StatementParameters,
 ): string {
-  const renamed = statement.replace(/\$(\w+)/g, (_, name: string) => {
+  return ['CALL () {', renameParameters(statement, values, parameters), '}', collectRows(columns)].join('\n');
+}
+
+/** A statement's `$parameters` under the enclosing statement's names for the same values. */
+export function renameParameters(
+  statement: string,
+  values: Readonly<Record<string, unknown>>,
+  parameters: StatementParameters,
+): string {
+  return statement.replace(/\$(\w+)/g, (_, name: string) => {
     if (!(name in values)) throw new Error(`no value for $${name} of an embedded statement`);
     return parameters.add(values[name]);
   });
-  return ['CALL () {', renamed, '}', `RETURN collect({${columns.map((c) => `${c}: ${c}`).join(', ')}}) AS value`].join(
-    '\n',
-  );
+}
+
+/** The RETURN that turns a subquery's rows into one row, `value`, the list of them as maps. */
+export function collectRows(columns: readonly string[]): string {
+  return `RETURN collect({${columns.map((column) => `${column}: ${column}`).join(', ')}}) AS value`;
 }
 
 /** Where a lookup finds its node: label and key property are constants of the caller, never input. */
