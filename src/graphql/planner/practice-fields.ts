@@ -84,11 +84,15 @@ export function practiceParts(
     part: practicePart(request.load, request.key),
   }));
   // Aggregations read from the same practice cells (totals, byYear and byAuthority of one
-  // filter) read them once, as the bench's floor does, instead of once each.
+  // filter) read them once, as the bench's floor does, instead of once each. Only for a law's
+  // cells: the national family holds every authority x year x area x outcome, and one list of
+  // all of them, held while each breakdown is computed, took the bench's 16 concurrent matrix
+  // queries past Neo4j's transaction memory (QUERY_TOO_LARGE), where reading them per
+  // aggregation streams.
   const byCells = new Map<string, PartRequest[]>();
   const parts: StatementPart[] = [];
   for (const request of requests) {
-    if (request.part.cells)
+    if (request.part.cells && query.law !== null)
       byCells.set(request.part.cells.criteria, [...(byCells.get(request.part.cells.criteria) ?? []), request]);
     else parts.push(ownPart(request, parameters));
   }
