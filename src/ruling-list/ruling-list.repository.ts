@@ -77,6 +77,8 @@ export class RulingListRepository {
       limit: neo4j.int(limit),
       // Only the best hits can make a page by relevance read forward (search.cypher).
       window: order === RulingSearchOrder.RELEVANCE && !seek.backward && filter.statuses === null,
+      // Hit dates are read only when a range is given (hit-filters.cypher).
+      dated: hasDateRange(filter),
     });
   }
 
@@ -89,6 +91,7 @@ export class RulingListRepository {
     const [row] = await this.executor.query<{ total: number }>(countStatement(query), {
       ...query.filter,
       query: query.kind === 'search' ? query.query : null,
+      dated: hasDateRange(query.filter),
     });
     return row?.total ?? 0;
   }

@@ -3,21 +3,13 @@
 // {{orderBy}} are filled in by src/graphql/keyset.ts, the cursor's values are $cursor. By
 // relevance, ties go to the ruling that is good law on $asOf: standing 0 in force, 1 partly
 // repealed, 2 not yet issued, 3 repealed; then the newest. $query is already a Lucene query
-// with every special character of the user's text escaped. Filters as in page.cypher (keep in
-// step), plus the paragraph filter here, since hits are few enough to test one by one; the
-// status rule is cypher/fragments/status/kind.cypher.
+// with every special character of the user's text escaped. Filters: cypher/fragments/ruling-list/hit-filters.cypher;
+// the status rule is cypher/fragments/status/kind.cypher.
 // Nodes reached from a bound one carry no label (rulings from a paragraph, consolidations from
 // a ruling): the relationship type implies it, and a label lets the planner start from that
 // label's date index instead, which it did here: every ruling read once per paragraph.
 CALL db.index.fulltext.queryNodes('ruling_text', $query) YIELD node AS r, score
-WHERE r.decidedOn >= $decidedFrom AND r.decidedOn <= $decidedTo
-  AND ($area IS NULL OR r.area = $area)
-  AND ($law IS NULL OR EXISTS { (r)-[:INTERPRETS]->(p:Paragraph) WHERE p.lawId = $law })
-  AND ($paragraph IS NULL OR EXISTS {
-    MATCH (r)-[:INTERPRETS]->(p:Paragraph)
-    WHERE p.ref = $paragraph
-       OR ($withPredecessors AND EXISTS { (p) (()-[:SUCCEEDED_BY]->()){1,25} (:Paragraph {ref: $paragraph}) })
-  })
+WHERE {{> ruling-list/hit-filters ruling=r}}
 // With $window (by relevance, reading forward, no status filter) only the best hits can make
 // the page, so the status (two repeal lookups per hit) is worked out for those alone: every
 // hit beyond the cursor's score ranks after the $limit-th best of them, ties included. The
