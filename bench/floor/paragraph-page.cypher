@@ -32,9 +32,9 @@ CALL (p) {
   }
   WITH sum(n) AS decided,
     sum(CASE outcome WHEN 'DISMISSED' THEN n ELSE 0 END) AS dismissed,
-    sum(CASE WHEN outcome IN ['CHANGED', 'ANNULLED', 'REMANDED'] THEN n ELSE 0 END) AS reversed
+    sum(CASE WHEN {{> practice/reversed outcome=outcome}} THEN n ELSE 0 END) AS reversed
   RETURN {decided: decided, onMerits: decided - dismissed, reversed: reversed,
-    reversalRate: CASE WHEN decided - dismissed = 0 THEN null ELSE toFloat(reversed) / (decided - dismissed) END} AS practice
+    reversalRate: {{> practice/reversal-rate reversed=reversed onMerits=(decided-dismissed)}}} AS practice
 }
 RETURN {
   ref: p.ref,

@@ -7,23 +7,23 @@ WITH collect({year: toInteger(cell.year), authority: cell.authority, outcome: ce
 WITH cells,
   reduce(s = 0, c IN cells | s + c.n) AS decided,
   reduce(s = 0, c IN cells | s + CASE c.outcome WHEN 'DISMISSED' THEN c.n ELSE 0 END) AS dismissed,
-  reduce(s = 0, c IN cells | s + CASE WHEN c.outcome IN ['CHANGED', 'ANNULLED', 'REMANDED'] THEN c.n ELSE 0 END) AS reversed
+  reduce(s = 0, c IN cells | s + CASE WHEN {{> practice/reversed outcome=c.outcome}} THEN c.n ELSE 0 END) AS reversed
 CALL (cells) {
     UNWIND cells AS c
     WITH c.year AS year, sum(c.n) AS yDecided,
          sum(CASE c.outcome WHEN 'DISMISSED' THEN c.n ELSE 0 END) AS yDismissed,
-         sum(CASE WHEN c.outcome IN ['CHANGED', 'ANNULLED', 'REMANDED'] THEN c.n ELSE 0 END) AS yReversed
+         sum(CASE WHEN {{> practice/reversed outcome=c.outcome}} THEN c.n ELSE 0 END) AS yReversed
     ORDER BY year
     RETURN collect({year: year, decided: yDecided, onMerits: yDecided - yDismissed, reversed: yReversed,
-            reversalRate: CASE WHEN yDecided - yDismissed = 0 THEN null ELSE toFloat(yReversed) / (yDecided - yDismissed) END}) AS byYear
+            reversalRate: {{> practice/reversal-rate reversed=yReversed onMerits=(yDecided-yDismissed)}}}) AS byYear
 }
 CALL (cells) {
     UNWIND cells AS c
     WITH c.authority AS code, sum(c.n) AS aDecided,
          sum(CASE c.outcome WHEN 'DISMISSED' THEN c.n ELSE 0 END) AS aDismissed,
-         sum(CASE WHEN c.outcome IN ['CHANGED', 'ANNULLED', 'REMANDED'] THEN c.n ELSE 0 END) AS aReversed
+         sum(CASE WHEN {{> practice/reversed outcome=c.outcome}} THEN c.n ELSE 0 END) AS aReversed
     WITH code, aDecided, aDecided - aDismissed AS aOnMerits, aReversed,
-         CASE WHEN aDecided - aDismissed = 0 THEN null ELSE toFloat(aReversed) / (aDecided - aDismissed) END AS rate
+         {{> practice/reversal-rate reversed=aReversed onMerits=(aDecided-aDismissed)}} AS rate
     MATCH (a:Authority {code: code})
     WITH code, a, aDecided, aOnMerits, aReversed, rate
     ORDER BY -rate, aDecided DESC, code
@@ -33,7 +33,7 @@ CALL (cells) {
 RETURN {
   decided: decided,
   onMerits: decided - dismissed,
-  reversalRate: CASE WHEN decided - dismissed = 0 THEN null ELSE toFloat(reversed) / (decided - dismissed) END,
+  reversalRate: {{> practice/reversal-rate reversed=reversed onMerits=(decided-dismissed)}},
   byYear: byYear,
   byAuthority: byAuthority
 } AS practice

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { loadStatementFile } from '../../src/db/cypher-registry';
 import { CYPHER_DIR, PROJECT_ROOT } from '../../src/shared/project-paths';
 
 /**
@@ -11,13 +11,6 @@ import { CYPHER_DIR, PROJECT_ROOT } from '../../src/shared/project-paths';
  */
 export const MATRIX_AUTHORITIES = 120;
 
-const strip = (text: string) =>
-  text
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line !== '' && !line.startsWith('//'))
-    .join('\n');
-
 // The API's "UNWIND $filters AS f" with the one filter it sends for practice(filter: {}) by
 // authority and year written in (an UNWIND, not a WITH: @neo4j/graphql runs the statement in a
 // CALL subquery, whose first WITH may only import variables).
@@ -25,8 +18,14 @@ const NATIONAL_BY_AUTHORITY_AND_YEAR =
   "UNWIND [{key: 'matrix', cellLaw: '*', authority: null, area: null, fromYear: null, toYear: null, byAuthority: true, quarters: false}] AS f";
 
 function compose(): string {
-  const periods = strip(readFileSync(join(CYPHER_DIR, 'queries', 'practice', 'cells-by-period.cypher'), 'utf8'));
-  const tail = strip(readFileSync(join(PROJECT_ROOT, 'bench', 'floor', 'practice-matrix.cypher'), 'utf8'));
+  const periods = loadStatementFile(
+    join(CYPHER_DIR, 'queries', 'practice', 'cells-by-period.cypher'),
+    'cypher/queries/practice/cells-by-period.cypher',
+  );
+  const tail = loadStatementFile(
+    join(PROJECT_ROOT, 'bench', 'floor', 'practice-matrix.cypher'),
+    'bench/floor/practice-matrix.cypher',
+  );
   const head = 'UNWIND $filters AS f';
   const last = 'RETURN key, collect({';
   if (!periods.startsWith(head) || !periods.includes(last))

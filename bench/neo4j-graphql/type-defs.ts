@@ -18,6 +18,9 @@ import { PRACTICE_MATRIX_CYPHER } from '../lib/practice-matrix';
 const FULLY_REPEALED = (ruling: string) => renderFragment('status/fully-repealed', { ruling, asOf: '$asOf' });
 const PARTLY_REPEALED = (ruling: string) => renderFragment('status/partly-repealed', { ruling, asOf: '$asOf' });
 const APPLIES = (ruling: string) => renderFragment('status/applies', { ruling, asOf: '$asOf' });
+const REVERSED = (outcome: string) => renderFragment('practice/reversed', { outcome });
+const REVERSAL_RATE = (reversed: string, onMerits: string) =>
+  renderFragment('practice/reversal-rate', { reversed, onMerits });
 const STATUS = (ruling: string) => renderFragment('status/kind', { ruling, asOf: '$asOf' });
 
 const REPEALED_ON = `
@@ -113,9 +116,9 @@ const PARAGRAPH_PRACTICE = `
   }
   WITH sum(n) AS decided,
     sum(CASE outcome WHEN 'DISMISSED' THEN n ELSE 0 END) AS dismissed,
-    sum(CASE WHEN outcome IN ['CHANGED', 'ANNULLED', 'REMANDED'] THEN n ELSE 0 END) AS reversed
+    sum(CASE WHEN ${REVERSED('outcome')} THEN n ELSE 0 END) AS reversed
   RETURN {decided: decided, onMerits: decided - dismissed, reversed: reversed,
-    reversalRate: CASE WHEN decided - dismissed = 0 THEN null ELSE toFloat(reversed) / (decided - dismissed) END} AS practice`;
+    reversalRate: ${REVERSAL_RATE('reversed', '(decided - dismissed)')}} AS practice`;
 
 const APPLICABLE = `
   MATCH (target:Paragraph {ref: $ref})
@@ -165,23 +168,23 @@ const PRACTICE = `
   WITH cells,
     reduce(s = 0, c IN cells | s + c.n) AS decided,
     reduce(s = 0, c IN cells | s + CASE c.outcome WHEN 'DISMISSED' THEN c.n ELSE 0 END) AS dismissed,
-    reduce(s = 0, c IN cells | s + CASE WHEN c.outcome IN ['CHANGED', 'ANNULLED', 'REMANDED'] THEN c.n ELSE 0 END) AS reversed
+    reduce(s = 0, c IN cells | s + CASE WHEN ${REVERSED('c.outcome')} THEN c.n ELSE 0 END) AS reversed
   CALL (cells) {
       UNWIND cells AS c
       WITH c.year AS year, sum(c.n) AS decided,
            sum(CASE c.outcome WHEN 'DISMISSED' THEN c.n ELSE 0 END) AS dismissed,
-           sum(CASE WHEN c.outcome IN ['CHANGED', 'ANNULLED', 'REMANDED'] THEN c.n ELSE 0 END) AS reversed
+           sum(CASE WHEN ${REVERSED('c.outcome')} THEN c.n ELSE 0 END) AS reversed
       ORDER BY year
       RETURN collect({year: year, decided: decided, onMerits: decided - dismissed, reversed: reversed,
-              reversalRate: CASE WHEN decided - dismissed = 0 THEN null ELSE toFloat(reversed) / (decided - dismissed) END}) AS byYear
+              reversalRate: ${REVERSAL_RATE('reversed', '(decided - dismissed)')}}) AS byYear
   }
   CALL (cells) {
       UNWIND cells AS c
       WITH c.authority AS code, sum(c.n) AS aDecided,
            sum(CASE c.outcome WHEN 'DISMISSED' THEN c.n ELSE 0 END) AS aDismissed,
-           sum(CASE WHEN c.outcome IN ['CHANGED', 'ANNULLED', 'REMANDED'] THEN c.n ELSE 0 END) AS aReversed
+           sum(CASE WHEN ${REVERSED('c.outcome')} THEN c.n ELSE 0 END) AS aReversed
       WITH code, aDecided, aDecided - aDismissed AS aOnMerits, aReversed,
-           CASE WHEN aDecided - aDismissed = 0 THEN null ELSE toFloat(aReversed) / (aDecided - aDismissed) END AS rate
+           ${REVERSAL_RATE('aReversed', '(aDecided - aDismissed)')} AS rate
       MATCH (a:Authority {code: code})
       WITH code, a, aDecided, aOnMerits, aReversed, rate
       ORDER BY -rate, aDecided DESC, code
@@ -191,7 +194,7 @@ const PRACTICE = `
   RETURN {
     decided: decided,
     onMerits: decided - dismissed,
-    reversalRate: CASE WHEN decided - dismissed = 0 THEN null ELSE toFloat(reversed) / (decided - dismissed) END,
+    reversalRate: ${REVERSAL_RATE('reversed', '(decided - dismissed)')},
     byYear: byYear,
     byAuthority: byAuthority
   } AS stats`;

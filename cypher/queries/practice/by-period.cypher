@@ -24,6 +24,6 @@ WITH key, code, year, quarter, decided, upheld, changed, annulled, remanded, dis
 ORDER BY key, code, year, quarter
 RETURN key, collect({
   code: code, year: year, quarter: quarter, decided: decided, onMerits: onMerits, reversed: reversed,
-  reversalRate: CASE WHEN onMerits = 0 THEN null ELSE toFloat(reversed) / onMerits END,
+  reversalRate: {{> practice/reversal-rate reversed=reversed onMerits=onMerits}},
   outcomes: {upheld: upheld, changed: changed, annulled: annulled, remanded: remanded, dismissed: dismissed}
 }) AS periods

@@ -15,10 +15,10 @@ WITH f.key AS key, cell.authority AS code, cell.outcome AS outcome, sum(size) AS
 WITH key, code,
      sum(n) AS decided,
      sum(CASE outcome WHEN 'DISMISSED' THEN n ELSE 0 END) AS dismissed,
-     sum(CASE WHEN outcome IN ['CHANGED', 'ANNULLED', 'REMANDED'] THEN n ELSE 0 END) AS reversed
+     sum(CASE WHEN {{> practice/reversed outcome=outcome}} THEN n ELSE 0 END) AS reversed
 WITH key, code, decided, decided - dismissed AS onMerits, reversed
 WITH key, code, decided, onMerits, reversed,
-     CASE WHEN onMerits = 0 THEN null ELSE toFloat(reversed) / onMerits END AS rate
+     {{> practice/reversal-rate reversed=reversed onMerits=onMerits}} AS rate
 WITH key, sum(onMerits) AS allOnMerits, sum(reversed) AS allReversed,
      collect({code: code, decided: decided, onMerits: onMerits, reversed: reversed, rate: rate}) AS groups
 WITH key, allOnMerits, allReversed, groups, [x IN $filters WHERE x.key = key][0] AS f

@@ -26,5 +26,5 @@ WITH key,
 WITH key, decided, upheld, changed, annulled, remanded, dismissed,
      decided - dismissed AS onMerits, changed + annulled + remanded AS reversed
 RETURN key, decided, onMerits, reversed,
-       CASE WHEN onMerits = 0 THEN null ELSE toFloat(reversed) / onMerits END AS reversalRate,
+       {{> practice/reversal-rate reversed=reversed onMerits=onMerits}} AS reversalRate,
        {upheld: upheld, changed: changed, annulled: annulled, remanded: remanded, dismissed: dismissed} AS outcomes

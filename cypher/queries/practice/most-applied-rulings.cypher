@@ -4,7 +4,7 @@ UNWIND $filters AS f
 MATCH (c:ComplaintCase)
 WITH f, c
 WITH f, c
-WHERE c.outcome IN ['CHANGED', 'ANNULLED', 'REMANDED']
+WHERE {{> practice/reversed outcome=c.outcome}}
 MATCH (c)-[:APPLIED]->(r:Ruling)
 WITH f.key AS key, r, count(*) AS n
 ORDER BY key, n DESC, r.number

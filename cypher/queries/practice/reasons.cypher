@@ -5,7 +5,7 @@ UNWIND $filters AS f
 MATCH (c:ComplaintCase)
 WITH f, c
 WITH f, c
-WHERE c.outcome IN ['CHANGED', 'ANNULLED', 'REMANDED']
+WHERE {{> practice/reversed outcome=c.outcome}}
 WITH f.key AS key, collect(c) AS reversedCases
 WITH key, reversedCases, size(reversedCases) AS reversed
 UNWIND reversedCases AS c
