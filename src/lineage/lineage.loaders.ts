@@ -8,6 +8,8 @@ export function createLineageLoaders(lineage: LineageRepository, options: Loader
   return {
     /** Many rulings and dates in one statement. */
     rulingStatus: makeLoader(options, (keys: readonly RulingStatusKey[]) => lineage.statuses(keys), byStatusKey),
+    /** Only the status kind, for selections of `status { status }` alone. */
+    rulingStatusKind: makeLoader(options, (keys: readonly RulingStatusKey[]) => lineage.statusKinds(keys), byStatusKey),
     replacesOfRuling: makeLoader(options, (keys: readonly LineageKey[]) => lineage.replaces(keys), byLineageKey),
     replacedByOfRuling: makeLoader(options, (keys: readonly LineageKey[]) => lineage.replacedBy(keys), byLineageKey),
     lineageOfRuling: makeLoader(options, (keys: readonly LineageKey[]) => lineage.lineages(keys), byLineageKey),

@@ -4,10 +4,16 @@ import type { Neo4jExecutor } from '../db/executor';
 import { inKeyOrder } from '../graphql/loader-options';
 import type { RulingRecord } from '../ruling/ruling.type';
 import type { LineageRecord, LineageStepRecord } from './lineage.type';
-import { toRulingStatusRecord, type RulingStatusRecord, type RulingStatusValue } from './ruling-status.type';
+import {
+  toRulingStatusRecord,
+  type RulingStatusKindRecord,
+  type RulingStatusRecord,
+  type RulingStatusValue,
+} from './ruling-status.type';
 
 const queries = loadQueries('lineage', [
   'status-of-rulings',
+  'status-kind-of-rulings',
   'replaces-of-rulings',
   'replaced-by-of-rulings',
   'lineage-of-rulings',
@@ -42,6 +48,15 @@ export class LineageRepository {
       { keys },
     );
     return inKeyOrder(rows, keys.length, () => null).map((value) => value && toRulingStatusRecord(value));
+  }
+
+  /** Only the status kind of each key's ruling; null for a ruling the graph does not hold. */
+  async statusKinds(keys: readonly RulingStatusKey[]): Promise<(RulingStatusKindRecord | null)[]> {
+    const rows = await this.executor.query<{ i: number; value: RulingStatusKindRecord }>(
+      queries['status-kind-of-rulings'],
+      { keys },
+    );
+    return inKeyOrder<RulingStatusKindRecord | null>(rows, keys.length, () => null);
   }
 
   /** The older rulings each one replaces, transitively. */

@@ -39,6 +39,9 @@ export interface RulingStatusRecord {
   citesRepealed: RulingRecord[];
 }
 
+/** What cypher/fragments/lineage/status-kind.cypher yields: the status alone. */
+export type RulingStatusKindRecord = Pick<RulingStatusRecord, 'number' | 'asOf' | 'status'>;
+
 /** What cypher/fragments/lineage/status.cypher yields: the record but for lawChanged. */
 export type RulingStatusValue = Omit<RulingStatusRecord, 'lawChanged'>;
 
@@ -130,6 +133,11 @@ export class RulingStatus {
       'True when decidedOn is known only to the month or year (datePrecision MONTH or YEAR) and asOf lies in that month or year: the ruling counts as issued from the first day of it, but may have been issued later in it.',
   })
   dateApproximate: boolean;
+
+  /** For a selection of `status` alone: the other fields are not asked, so not read. */
+  static ofKind(record: RulingStatusKindRecord): RulingStatus {
+    return Object.assign(new RulingStatus(), { status: record.status, asOf: record.asOf });
+  }
 
   static from(record: RulingStatusRecord): RulingStatus {
     return Object.assign(new RulingStatus(), {

@@ -44,6 +44,18 @@ describe('the query planner answers as the per-field path does', () => {
     expect(perField.roundTrips).toBe(2);
   });
 
+  it('the kind alone and the whole status of one ruling on one date, side by side', async () => {
+    const { data } = await bothWays(`{
+      ruling(number: "${CHAIN.numbers[0]}") {
+        kind: status(asOf: "2030-01-01") { status }
+        whole: status(asOf: "2030-01-01") { status repealedOn successors { number } flag }
+        replaces { ruling { number } }
+      }
+    }`);
+    expect(data.ruling.whole.status).toBe(data.ruling.kind.status);
+    expect(data.ruling.whole.successors.length).toBeGreaterThan(0);
+  });
+
   it('named and inline fragments, Node fragments and variables', async () => {
     const { compiled, data } = await bothWays(
       `query($n: String!, $asOf: Date) {

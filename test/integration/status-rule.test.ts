@@ -54,6 +54,9 @@ describe.each(DATES)('the status rule on %s', (asOf) => {
     const keys = [...statuses.keys()].map((number) => ({ number, asOf }));
     const records = await new LineageRepository(db.executor).statuses(keys);
     expect(new Map(records.map((record) => [record!.number, record!.status]))).toEqual(statuses);
+    // The kind alone, for selections of status { status } (lineage/status-kind.cypher).
+    const kinds = await new LineageRepository(db.executor).statusKinds(keys);
+    expect(new Map(kinds.map((record) => [record!.number, record!.status]))).toEqual(statuses);
   });
 
   it('rulings(filter: {status}) and its totalCount, per status', async () => {

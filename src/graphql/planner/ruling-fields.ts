@@ -6,6 +6,7 @@ import { renderFragment } from '../../db/cypher-registry';
 import { LineageArgs } from '../../lineage/lineage.args';
 import { toRulingStatusRecord, type RulingStatusValue } from '../../lineage/ruling-status.type';
 import { RulingStatusArgs } from '../../lineage/ruling-status.args';
+import { isKindOnly } from '../../lineage/status-selection';
 import { todayIso } from '../../shared/iso-date';
 import { pageRequest } from '../connection';
 import { keysetClauses } from '../keyset';
@@ -45,6 +46,13 @@ export const RULING_FIELDS: Readonly<Record<string, FieldCompiler>> = {
     if (!args) return null;
     // The resolver's default, so the primed key is the one it asks.
     const asOf = args.asOf ?? todayIso();
+    // As the resolver: the kind alone where nothing else is selected.
+    if (isKindOnly(field)) {
+      return {
+        body: renderFragment('lineage/status-kind', { ruling: node, asOf: parameters.add(asOf) }),
+        prime: (loaders, number, value) => loaders.rulingStatusKind.prime({ number, asOf }, value as never),
+      };
+    }
     return {
       body: renderFragment('lineage/status', { ruling: node, asOf: parameters.add(asOf) }),
       prime: (loaders, number, value) =>
