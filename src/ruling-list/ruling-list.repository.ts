@@ -69,6 +69,8 @@ export class RulingListRepository {
     order: RulingSearchOrder,
     seek: PageSeek,
     limit: number,
+    /** Whether to return each hit's full text, for its snippet. */
+    snippets = true,
   ): Promise<SearchHit[]> {
     return this.executor.query<SearchHit>(statement('search', searchSortKeys(order), seek.backward), {
       ...filter,
@@ -79,6 +81,7 @@ export class RulingListRepository {
       window: order === RulingSearchOrder.RELEVANCE && !seek.backward && filter.statuses === null,
       // Hit dates are read only when a range is given (hit-filters.cypher).
       dated: hasDateRange(filter),
+      snippets,
     });
   }
 

@@ -1,6 +1,8 @@
-import { Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { connectionPage, pageRequest, type PageRequest } from '../graphql/connection';
+import { fieldsAt, rootTree } from '../graphql/planner/selection';
 import { Ruling } from '../ruling/ruling.type';
 import { todayIso } from '../shared/iso-date';
 import { toLuceneQuery } from './lucene-query';
@@ -61,7 +63,11 @@ export class RulingListResolver {
     description:
       'Full-text search over ruling number, title and summary (and full text where held) with Danish stemming, in the order asked: by default most relevant first, equal relevance in force before repealed, then newest; a page at a time, forward or backward. Each edge carries a snippet of where the words were found. The cursor is the last position (score, ...): relevance depends on the whole index, so rulings added or changed while paging can shift scores and a later page may then repeat or miss a ruling near the cursor (rulings() has no such caveat). Null, with an error, when an argument is refused.',
   })
-  async searchRulings(@Args() args: SearchRulingsArgs, @Ctx() ctx: Context): Promise<RulingConnection> {
+  async searchRulings(
+    @Args() args: SearchRulingsArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<RulingConnection> {
     const request = pageRequest(args);
     const order = args.orderBy;
     const query = toLuceneQuery(args.text);
@@ -71,7 +77,10 @@ export class RulingListResolver {
       (cursor) => decodeSearchCursor(cursor, order, request.cursorArgument),
       (position) => searchCursorValues(order, position),
     );
-    const hits = await ctx.repositories.rulingList.search(query, filter, order, seek, request.size + 1);
+    const tree = rootTree(info);
+    // A ruling's full text can be long: it is read only where a snippet is asked for.
+    const snippets = tree === null || Object.values(fieldsAt(tree, ['edges'])).some((f) => f.name === 'snippet');
+    const hits = await ctx.repositories.rulingList.search(query, filter, order, seek, request.size + 1, snippets);
     const page = connectionPage(
       hits,
       request,

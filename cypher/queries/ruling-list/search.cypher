@@ -24,6 +24,7 @@ WITH r, score, {{> status/kind ruling=r asOf=$asOf}} AS status
 WHERE $statuses IS NULL OR status IN $statuses
 WITH r, score, CASE status WHEN 'IN_FORCE' THEN 0 WHEN 'PARTIALLY_REPEALED' THEN 1 WHEN 'NOT_YET_ISSUED' THEN 2 ELSE 3 END AS standing
 WHERE {{seek}}
-RETURN {{> projection/ruling node=r}} AS ruling, score, standing, r.fullText AS fullText
+// The full text only for snippets ($snippets): it can be long, and nothing else reads it.
+RETURN {{> projection/ruling node=r}} AS ruling, score, standing, CASE WHEN $snippets THEN r.fullText END AS fullText
 ORDER BY {{orderBy}}
 LIMIT $limit
