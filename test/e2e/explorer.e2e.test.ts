@@ -1,21 +1,13 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { readXlsx } from '../support/xlsx';
-import { ExplorerSession } from './explorer-session';
+import { useExplorerSession } from './explorer-session';
 
 // The explorer in Chromium against the real service on the reference seed: the three users'
 // paths of issue 15, GraphiQL, accessibility of every page, and no request to another host.
 jest.setTimeout(180_000);
 
-let session: ExplorerSession;
-
-beforeAll(async () => {
-  session = await ExplorerSession.start();
-}, 600_000);
-
-afterAll(async () => {
-  await session?.stop();
-});
+const session = useExplorerSession(600_000);
 
 afterEach(() => {
   expect(session.foreignRequests).toEqual([]);

@@ -11,7 +11,7 @@ export interface TestBedOptions {
   /** Records imported through the real importer after the seed. */
   records?: (object | string)[];
   /** Any further set-up on the emptied (and seeded) database, before the service starts. */
-  setup?: (db: TestDatabase) => Promise<void>;
+  setup?: (db: TestDatabase) => Promise<void> | void;
   /** false: no service, only the database. Otherwise the service's options (auth, limits, loaders). */
   service?: false | (ServiceOptions & { loaderOptions?: Parameters<typeof ApiClient.start>[1] });
   /** For set-ups that import large generated data sets (jest's default is the config's testTimeout). */
