@@ -1,6 +1,6 @@
-import type { Express } from 'express';
 import { ApiClient } from '../support/api-client';
 import { hs256Token, READER_KEY, testAuthConfig } from '../support/auth-fixture';
+import { registeredRoutes, withSamples } from '../support/express-routes';
 import { useTestBed } from '../support/test-bed';
 
 /**
@@ -13,30 +13,10 @@ import { useTestBed } from '../support/test-bed';
 /** Routes that return no data and must answer orchestrators without a token. */
 const PUBLIC_ROUTES = new Set(['/health', '/ready']);
 
-/** A value for each path parameter a route may have. */
-const SAMPLE_PARAMETERS: Record<string, string> = { law: 'SEL' };
-
 interface Probe {
   label: string;
   path: string;
   init: RequestInit;
-}
-
-function registeredRoutes(app: Express): { path: string; methods: string[] }[] {
-  const stack = (
-    app as unknown as { router: { stack: { route?: { path: string; methods: Record<string, boolean> } }[] } }
-  ).router.stack;
-  return stack
-    .filter((layer) => layer.route)
-    .map((layer) => ({ path: layer.route!.path, methods: Object.keys(layer.route!.methods) }));
-}
-
-function withSamples(path: string): string {
-  return path.replace(/:(\w+)/g, (_match, name: string) => {
-    const sample = SAMPLE_PARAMETERS[name];
-    if (sample === undefined) throw new Error(`Route ${path}: add a sample value for :${name} to SAMPLE_PARAMETERS`);
-    return encodeURIComponent(sample);
-  });
 }
 
 /** What to send to a route: GraphQL gets a real operation (GET with the CSRF header, and POST). */
