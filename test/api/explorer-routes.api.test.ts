@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { WEB_DIST_DIR } from '../../src/web/explorer';
+import { ApiClient } from '../support/api-client';
+import { testAuthConfig } from '../support/auth-fixture';
 import { registeredRoutes, withSamples } from '../support/express-routes';
 import { useTestBed } from '../support/test-bed';
 import { ensureWebBuild } from '../support/web-build';
@@ -13,12 +15,15 @@ import { ensureWebBuild } from '../support/web-build';
 const BROWSER_ACCEPT = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
 
 // The web build can take a minute or more on the shared machine.
-const { api } = useTestBed({ seed: true, setup: ensureWebBuild, timeoutMs: 600_000 });
+const { db, api } = useTestBed({ seed: true, setup: ensureWebBuild, timeoutMs: 600_000 });
 
 const page = (file: string) => readFileSync(join(WEB_DIST_DIR, file), 'utf8');
 
-async function browserGet(path: string): Promise<{ status: number; type: string; body: string }> {
-  const response = await fetch(`${api.baseUrl}${path}`, { headers: { accept: BROWSER_ACCEPT } });
+async function browserGet(
+  path: string,
+  client: ApiClient = api,
+): Promise<{ status: number; type: string; body: string }> {
+  const response = await fetch(`${client.baseUrl}${path}`, { headers: { accept: BROWSER_ACCEPT } });
   return { status: response.status, type: response.headers.get('content-type') ?? '', body: await response.text() };
 }
 
@@ -71,5 +76,21 @@ describe('any other path a browser asks for is a page of the explorer', () => {
     const response = await fetch(`${api.baseUrl}/no-such-page`, { headers: { accept: 'application/json' } });
     await response.text();
     expect(response.status).toBe(404);
+  });
+});
+
+describe('with READS_REQUIRE_TOKEN=true', () => {
+  let locked: ApiClient;
+  beforeAll(async () => {
+    locked = await ApiClient.start(db.executor, undefined, { auth: testAuthConfig({ readsRequireToken: true }) });
+  });
+  afterAll(() => locked.stop());
+
+  it('the pages stay open (they hold no data) while the data routes want a token', async () => {
+    expect((await browserGet('/ruling/51-19', locked)).body).toBe(page('index.html'));
+    expect((await browserGet('/graphql', locked)).body).toBe(page('graphiql.html'));
+    for (const path of ['/practice.csv', '/paragraph-overview/SEL.csv', '/metrics']) {
+      expect({ path, status: (await browserGet(path, locked)).status }).toEqual({ path, status: 401 });
+    }
   });
 });
