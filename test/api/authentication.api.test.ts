@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { ApiClient } from '../support/api-client';
 import { EDITOR_KEY, hs256Token, READER_KEY, testAuthConfig } from '../support/auth-fixture';
-import { useTestBed } from '../support/test-bed';
+import { useService, useTestBed } from '../support/test-bed';
 
 // Services with other settings start per describe block; the bed holds the shared database.
 const { db } = useTestBed({
@@ -27,11 +27,7 @@ const input = () => ({
 const codeOf = (response: { body: any }) => response.body.errors?.[0]?.extensions?.code;
 
 describe('HS256 JWTs and API keys', () => {
-  let api: ApiClient;
-  beforeAll(async () => {
-    api = await ApiClient.start(db.executor, undefined, { auth: testAuthConfig() });
-  });
-  afterAll(() => api.stop());
+  const api = useService(db, { auth: testAuthConfig() });
 
   it('accepts an editor JWT and records its sub in the audit trail', async () => {
     const token = await hs256Token({ sub: 'jwt-editor', roles: ['editor'] });
@@ -129,11 +125,7 @@ describe('JWTs verified against a JWKS', () => {
 });
 
 describe('READS_REQUIRE_TOKEN', () => {
-  let api: ApiClient;
-  beforeAll(async () => {
-    api = await ApiClient.start(db.executor, undefined, { auth: testAuthConfig({ readsRequireToken: true }) });
-  });
-  afterAll(() => api.stop());
+  const api = useService(db, { auth: testAuthConfig({ readsRequireToken: true }) });
 
   it('refuses reads without a token and serves them with any valid one', async () => {
     const refused = await api.query(READ);

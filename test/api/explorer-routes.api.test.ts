@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { WEB_DIST_DIR } from '../../src/web/explorer';
-import { ApiClient } from '../support/api-client';
+import type { ApiClient } from '../support/api-client';
 import { testAuthConfig } from '../support/auth-fixture';
 import { registeredRoutes, withSamples } from '../support/express-routes';
-import { useTestBed } from '../support/test-bed';
+import { useService, useTestBed } from '../support/test-bed';
 import { ensureWebBuild } from '../support/web-build';
 
 // The explorer's history fallback is mounted after the service's routes (src/server.ts): a
@@ -80,11 +80,7 @@ describe('any other path a browser asks for is a page of the explorer', () => {
 });
 
 describe('with READS_REQUIRE_TOKEN=true', () => {
-  let locked: ApiClient;
-  beforeAll(async () => {
-    locked = await ApiClient.start(db.executor, undefined, { auth: testAuthConfig({ readsRequireToken: true }) });
-  });
-  afterAll(() => locked.stop());
+  const locked = useService(db, { auth: testAuthConfig({ readsRequireToken: true }) });
 
   it('the pages stay open (they hold no data) while the data routes want a token', async () => {
     expect((await browserGet('/ruling/51-19', locked)).body).toBe(page('index.html'));

@@ -1,7 +1,7 @@
-import { ApiClient } from '../support/api-client';
+import type { ApiClient } from '../support/api-client';
 import { hs256Token, READER_KEY, testAuthConfig } from '../support/auth-fixture';
 import { registeredRoutes, withSamples } from '../support/express-routes';
-import { useTestBed } from '../support/test-bed';
+import { useService, useTestBed } from '../support/test-bed';
 
 /**
  * One access rule for every read path (issue 17, finding 2): with READS_REQUIRE_TOKEN, every
@@ -67,16 +67,14 @@ async function statusOf(api: ApiClient, probe: Probe, token?: string): Promise<n
 }
 
 describe.each([true, false])('every registered route, READS_REQUIRE_TOKEN=%s', (readsRequireToken) => {
-  let api: ApiClient;
+  const api = useService(db, { auth: testAuthConfig({ readsRequireToken }) });
   let probes: Probe[];
 
-  beforeAll(async () => {
-    api = await ApiClient.start(db.executor, undefined, { auth: testAuthConfig({ readsRequireToken }) });
+  beforeAll(() => {
     probes = registeredRoutes(api.service.app)
       .filter((route) => !PUBLIC_ROUTES.has(route.path))
       .flatMap(probesOf);
   });
-  afterAll(() => api.stop());
 
   it('finds the data routes (so the test cannot pass on an empty list)', () => {
     const labels = probes.map((probe) => probe.label);
