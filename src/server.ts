@@ -37,7 +37,7 @@ import { corsMiddleware } from './http/cors';
 import { listen } from './http/listen';
 import { paragraphOverviewExportHandler } from './paragraph-overview/paragraph-overview.route';
 import { practiceExportHandler } from './practice/practice-export.route';
-import { mountExplorer } from './web/explorer';
+import { mountExplorer, mountExplorerFallback } from './web/explorer';
 import { ServiceMetrics } from './observability/metrics';
 import { metricsHandler } from './observability/metrics.route';
 import { requestLogPlugin } from './observability/request-log.plugin';
@@ -136,20 +136,30 @@ export async function startService(options: ServiceOptions, port: number): Promi
     const state = await readiness(options.executor);
     res.status(state.ready ? 200 : 503).json({ status: state.ready ? 'ready' : 'not ready', reason: state.reason });
   });
-  // The explorer web app at / and GraphiQL at GET /graphql for browsers: static pages that hold no
-  // data (they read it through /graphql like any client), so they stay open as /health does.
+  // GraphiQL at GET /graphql for browsers, and the explorer's assets: static files that hold no
+  // data (the pages read it through /graphql like any client), so they stay open as /health does.
   mountExplorer(app);
-  // Every route below returns data and passes the same access rule as GraphQL (READS_REQUIRE_TOKEN).
-  app.use(readAccessMiddleware(authenticator));
+  // Every route below returns data and passes the same access rule as GraphQL (READS_REQUIRE_TOKEN);
+  // test/api/read-access.api.test.ts checks that on every route Express has registered.
+  const reads = readAccessMiddleware(authenticator);
   // Downloads for spreadsheets (src/export/): the paragraph overview and practice statistics.
-  app.get('/paragraph-overview/:law.csv', paragraphOverviewExportHandler(options.executor, 'csv'));
-  app.get('/paragraph-overview/:law.xlsx', paragraphOverviewExportHandler(options.executor, 'xlsx'));
-  app.get('/practice.csv', practiceExportHandler(options.schema, options.executor, options.loaderOptions, 'csv'));
-  app.get('/practice.xlsx', practiceExportHandler(options.schema, options.executor, options.loaderOptions, 'xlsx'));
+  app.get('/paragraph-overview/:law.csv', reads, paragraphOverviewExportHandler(options.executor, 'csv'));
+  app.get('/paragraph-overview/:law.xlsx', reads, paragraphOverviewExportHandler(options.executor, 'xlsx'));
+  app.get(
+    '/practice.csv',
+    reads,
+    practiceExportHandler(options.schema, options.executor, options.loaderOptions, 'csv'),
+  );
+  app.get(
+    '/practice.xlsx',
+    reads,
+    practiceExportHandler(options.schema, options.executor, options.loaderOptions, 'xlsx'),
+  );
   // Prometheus metrics: counts and timings only; behind a token when reads are (metrics.route.ts).
-  app.get('/metrics', metricsHandler(metrics, authenticator));
+  app.get('/metrics', reads, metricsHandler(metrics, authenticator));
   app.all(
     '/graphql',
+    reads,
     requireJsonContentType,
     jsonBodyParser(limits.bodyLimitBytes),
     jsonBodyErrorHandler(limits.bodyLimitBytes),
@@ -158,6 +168,9 @@ export async function startService(options: ServiceOptions, port: number): Promi
       context: async ({ res }) => createContext(executor, options.loaderOptions, authenticationOf(res)),
     }),
   );
+  // The explorer's pages last, for a browser's GET that no route above answered. No page holds
+  // data, so they stay open too (with READS_REQUIRE_TOKEN their queries are refused like any other).
+  mountExplorerFallback(app);
   app.use(clientErrorHandler, internalErrorHandler);
 
   const host = options.host ?? DEFAULT_HOST;

@@ -5,7 +5,7 @@ import { readAccessRefusal } from './read-access';
 
 /**
  * readAccessRefusal for GraphQL, checked once the operation is known and before any resolver
- * runs. The read-access middleware applies the same rule to every HTTP route first; this keeps
+ * runs. The read-access middleware applies the same rule to every data route first; this keeps
  * it for operations run without that middleware in front (in-process execution in tests).
  */
 export function authenticationPlugin(readsRequireToken: boolean): ApolloServerPlugin<Context> {

@@ -5,10 +5,11 @@ import { readAccessRefusal } from './read-access';
 import type { Authentication } from './viewer';
 
 /**
- * Mounted in front of every route that returns data, so a route added later is covered without
- * anyone remembering to: it reads the Authorization header once, refuses by readAccessRefusal
- * with 401 (and WWW-Authenticate, a GraphQL-shaped JSON body like the endpoint's own errors),
- * and leaves the Authentication for the handler (authenticationOf).
+ * Mounted on every route that returns data (src/server.ts; test/api/read-access.api.test.ts fails
+ * for any registered route without it), not on the whole app, so the explorer's pages mounted
+ * after the routes stay open. It reads the Authorization header once, refuses by
+ * readAccessRefusal with 401 (and WWW-Authenticate, a GraphQL-shaped JSON body like the
+ * endpoint's own errors), and leaves the Authentication for the handler (authenticationOf).
  */
 export function readAccessMiddleware(authenticator: Authenticator): RequestHandler {
   return async (req, res, next) => {

@@ -6,9 +6,6 @@ import { PROJECT_ROOT } from '../shared/project-paths';
 /** The explorer and GraphiQL, built by `npm run build:web` (Vite) into web/dist. */
 export const WEB_DIST_DIR = join(PROJECT_ROOT, 'web', 'dist');
 
-// Paths the service itself answers; every other GET a browser makes is a client route of the explorer.
-const SERVICE_PATHS = /^\/(graphql|health|ready|metrics|paragraph-overview|practice\.(csv|xlsx))(\/|$|\?)/;
-
 /** A browser asking for a page: it prefers HTML to every GraphQL and JSON media type. */
 function wantsHtml(req: Request): boolean {
   return (
@@ -33,13 +30,12 @@ function sendPage(file: string) {
 }
 
 /**
- * Serves the explorer at / with a history fallback for its client routes (/ruling/20-22 reloaded
- * or bookmarked), and the self-hosted GraphiQL at GET /graphql for browsers. GraphQL requests to
- * /graphql (POST, and GET asking for JSON) are left to the GraphQL middleware mounted after this.
+ * The self-hosted GraphiQL at GET /graphql for browsers, and the explorer's hashed assets.
+ * GraphQL requests to /graphql (POST, and GET asking for JSON) are left to the GraphQL
+ * middleware mounted after this.
  */
 export function mountExplorer(app: Express): void {
   const graphiql = sendPage('graphiql.html');
-  const explorer = sendPage('index.html');
   app.get('/graphql', (req: Request, res: Response, next: NextFunction) =>
     wantsHtml(req) ? graphiql(req, res) : next(),
   );
@@ -48,7 +44,14 @@ export function mountExplorer(app: Express): void {
     '/assets',
     express.static(join(WEB_DIST_DIR, 'assets'), { immutable: true, maxAge: '365d', fallthrough: false }),
   );
-  app.use((req: Request, res: Response, next: NextFunction) =>
-    wantsHtml(req) && !SERVICE_PATHS.test(req.path) ? explorer(req, res) : next(),
-  );
+}
+
+/**
+ * The explorer at / with a history fallback for its client routes (/ruling/20-22 reloaded or
+ * bookmarked): any GET a browser makes for a page that no route of the service answered. Mounted
+ * after every route, so no route the service has or adds is ever shadowed by the app.
+ */
+export function mountExplorerFallback(app: Express): void {
+  const explorer = sendPage('index.html');
+  app.use((req: Request, res: Response, next: NextFunction) => (wantsHtml(req) ? explorer(req, res) : next()));
 }

@@ -3,16 +3,14 @@ import { gzipSync } from 'node:zlib';
 import { getIntrospectionQuery } from 'graphql';
 import { DEFAULT_LIMITS } from '../../src/config';
 import { Neo4jExecutor } from '../../src/db/executor';
-import { importReferenceSeed } from '../../src/importer/seed-loader';
 import { ApiClient } from '../support/api-client';
-import { TestDatabase } from '../support/database';
+import { useTestBed } from '../support/test-bed';
 
 // Requests built to stall or crash the service (issue 17: alias fan-out, introspection aliases,
 // fragment chains, broken bodies) are refused before any Cypher runs (x-debug-round-trips), with
 // a 4xx and a code, fast, and /health keeps answering while they arrive.
 
-const db = new TestDatabase();
-let api: ApiClient;
+const { db, api } = useTestBed({ seed: true });
 
 interface Answer {
   status: number;
@@ -51,18 +49,6 @@ const INTROSPECTION_FAN_OUT = aliased(
   '__schema { types { name description fields { name description args { name description } } } }',
 );
 const FRAGMENT_CHAIN = `{ ...F0 }\n${Array.from({ length: 5000 }, (_, index) => `fragment F${index} on Query { ${index === 4999 ? '__typename' : `...F${index + 1}`} }`).join('\n')}`;
-
-beforeAll(async () => {
-  await db.clear();
-  await importReferenceSeed(db.executor);
-  api = await ApiClient.start(db.executor);
-});
-
-afterAll(async () => {
-  await api.stop();
-  await db.clear();
-  await db.close();
-});
 
 function expectRefused(answer: Answer, limit: string): void {
   expect(answer.status).toBe(400);

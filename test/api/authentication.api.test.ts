@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { ApiClient } from '../support/api-client';
 import { EDITOR_KEY, hs256Token, JWT_SECRET, READER_KEY, testAuthConfig } from '../support/auth-fixture';
-import { useTestBed } from '../support/test-bed';
+import { useService, useTestBed } from '../support/test-bed';
 
 // Services with other settings start per describe block; the bed holds the shared database.
 const { db } = useTestBed({
@@ -27,11 +27,7 @@ const input = () => ({
 const codeOf = (response: { body: any }) => response.body.errors?.[0]?.extensions?.code;
 
 describe('HS256 JWTs and API keys', () => {
-  let api: ApiClient;
-  beforeAll(async () => {
-    api = await ApiClient.start(db.executor, undefined, { auth: testAuthConfig() });
-  });
-  afterAll(() => api.stop());
+  const api = useService(db, { auth: testAuthConfig() });
 
   it('accepts an editor JWT and records its sub in the audit trail', async () => {
     const token = await hs256Token({ sub: 'jwt-editor', roles: ['editor'] });
@@ -129,11 +125,7 @@ describe('JWTs verified against a JWKS', () => {
 });
 
 describe('READS_REQUIRE_TOKEN', () => {
-  let api: ApiClient;
-  beforeAll(async () => {
-    api = await ApiClient.start(db.executor, undefined, { auth: testAuthConfig({ readsRequireToken: true }) });
-  });
-  afterAll(() => api.stop());
+  const api = useService(db, { auth: testAuthConfig({ readsRequireToken: true }) });
 
   it('refuses reads without a token and serves them with any valid one', async () => {
     const refused = await api.query(READ);
@@ -145,8 +137,8 @@ describe('READS_REQUIRE_TOKEN', () => {
 
 // Issue 17, finding 8: a JWT without exp was accepted forever; JWT_MAX_LIFETIME caps how long one may live.
 describe('JWT lifetime', () => {
-  let api: ApiClient;
   const HOUR = 3600;
+  const api = useService(db, { auth: testAuthConfig({ jwt: { secret: JWT_SECRET, maxLifetimeSeconds: HOUR } }) });
   const now = () => Math.floor(Date.now() / 1000);
   const sign = (times: { iat?: number; exp?: number }) => {
     const jwt = new SignJWT({ roles: ['editor'] }).setProtectedHeader({ alg: 'HS256' }).setSubject('jwt-editor');
@@ -154,13 +146,6 @@ describe('JWT lifetime', () => {
     if (times.exp !== undefined) jwt.setExpirationTime(times.exp);
     return jwt.sign(new TextEncoder().encode(JWT_SECRET));
   };
-  beforeAll(async () => {
-    api = await ApiClient.start(db.executor, undefined, {
-      auth: testAuthConfig({ jwt: { secret: JWT_SECRET, maxLifetimeSeconds: HOUR } }),
-    });
-  });
-  afterAll(() => api.stop());
-
   it('refuses a valid editor JWT without exp, and writes nothing', async () => {
     const before = await db.counts();
     expect(codeOf(await api.query(CREATE, { input: input() }, { token: await sign({ iat: now() }) }))).toBe(

@@ -1,9 +1,8 @@
 import { useOwnNeo4jService } from '../support/own-neo4j-service';
-import { testNeo4jConfig } from '../support/test-neo4j';
+import { ownNeo4jConfig } from '../support/test-neo4j';
 
 // This file stops and restarts Neo4j, so it runs its own server instead of the shared one.
-const shared = testNeo4jConfig();
-const config = testNeo4jConfig(`${shared.home.split('/').pop()}-availability`, shared.boltPort + 100);
+const config = ownNeo4jConfig('availability', 100);
 const bed = useOwnNeo4jService(config, 'Tilgængelighed');
 
 const query = '{ ruling(number: "51-19") { number title } }';

@@ -6,28 +6,40 @@ const editor = { token: EDITOR_KEY };
 const RECORD = `mutation ($input: RecordConsolidationInput!) { recordConsolidation(input: $input) { consolidationId } }`;
 const NUMBERS = Array.from({ length: 8 }, (_, index) => `${index + 1}-20`);
 
+const ruling = (number: string) => ({
+  kind: 'ruling',
+  number,
+  title: `R ${number}`,
+  decidedOn: '2020-01-01',
+  area: 'social',
+  paragraphs: ['SEL § 1'],
+});
+
 const { db, api } = useTestBed({ service: { auth: testAuthConfig() } });
 
 beforeAll(async () => {
   const ndjson = [
     '{"kind":"law","id":"SEL","title":"Lov om social service","shortTitle":"serviceloven"}',
     '{"kind":"paragraph","ref":"SEL § 1"}',
-    ...NUMBERS.map((number) =>
-      JSON.stringify({
-        kind: 'ruling',
-        number,
-        title: `R ${number}`,
-        decidedOn: '2020-01-01',
-        area: 'social',
-        paragraphs: ['SEL § 1'],
-      }),
-    ),
+    ...NUMBERS.map((number) => JSON.stringify(ruling(number))),
   ].join('\n');
   expect(
     (await api.query('mutation ($n: String!) { importRecords(ndjson: $n) { records } }', { n: ndjson }, editor)).body
       .errors,
   ).toBeUndefined();
 });
+
+/** The two invariants concurrent writers could break: no lineage cycle, no ruling fully repealed twice. */
+async function expectNoCycleNorDoubleFullRepeal(): Promise<void> {
+  const [cycles] = await db.executor.query<{ cyclic: number }>(
+    'MATCH (r:Ruling) WHERE EXISTS { (r)-[:REPLACES]->+(r) } RETURN count(r) AS cyclic',
+  );
+  expect(cycles.cyclic).toBe(0);
+  const [twice] = await db.executor.query<{ rulings: number }>(
+    `MATCH (r:Ruling) WHERE COUNT { (:Consolidation)-[:REPEALS {extent: 'FULL'}]->(r) } > 1 RETURN count(r) AS rulings`,
+  );
+  expect(twice.rulings).toBe(0);
+}
 
 describe('20 conflicting consolidations sent at once', () => {
   it('leave lineage acyclic and no ruling fully repealed twice', async () => {
@@ -73,14 +85,7 @@ describe('20 conflicting consolidations sent at once', () => {
     expect(accepted).toBeGreaterThan(0);
     expect(accepted).toBeLessThan(inputs.length);
 
-    const [cycles] = await db.executor.query<{ cyclic: number }>(
-      'MATCH (r:Ruling) WHERE EXISTS { (r)-[:REPLACES]->+(r) } RETURN count(r) AS cyclic',
-    );
-    expect(cycles.cyclic).toBe(0);
-    const [twice] = await db.executor.query<{ rulings: number }>(
-      `MATCH (r:Ruling) WHERE COUNT { (:Consolidation)-[:REPEALS {extent: 'FULL'}]->(r) } > 1 RETURN count(r) AS rulings`,
-    );
-    expect(twice.rulings).toBe(0);
+    await expectNoCycleNorDoubleFullRepeal();
     // Exactly the accepted ones were written, each with its REPLACES link and its audit entry.
     const [stored] = await db.executor.query<{ consolidations: number; replaces: number; audits: number }>(
       `CALL () { MATCH (c:Consolidation) RETURN count(c) AS consolidations }
@@ -95,17 +100,7 @@ describe('20 conflicting consolidations sent at once', () => {
 describe('an import racing editors', () => {
   it('takes the same lock: lineage stays acyclic and no ruling is fully repealed twice', async () => {
     const numbers = Array.from({ length: 6 }, (_, index) => `${index + 31}-20`);
-    await importRecords(
-      db.executor,
-      numbers.map((number) => ({
-        kind: 'ruling',
-        number,
-        title: `R ${number}`,
-        decidedOn: '2020-01-01',
-        area: 'social',
-        paragraphs: ['SEL § 1'],
-      })),
-    );
+    await importRecords(db.executor, numbers.map(ruling));
     const consolidation = (id: string, issued: string, repealed: string) => ({
       id,
       decidedOn: '2021-01-01',
@@ -138,13 +133,6 @@ describe('an import racing editors', () => {
     expect(['OK', 'ImportInterruptedError', 'ImportRefusedError']).toContain(imported);
     expect(codes.every((code) => code === 'OK' || code === 'CONFLICT')).toBe(true);
 
-    const [cycles] = await db.executor.query<{ cyclic: number }>(
-      'MATCH (r:Ruling) WHERE EXISTS { (r)-[:REPLACES]->+(r) } RETURN count(r) AS cyclic',
-    );
-    expect(cycles.cyclic).toBe(0);
-    const [twice] = await db.executor.query<{ rulings: number }>(
-      `MATCH (r:Ruling) WHERE COUNT { (:Consolidation)-[:REPEALS {extent: 'FULL'}]->(r) } > 1 RETURN count(r) AS rulings`,
-    );
-    expect(twice.rulings).toBe(0);
+    await expectNoCycleNorDoubleFullRepeal();
   });
 });

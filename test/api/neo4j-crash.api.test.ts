@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { useOwnNeo4jService } from '../support/own-neo4j-service';
-import { testNeo4jConfig } from '../support/test-neo4j';
+import { ownNeo4jConfig } from '../support/test-neo4j';
 
 // Kills Neo4j under a running service, so it runs a server of its own (port + 4) that no other
 // test file uses, supervised as `npm start` supervises the bundled one.
-const shared = testNeo4jConfig();
-const config = testNeo4jConfig(`${shared.home.split('/').pop()}-crash`, shared.boltPort + 4);
+const config = ownNeo4jConfig('crash', 4);
 const logged: string[] = [];
 const bed = useOwnNeo4jService(config, 'Nedbrud', { supervise: true, log: (line) => logged.push(line) });
 

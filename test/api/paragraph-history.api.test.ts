@@ -1,6 +1,7 @@
 import { importNdjson } from '../../src/importer/importer';
 import { executeCounted } from '../support/graphql-in-process';
 import { ndjsonFixture } from '../support/ndjson-fixture';
+import { ASL_5_RULINGS_REPEALED_IN_2019 } from '../support/seed-facts';
 import { useTestBed } from '../support/test-bed';
 
 let fixture: ReturnType<typeof ndjsonFixture>;
@@ -135,16 +136,7 @@ describe('Paragraph.rulings(asOf, includeRepealed)', () => {
       '51-19',
       '52-19',
       '53-19',
-      '10-18',
-      '35-14',
-      '182-12',
-      '183-12',
-      '249-10',
-      '250-10',
-      'U-10-08',
-      'U-13-01',
-      'U-11-00',
-      'U-16-00',
+      ...ASL_5_RULINGS_REPEALED_IN_2019,
     ]);
     expect(await numbers('QA § 1', '2014-12-31')).toEqual(['C-1-05']);
     expect(await numbers('QA § 1', '2015-01-01')).toEqual([]);

@@ -1,5 +1,6 @@
 import { executeCounted } from '../support/graphql-in-process';
 import { importRecords } from '../support/ndjson-fixture';
+import { type OracleOutcome, practiceCounts, REVERSAL_OUTCOMES, registeredOf } from '../support/practice-oracle';
 import { useTestBed } from '../support/test-bed';
 
 /**
@@ -9,14 +10,12 @@ import { useTestBed } from '../support/test-bed';
  * must leave out.
  */
 
-type Outcome = 'UPHELD' | 'CHANGED' | 'ANNULLED' | 'REMANDED' | 'DISMISSED';
-
 interface FixtureCase {
   id: string;
   decidedOn: string;
   authority: string;
   paragraphs: string[];
-  outcomes: Outcome[];
+  outcomes: OracleOutcome[];
   area: string;
   applied: string[];
   reasons: string[];
@@ -26,12 +25,12 @@ const AUTHORITIES = ['T01', 'T02', 'T03'];
 
 /** 19 remanded, 4 changed + 1 registered [UPHELD, REMANDED, CHANGED], 105 upheld, 7 dismissed. */
 function workedExampleCases(): FixtureCase[] {
-  const outcomes: Outcome[][] = [
-    ...Array.from({ length: 19 }, () => ['REMANDED'] as Outcome[]),
-    ...Array.from({ length: 4 }, () => ['CHANGED'] as Outcome[]),
+  const outcomes: OracleOutcome[][] = [
+    ...Array.from({ length: 19 }, () => ['REMANDED'] as OracleOutcome[]),
+    ...Array.from({ length: 4 }, () => ['CHANGED'] as OracleOutcome[]),
     ['UPHELD', 'REMANDED', 'CHANGED'],
-    ...Array.from({ length: 105 }, () => ['UPHELD'] as Outcome[]),
-    ...Array.from({ length: 7 }, () => ['DISMISSED'] as Outcome[]),
+    ...Array.from({ length: 105 }, () => ['UPHELD'] as OracleOutcome[]),
+    ...Array.from({ length: 7 }, () => ['DISMISSED'] as OracleOutcome[]),
   ];
   return outcomes.map((caseOutcomes, i) => {
     const reversed = caseOutcomes.some((outcome) => outcome === 'CHANGED' || outcome === 'REMANDED');
@@ -66,7 +65,7 @@ function otherLawCases(): FixtureCase[] {
     decidedOn: `2024-0${1 + (i % 9)}-20`,
     authority: AUTHORITIES[i % 3],
     paragraphs: ['XV § 1'],
-    outcomes: [i % 2 === 0 ? 'ANNULLED' : 'UPHELD'] as Outcome[],
+    outcomes: [i % 2 === 0 ? 'ANNULLED' : 'UPHELD'] as OracleOutcome[],
     area: 'social',
     applied: i % 2 === 0 ? ['3-22'] : [],
     reasons: i % 2 === 0 ? ['INFO'] : [],
@@ -75,32 +74,8 @@ function otherLawCases(): FixtureCase[] {
 
 const W = workedExampleCases();
 const V = otherLawCases();
-const REVERSAL: readonly Outcome[] = ['CHANGED', 'ANNULLED', 'REMANDED'];
-const registered = (c: FixtureCase): Outcome =>
-  (['CHANGED', 'ANNULLED', 'REMANDED', 'UPHELD', 'DISMISSED'] as Outcome[]).find((outcome) =>
-    c.outcomes.includes(outcome),
-  )!;
-
-/** The oracle: counts computed here from the fixture, independently of Neo4j. */
-function expected(cases: FixtureCase[]) {
-  const count = (outcome: Outcome) => cases.filter((c) => registered(c) === outcome).length;
-  const outcomes = {
-    upheld: count('UPHELD'),
-    changed: count('CHANGED'),
-    annulled: count('ANNULLED'),
-    remanded: count('REMANDED'),
-    dismissed: count('DISMISSED'),
-  };
-  const onMerits = cases.length - outcomes.dismissed;
-  const reversed = outcomes.changed + outcomes.annulled + outcomes.remanded;
-  return {
-    decided: cases.length,
-    onMerits,
-    reversed,
-    reversalRate: onMerits === 0 ? null : reversed / onMerits,
-    outcomes,
-  };
-}
+/** The oracle: counts computed from the fixture, independently of Neo4j (test/support/practice-oracle.ts). */
+const expected = practiceCounts;
 
 async function practice(filter: Record<string, unknown>, selection: string) {
   const { body } = await api.query(`query($filter: PracticeFilter!) { practice(filter: $filter) { ${selection} } }`, {
@@ -317,7 +292,7 @@ describe('practice: sums agree', () => {
 
   it('reasons count reversed cases only, with share = count / reversed', async () => {
     const stats = await practice({ law: 'XW' }, 'reversed reasons { reason { code label } count share }');
-    const reversedCases = W.filter((c) => REVERSAL.includes(registered(c)));
+    const reversedCases = W.filter((c) => REVERSAL_OUTCOMES.includes(registeredOf(c)));
     const countOf = (code: string) => reversedCases.filter((c) => c.reasons.includes(code)).length;
     expect(stats.reasons).toEqual(
       [
@@ -342,7 +317,7 @@ describe('practice: sums agree', () => {
 
   it('mostAppliedRulings counts reversed cases only, most often first, with the status of each today', async () => {
     const stats = await practice({ law: 'XW' }, 'mostAppliedRulings { ruling { number status { status } } count }');
-    const reversedCases = W.filter((c) => REVERSAL.includes(registered(c)));
+    const reversedCases = W.filter((c) => REVERSAL_OUTCOMES.includes(registeredOf(c)));
     expect(stats.mostAppliedRulings).toEqual([
       {
         ruling: { number: '1-20', status: { status: 'IN_FORCE' } },
@@ -439,7 +414,7 @@ describe('practice: only what is asked is computed', () => {
   });
 
   it('runs the aggregation in Neo4j: the answer follows a corrected record, on cells and on cases alike', async () => {
-    const importCase = async (outcomes: Outcome[]) => {
+    const importCase = async (outcomes: OracleOutcome[]) => {
       await importRecords(db.executor, [{ kind: 'complaintCase', receivedOn: '2022-12-01', ...W[100], outcomes }]);
     };
     await importCase(['ANNULLED']);

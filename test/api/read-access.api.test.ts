@@ -1,7 +1,7 @@
-import type { Express } from 'express';
-import { ApiClient } from '../support/api-client';
+import type { ApiClient } from '../support/api-client';
 import { hs256Token, READER_KEY, testAuthConfig } from '../support/auth-fixture';
-import { useTestBed } from '../support/test-bed';
+import { registeredRoutes, withSamples } from '../support/express-routes';
+import { useService, useTestBed } from '../support/test-bed';
 
 /**
  * One access rule for every read path (issue 17, finding 2): with READS_REQUIRE_TOKEN, every
@@ -13,30 +13,10 @@ import { useTestBed } from '../support/test-bed';
 /** Routes that return no data and must answer orchestrators without a token. */
 const PUBLIC_ROUTES = new Set(['/health', '/ready']);
 
-/** A value for each path parameter a route may have. */
-const SAMPLE_PARAMETERS: Record<string, string> = { law: 'SEL' };
-
 interface Probe {
   label: string;
   path: string;
   init: RequestInit;
-}
-
-function registeredRoutes(app: Express): { path: string; methods: string[] }[] {
-  const stack = (
-    app as unknown as { router: { stack: { route?: { path: string; methods: Record<string, boolean> } }[] } }
-  ).router.stack;
-  return stack
-    .filter((layer) => layer.route)
-    .map((layer) => ({ path: layer.route!.path, methods: Object.keys(layer.route!.methods) }));
-}
-
-function withSamples(path: string): string {
-  return path.replace(/:(\w+)/g, (_match, name: string) => {
-    const sample = SAMPLE_PARAMETERS[name];
-    if (sample === undefined) throw new Error(`Route ${path}: add a sample value for :${name} to SAMPLE_PARAMETERS`);
-    return encodeURIComponent(sample);
-  });
 }
 
 /** What to send to a route: GraphQL gets a real operation (GET with the CSRF header, and POST). */
@@ -87,16 +67,14 @@ async function statusOf(api: ApiClient, probe: Probe, token?: string): Promise<n
 }
 
 describe.each([true, false])('every registered route, READS_REQUIRE_TOKEN=%s', (readsRequireToken) => {
-  let api: ApiClient;
+  const api = useService(db, { auth: testAuthConfig({ readsRequireToken }) });
   let probes: Probe[];
 
-  beforeAll(async () => {
-    api = await ApiClient.start(db.executor, undefined, { auth: testAuthConfig({ readsRequireToken }) });
+  beforeAll(() => {
     probes = registeredRoutes(api.service.app)
       .filter((route) => !PUBLIC_ROUTES.has(route.path))
       .flatMap(probesOf);
   });
-  afterAll(() => api.stop());
 
   it('finds the data routes (so the test cannot pass on an empty list)', () => {
     const labels = probes.map((probe) => probe.label);

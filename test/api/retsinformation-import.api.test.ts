@@ -5,15 +5,18 @@ import { importNdjson } from '../../src/importer/importer';
 import { CorpusRefusedError } from '../../src/importer/retsinformation/document-problem';
 import { importRetsinformation } from '../../src/importer/retsinformation/import-corpus';
 import { PROJECT_ROOT } from '../../src/shared/project-paths';
-import { ApiClient } from '../support/api-client';
-import { TestDatabase } from '../support/database';
 import { graphFingerprint } from '../support/graph-fingerprint';
+import { useTestBed } from '../support/test-bed';
 
 const FIXTURES = join(PROJECT_ROOT, 'test/fixtures/retsinformation');
 const INVALID = join(PROJECT_ROOT, 'test/fixtures/retsinformation-invalid');
-const db = new TestDatabase();
-let api: ApiClient;
 let work: string;
+const { db, api } = useTestBed({
+  setup: () => {
+    work = mkdtempSync(join(tmpdir(), 'praksis-retsinformation-test-'));
+  },
+  teardown: () => rmSync(work, { recursive: true, force: true }),
+});
 
 /** A corpus folder holding some of the fixtures (paths relative to the fixture folder). */
 function corpusOf(...files: string[]): string {
@@ -27,19 +30,6 @@ async function query<T = Record<string, any>>(text: string): Promise<T> {
   expect(body.errors).toBeUndefined();
   return body.data!;
 }
-
-beforeAll(async () => {
-  work = mkdtempSync(join(tmpdir(), 'praksis-retsinformation-test-'));
-  await db.clear();
-  api = await ApiClient.start(db.executor);
-});
-
-afterAll(async () => {
-  await api.stop();
-  await db.clear();
-  await db.close();
-  rmSync(work, { recursive: true, force: true });
-});
 
 describe('importing the fixture corpus', () => {
   let report: string;

@@ -2,41 +2,38 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { importReferenceSeed } from '../../src/importer/seed-loader';
-import { ApiClient } from '../support/api-client';
+import type { ApiClient } from '../support/api-client';
 import { launchChromium } from '../support/chromium';
-import { TestDatabase } from '../support/database';
+import { useTestBed } from '../support/test-bed';
 import { ensureWebBuild } from '../support/web-build';
 
 export const SCREENSHOT_DIR = join(__dirname, 'screenshots');
 
 /**
- * The real service on the reference seed in the test Neo4j, the built explorer, and Chromium.
- * Every page runs in a context that refuses and records any request to another host.
+ * The built explorer and Chromium, in front of the service of the calling file's test bed. Every
+ * page runs in a context that refuses and records any request to another host.
  */
 export class ExplorerSession {
   readonly foreignRequests: string[] = [];
   readonly pageErrors: string[] = [];
   private contexts: BrowserContext[] = [];
+  private launched?: Browser;
 
-  private constructor(
-    readonly db: TestDatabase,
-    readonly api: ApiClient,
-    readonly browser: Browser,
-  ) {}
-
-  static async start(): Promise<ExplorerSession> {
-    ensureWebBuild();
-    const db = new TestDatabase();
-    await db.clear();
-    await importReferenceSeed(db.executor);
-    const api = await ApiClient.start(db.executor);
-    mkdirSync(SCREENSHOT_DIR, { recursive: true });
-    return new ExplorerSession(db, api, await launchChromium());
-  }
+  constructor(readonly api: ApiClient) {}
 
   get baseUrl(): string {
     return this.api.baseUrl;
+  }
+
+  private get browser(): Browser {
+    if (!this.launched) throw new Error('Chromium is not running (use the session inside a test)');
+    return this.launched;
+  }
+
+  async open(): Promise<void> {
+    ensureWebBuild();
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    this.launched = await launchChromium();
   }
 
   async newPage(): Promise<Page> {
@@ -81,11 +78,20 @@ export class ExplorerSession {
     await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
   }
 
-  async stop(): Promise<void> {
+  async close(): Promise<void> {
     for (const context of this.contexts) await context.close().catch(() => undefined);
-    await this.browser.close();
-    await this.api.stop();
-    await this.db.clear();
-    await this.db.close();
+    await this.launched?.close();
   }
+}
+
+/**
+ * Registers the session's jest hooks in the calling file: the web build and Chromium, then the
+ * test bed (the real service on the reference seed in the test Neo4j). Jest runs afterAll hooks
+ * in the order they were registered, so Chromium closes before the service stops.
+ */
+export function useExplorerSession(timeoutMs: number): ExplorerSession {
+  beforeAll(() => session.open(), timeoutMs);
+  afterAll(() => session.close());
+  const session = new ExplorerSession(useTestBed({ seed: true, timeoutMs }).api);
+  return session;
 }

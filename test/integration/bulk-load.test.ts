@@ -1,8 +1,6 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createDriver } from '../../src/db/driver';
-import { Neo4jExecutor } from '../../src/db/executor';
 import { bulkLoad, BulkLoadError } from '../../src/importer/bulk/bulk-load';
 import { runAdminImport } from '../../src/importer/bulk/neo4j-admin-import';
 import { ImportRefusedError } from '../../src/importer/import-error';
@@ -10,10 +8,11 @@ import { importNdjson } from '../../src/importer/importer';
 import { referenceSeedFiles } from '../../src/importer/seed-loader';
 import { LocalNeo4jServer } from '../../src/local-neo4j/local-neo4j-server';
 import { syntheticRecords } from '../../seed/synthetic';
-import { TestDatabase } from '../support/database';
 import { graphFingerprint } from '../support/graph-fingerprint';
 import { ndjsonFixture } from '../support/ndjson-fixture';
-import { testNeo4jConfig } from '../support/test-neo4j';
+import { onOwnServer } from '../support/own-neo4j-server';
+import { useTestBed } from '../support/test-bed';
+import { ownNeo4jConfig, wipeNeo4jHome } from '../support/test-neo4j';
 
 /**
  * `npm run import -- FILE --bulk` writes an empty database's store with neo4j-admin instead of
@@ -23,32 +22,9 @@ import { testNeo4jConfig } from '../support/test-neo4j';
  * the transactional import runs on the shared test server.
  */
 
-const db = new TestDatabase();
-const shared = testNeo4jConfig();
-const config = testNeo4jConfig(`${shared.home.split('/').pop()}-bulk`, shared.boltPort + 200);
+const config = ownNeo4jConfig('bulk', 200);
 const server = new LocalNeo4jServer(config, () => {});
-
-beforeAll(async () => {
-  rmSync(`${config.home}/data`, { recursive: true, force: true });
-  rmSync(`${config.home}/password`, { force: true });
-  await db.clear();
-});
-afterAll(async () => {
-  await server.stop();
-  await db.clear();
-  await db.close();
-});
-
-/** Runs work against the bulk server, started for it and stopped afterwards. */
-async function onBulkServer<T>(work: (executor: Neo4jExecutor) => Promise<T>): Promise<T> {
-  const driver = createDriver(await server.start());
-  try {
-    return await work(new Neo4jExecutor(driver));
-  } finally {
-    await driver.close();
-    await server.stop();
-  }
-}
+const { db } = useTestBed({ service: false, setup: () => wipeNeo4jHome(config), teardown: () => server.stop() });
 
 async function transactionalFingerprint(path: string): Promise<string[]> {
   await db.clear();
@@ -80,7 +56,7 @@ describe('a bulk load ends in the graph the transactional import writes', () => 
       const expected = await transactionalFingerprint(fixture.path);
       const summary = await bulkLoad(config, fixture.path);
       expect(summary.records).toBe(seedLines().length);
-      const actual = await onBulkServer((executor) => graphFingerprint(executor));
+      const actual = await onOwnServer(server, (executor) => graphFingerprint(executor));
       expect(actual).toEqual(expected);
       const rulings = seedLines().filter((line) => JSON.parse(line).kind === 'ruling').length;
       expect(actual.filter((entry) => entry.startsWith('Ruling ')).length).toBe(rulings);
@@ -109,7 +85,7 @@ describe('a bulk load ends in the graph the transactional import writes', () => 
     try {
       const expected = await transactionalFingerprint(fixture.path);
       await bulkLoad(config, fixture.path);
-      const actual = await onBulkServer(async (executor) => {
+      const actual = await onOwnServer(server, async (executor) => {
         const [stored] = await executor.query<{ title: string; summary: string }>(
           "MATCH (r:Ruling {number: '99-26'}) RETURN r.title AS title, r.summary AS summary",
         );
@@ -134,26 +110,21 @@ describe('a bulk load refuses, and the store is left as it was', () => {
   test('a server another process runs, then a database that holds data', async () => {
     const fixture = ndjsonFixture(seedLines().slice(0, 3));
     try {
-      const driver = createDriver(await server.start());
-      let before: string[];
-      try {
-        const executor = new Neo4jExecutor(driver);
-        before = await graphFingerprint(executor);
-        expect(before.length).toBeGreaterThan(0);
+      const before = await onOwnServer(server, async (executor) => {
+        const graph = await graphFingerprint(executor);
+        expect(graph.length).toBeGreaterThan(0);
         expect((await bulkRefusal(fixture.path)).message).toMatch(
           /running in another process \(the service\?\)\. Stop it first/,
         );
-        expect(await graphFingerprint(executor)).toEqual(before);
-      } finally {
-        await driver.close();
-        await server.stop();
-      }
+        expect(await graphFingerprint(executor)).toEqual(graph);
+        return graph;
+      });
       const error = await bulkRefusal(fixture.path);
       expect(error).toBeInstanceOf(BulkLoadError);
       expect(error.message).toMatch(
         /already holds \d+ nodes.*only loads into an empty one; import without --bulk to add to it/,
       );
-      expect(await onBulkServer((executor) => graphFingerprint(executor))).toEqual(before);
+      expect(await onOwnServer(server, (executor) => graphFingerprint(executor))).toEqual(before);
     } finally {
       fixture.remove();
     }

@@ -1,16 +1,15 @@
 import { rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createDriver } from '../../src/db/driver';
-import { Neo4jExecutor } from '../../src/db/executor';
+import type { Neo4jExecutor } from '../../src/db/executor';
 import { LocalNeo4jServer } from '../../src/local-neo4j/local-neo4j-server';
 import { buildAsNpmScriptsDo, envWithoutNeo4j, runBuiltCli } from '../support/cli';
-import { testNeo4jConfig } from '../support/test-neo4j';
+import { onOwnServer } from '../support/own-neo4j-server';
+import { ownNeo4jConfig } from '../support/test-neo4j';
 
 // npm run db:reset on a bundled home of its own (the shared test server is not touched):
 // the CLI as `npm run db:reset` runs it, from the build.
-const shared = testNeo4jConfig();
-const config = testNeo4jConfig(`${shared.home.split('/').pop()}-reset`, shared.boltPort + 100);
+const config = ownNeo4jConfig('reset', 100);
 const env = (extra: Record<string, string> = {}) => ({
   ...envWithoutNeo4j(),
   LOCAL_NEO4J_HOME: config.home,
@@ -24,16 +23,8 @@ const env = (extra: Record<string, string> = {}) => ({
 
 const reset = (extra: Record<string, string> = {}) => runBuiltCli('db-reset', [], env(extra));
 
-async function withServer<T>(work: (executor: Neo4jExecutor) => Promise<T>, stop = true): Promise<T> {
-  const server = new LocalNeo4jServer(config, () => {});
-  const driver = createDriver(await server.start());
-  try {
-    return await work(new Neo4jExecutor(driver));
-  } finally {
-    await driver.close();
-    if (stop) await server.stop();
-  }
-}
+const withServer = <T>(work: (executor: Neo4jExecutor) => Promise<T>, stop = true): Promise<T> =>
+  onOwnServer(new LocalNeo4jServer(config, () => {}), work, { leaveRunning: !stop });
 
 const countOf = async (executor: Neo4jExecutor, label: string) =>
   (await executor.query<{ n: number }>(`MATCH (n:${label}) RETURN count(n) AS n`))[0].n;

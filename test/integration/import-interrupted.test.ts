@@ -1,15 +1,15 @@
 import { Neo4jExecutor, type Tx } from '../../src/db/executor';
 import { ServiceUnavailableError } from '../../src/errors';
 import { importNdjson } from '../../src/importer/importer';
-import { TestDatabase } from '../support/database';
 import { graphFingerprint } from '../support/graph-fingerprint';
 import { ndjsonFixture } from '../support/ndjson-fixture';
+import { useTestBed } from '../support/test-bed';
 import { baseRecords, standalone } from './lineage-fixtures';
 
 // An import whose writing stops part-way says how many records are in and that running it again
 // completes it; the re-run reaches the graph a clean import gives (issue 17, finding 9).
 
-const db = new TestDatabase();
+const { db } = useTestBed({ service: false });
 
 /** The real executor, except that the database "goes away" after `writes` write transactions. */
 class FailingAfter extends Neo4jExecutor {
@@ -23,11 +23,6 @@ class FailingAfter extends Neo4jExecutor {
     return super.write(work);
   }
 }
-
-afterAll(async () => {
-  await db.clear();
-  await db.close();
-});
 
 it('stops with how many records are written, and a re-run completes it', async () => {
   const records = [...baseRecords(), ...standalone(12)];

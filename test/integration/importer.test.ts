@@ -190,29 +190,23 @@ describe('refused imports', () => {
   });
 
   it('refuses lineage that would become circular, within the file or together with the database', async () => {
+    // C-A: 2-20 replaces 1-20; C-B: 1-20 replaces 2-20, closing the circle.
+    const rewrite = (id: string, decidedOn: string, issued: string, repealed: string) => ({
+      kind: 'consolidation',
+      id,
+      decidedOn,
+      type: 'REWRITE',
+      issued: [issued],
+      repeals: [{ ruling: repealed, extent: 'PARTIAL' }],
+      containsNewPractice: false,
+    });
     const inFile = await refusal([
       law,
       paragraph,
       ruling('1-20', '2020-01-01'),
       ruling('2-20', '2020-01-01'),
-      {
-        kind: 'consolidation',
-        id: 'C-A',
-        decidedOn: '2020-02-01',
-        type: 'REWRITE',
-        issued: ['2-20'],
-        repeals: [{ ruling: '1-20', extent: 'PARTIAL' }],
-        containsNewPractice: false,
-      },
-      {
-        kind: 'consolidation',
-        id: 'C-B',
-        decidedOn: '2020-03-01',
-        type: 'REWRITE',
-        issued: ['1-20'],
-        repeals: [{ ruling: '2-20', extent: 'PARTIAL' }],
-        containsNewPractice: false,
-      },
+      rewrite('C-A', '2020-02-01', '2-20', '1-20'),
+      rewrite('C-B', '2020-03-01', '1-20', '2-20'),
     ]);
     expect(inFile.problems.some((problem) => /circular/.test(problem.message))).toBe(true);
 
@@ -221,29 +215,11 @@ describe('refused imports', () => {
       paragraph,
       ruling('1-20', '2020-01-01'),
       ruling('2-20', '2020-01-01'),
-      {
-        kind: 'consolidation',
-        id: 'C-A',
-        decidedOn: '2020-02-01',
-        type: 'REWRITE',
-        issued: ['2-20'],
-        repeals: [{ ruling: '1-20', extent: 'PARTIAL' }],
-        containsNewPractice: false,
-      },
+      rewrite('C-A', '2020-02-01', '2-20', '1-20'),
     ]);
     await importNdjson(db.executor, fixture.path);
     fixture.remove();
-    const withDatabase = await refusal([
-      {
-        kind: 'consolidation',
-        id: 'C-B',
-        decidedOn: '2020-03-01',
-        type: 'REWRITE',
-        issued: ['1-20'],
-        repeals: [{ ruling: '2-20', extent: 'PARTIAL' }],
-        containsNewPractice: false,
-      },
-    ]);
+    const withDatabase = await refusal([rewrite('C-B', '2020-03-01', '1-20', '2-20')]);
     expect(withDatabase.problems).toEqual([
       expect.objectContaining({ line: 1, message: expect.stringContaining('circular') }),
     ]);

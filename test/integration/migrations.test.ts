@@ -1,8 +1,8 @@
 import { applyMigrations, pendingMigrationCount, readMigrations } from '../../src/db/migrations';
-import { TestDatabase } from '../support/database';
+import { useTestBed } from '../support/test-bed';
 
-const db = new TestDatabase();
-afterAll(() => db.close());
+// The test bed empties the graph before and after; migration records stay.
+const { db } = useTestBed({ service: false });
 
 describe('migrations', () => {
   it('are recorded once each, in order, and a second run applies nothing', async () => {

@@ -21,6 +21,7 @@ describe('TCP_NODELAY on the driver sockets', () => {
       if (noDelay !== false) noDelaySockets.add(this);
       return original.call(this, noDelay);
     });
+    // A driver of its own, made after the spy (not the test bed's, whose sockets would predate it).
     const connection = testConnection();
     const driver = createDriver(connection);
     try {

@@ -1,4 +1,3 @@
-import { rmSync } from 'node:fs';
 import { createDriver } from '../../src/db/driver';
 import { Neo4jExecutor } from '../../src/db/executor';
 import { applyMigrations } from '../../src/db/migrations';
@@ -6,6 +5,7 @@ import type { LocalNeo4jConfig } from '../../src/config';
 import { LocalNeo4jServer } from '../../src/local-neo4j/local-neo4j-server';
 import type { AuthConfig } from '../../src/config';
 import { ApiClient } from './api-client';
+import { wipeNeo4jHome } from './test-neo4j';
 
 /**
  * For test files that stop or kill Neo4j: a fresh server of their own (never the shared test
@@ -21,8 +21,7 @@ export function useOwnNeo4jService(
   const server = new LocalNeo4jServer(config, options.log ?? (() => {}));
   const state: { api?: ApiClient; driver?: ReturnType<typeof createDriver>; executor?: Neo4jExecutor } = {};
   beforeAll(async () => {
-    rmSync(`${config.home}/data`, { recursive: true, force: true });
-    rmSync(`${config.home}/password`, { force: true });
+    wipeNeo4jHome(config);
     if (options.supervise) server.supervise();
     state.driver = createDriver(await server.start());
     const executor = (state.executor = new Neo4jExecutor(state.driver));

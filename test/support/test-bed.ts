@@ -11,7 +11,7 @@ export interface TestBedOptions {
   /** Records imported through the real importer after the seed. */
   records?: (object | string)[];
   /** Any further set-up on the emptied (and seeded) database, before the service starts. */
-  setup?: (db: TestDatabase) => Promise<void>;
+  setup?: (db: TestDatabase) => Promise<void> | void;
   /** false: no service, only the database. Otherwise the service's options (auth, limits, loaders). */
   service?: false | (ServiceOptions & { loaderOptions?: Parameters<typeof ApiClient.start>[1] });
   /** For set-ups that import large generated data sets (jest's default is the config's testTimeout). */
@@ -27,6 +27,22 @@ export interface TestBed {
 }
 
 /**
+ * The service a hook starts, for a file or block to name at the top and use in its tests and
+ * hooks; says plainly when something reaches for it before it runs.
+ */
+function runningLater(current: () => ApiClient | undefined): ApiClient {
+  return new Proxy({} as ApiClient, {
+    get(_target, property) {
+      const client = current();
+      if (!client)
+        throw new Error(`the test bed's service is not running (api.${String(property)} used outside a test or hook)`);
+      const value = Reflect.get(client, property, client);
+      return typeof value === 'function' ? value.bind(client) : value;
+    },
+  });
+}
+
+/**
  * The life cycle every database test shares, registered as jest hooks in the calling scope:
  * empty the shared test database, load what the file needs, start the real HTTP service on a free
  * port; afterwards stop it, empty the database and close the driver, so files never see each
@@ -35,17 +51,7 @@ export interface TestBed {
 export function useTestBed(options: TestBedOptions = {}): TestBed {
   const db = new TestDatabase();
   let client: ApiClient | undefined;
-  // The service exists only once beforeAll has run; the proxy lets a file name `api` at the top
-  // and use it in its tests, and says plainly when something reaches for it too early.
-  const api = new Proxy({} as ApiClient, {
-    get(_target, property) {
-      if (!client)
-        throw new Error(`the test bed's service is not running (api.${String(property)} used outside a test or hook)`);
-      const value = Reflect.get(client, property, client);
-      return typeof value === 'function' ? value.bind(client) : value;
-    },
-  });
-
+  const api = runningLater(() => client);
   beforeAll(async () => {
     await db.clear();
     if (options.seed) await importReferenceSeed(db.executor);
@@ -65,4 +71,17 @@ export function useTestBed(options: TestBedOptions = {}): TestBed {
   });
 
   return { db, api };
+}
+
+/**
+ * A further service over the test bed's database with options of its own (auth, CORS, limits),
+ * started before the calling describe block's tests and stopped after them.
+ */
+export function useService(db: TestDatabase, options: NonNullable<ServiceOptions>): ApiClient {
+  let client: ApiClient | undefined;
+  beforeAll(async () => {
+    client = await ApiClient.start(db.executor, undefined, options);
+  });
+  afterAll(() => client?.stop());
+  return runningLater(() => client);
 }

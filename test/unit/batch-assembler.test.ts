@@ -1,25 +1,7 @@
 import { BatchAssembler } from '../../src/importer/batch-assembler';
 import type { ImportRecord } from '../../src/importer/import-schema';
+import { aCase, aRuling } from '../support/import-record-builders';
 
-const aCase = (id: string, authority: string) =>
-  ({
-    kind: 'complaintCase',
-    id,
-    receivedOn: '2024-01-01',
-    decidedOn: '2024-02-01',
-    authority,
-    paragraphs: ['SEL § 41'],
-    outcomes: ['UPHELD'],
-  }) as ImportRecord;
-const aRuling = (number: string) =>
-  ({
-    kind: 'ruling',
-    number,
-    title: 't',
-    decidedOn: '2020-01-01',
-    area: 'social',
-    paragraphs: ['SEL § 41'],
-  }) as ImportRecord;
 const keyOf = (record: ImportRecord) =>
   record.kind === 'ruling'
     ? record.number

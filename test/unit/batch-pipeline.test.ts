@@ -1,25 +1,6 @@
 import { BatchPipeline } from '../../src/importer/batch-pipeline';
 import type { ImportRecord } from '../../src/importer/import-schema';
-
-const aCase = (id: string) =>
-  ({
-    kind: 'complaintCase',
-    id,
-    receivedOn: '2024-01-01',
-    decidedOn: '2024-02-01',
-    authority: '101',
-    paragraphs: ['SEL § 41'],
-    outcomes: ['UPHELD'],
-  }) as ImportRecord;
-const aRuling = (number: string) =>
-  ({
-    kind: 'ruling',
-    number,
-    title: 't',
-    decidedOn: '2020-01-01',
-    area: 'social',
-    paragraphs: ['SEL § 41'],
-  }) as ImportRecord;
+import { aCase, aRuling } from '../support/import-record-builders';
 
 /** A writer whose batches finish only when the test says so, recording what ran at the same time. */
 function controlledWriter() {

@@ -1,5 +1,6 @@
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
-import { GraphQLError, type ValidationRule } from 'graphql';
+import type { ValidationRule } from 'graphql';
+import { reportRejection } from './report-rejection';
 
 /**
  * At most maxAliases aliased fields per operation, those of its fragments included (graphql-armor
@@ -10,20 +11,10 @@ export function aliasLimitRule(maxAliases: number): ValidationRule {
   return maxAliasesRule({
     n: maxAliases,
     allowList: [],
-    // Report instead of throw: a thrown error would escape graphql's validate() as an internal error.
-    propagateOnRejection: false,
-    onReject: [
-      (context, error) => {
-        const found = /found (\d+)/.exec(error.message)?.[1];
-        context?.reportError(
-          new GraphQLError(
-            `Query has too many aliases: ${found ? `${found}, ` : ''}the limit is ${maxAliases} per operation (GRAPHQL_MAX_ALIASES).`,
-            {
-              extensions: { code: 'GRAPHQL_VALIDATION_FAILED', maxAliases },
-            },
-          ),
-        );
-      },
-    ],
+    ...reportRejection(
+      (found) =>
+        `Query has too many aliases: ${found ? `${found}, ` : ''}the limit is ${maxAliases} per operation (GRAPHQL_MAX_ALIASES).`,
+      { maxAliases },
+    ),
   }) as unknown as ValidationRule;
 }

@@ -1,5 +1,6 @@
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
-import { GraphQLError, type OperationDefinitionNode, type ValidationContext, type ValidationRule } from 'graphql';
+import type { GraphQLError, OperationDefinitionNode, ValidationContext, ValidationRule } from 'graphql';
+import { reportRejection } from './report-rejection';
 
 /**
  * The depth of the standard introspection query of GraphQL tools (graphql-js
@@ -12,21 +13,11 @@ function depthRule(limit: number, ignoreIntrospection: boolean, what: string): V
     n: limit,
     ignoreIntrospection,
     flattenFragments: true,
-    // Report instead of throw: a thrown error would escape graphql's validate() as an internal error.
-    propagateOnRejection: false,
-    onReject: [
-      (context, error) => {
-        const found = /found (\d+)/.exec(error.message)?.[1];
-        context?.reportError(
-          new GraphQLError(
-            `Query is nested too deeply: ${found ? `depth ${found}, ` : ''}the limit is ${limit} levels of selections${what}.`,
-            {
-              extensions: { code: 'GRAPHQL_VALIDATION_FAILED', maxDepth: limit },
-            },
-          ),
-        );
-      },
-    ],
+    ...reportRejection(
+      (found) =>
+        `Query is nested too deeply: ${found ? `depth ${found}, ` : ''}the limit is ${limit} levels of selections${what}.`,
+      { maxDepth: limit },
+    ),
   }) as unknown as ValidationRule;
 }
 
