@@ -279,7 +279,9 @@ export function renderTables(results: BenchResults): string {
     "PROFILE db hits of the statements one request sends (each variant's statements captured through its driver and PROFILEd once with their own parameters, outside the timed loop; in brackets the number of statements):",
     '',
   );
-  lines.push('| operation | (a) floor | (b) this API | (c) batching and planner off | (d) @neo4j/graphql | b/a | d/a |');
+  lines.push(
+    '| operation | (a) floor | (b) this API | (c) batching and planner off | (d) @neo4j/graphql | b/a | d/a |',
+  );
   lines.push('|---|---:|---:|---:|---:|---:|---:|');
   const hits = (p?: StatementProfile) => (p ? `${p.dbHits.toLocaleString('en-US')} (${p.statements})` : '–');
   for (const op of results.operations) {
