@@ -1,9 +1,9 @@
-import { rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Neo4jExecutor } from '../../src/db/executor';
 import { LocalNeo4jServer } from '../../src/local-neo4j/local-neo4j-server';
-import { buildAsNpmScriptsDo, envWithoutNeo4j, runBuiltCli } from '../support/cli';
+import { envWithoutNeo4j, runBuiltCli } from '../support/cli';
+import { useOwnNeo4jHome } from '../support/own-neo4j-home';
 import { onOwnServer } from '../support/own-neo4j-server';
 import { ownNeo4jConfig } from '../support/test-neo4j';
 
@@ -29,15 +29,7 @@ const withServer = <T>(work: (executor: Neo4jExecutor) => Promise<T>, stop = tru
 const countOf = async (executor: Neo4jExecutor, label: string) =>
   (await executor.query<{ n: number }>(`MATCH (n:${label}) RETURN count(n) AS n`))[0].n;
 
-beforeAll(() => {
-  buildAsNpmScriptsDo();
-  rmSync(config.home, { recursive: true, force: true });
-}, 180_000);
-afterAll(async () => {
-  // A server this file left running (a failed test before the reset) is stopped too.
-  await new LocalNeo4jServer(config, () => {}).stopOtherProcessServer();
-  rmSync(config.home, { recursive: true, force: true });
-});
+useOwnNeo4jHome(config);
 
 describe('npm run db:reset', () => {
   it('refuses with NEO4J_URI set, exit code 2, and touches nothing', async () => {

@@ -1,11 +1,12 @@
 import { spawn } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConfig } from '../../src/config';
 import { connectToNeo4j } from '../../src/db/connect';
-import { LocalNeo4jServer } from '../../src/local-neo4j/local-neo4j-server';
+import { isAlive } from '../../src/local-neo4j/local-neo4j-server';
 import { PROJECT_ROOT } from '../../src/shared/project-paths';
-import { buildAsNpmScriptsDo, envWithoutNeo4j, runBuiltCli } from '../support/cli';
+import { envWithoutNeo4j, runBuiltCli } from '../support/cli';
+import { useOwnNeo4jHome } from '../support/own-neo4j-home';
 import { testNeo4jConfig } from '../support/test-neo4j';
 
 // Issue 17, finding 6: a bundled Neo4j left running by a killed importer was reused by the next
@@ -24,15 +25,6 @@ const env = {
 const LAWS = join(PROJECT_ROOT, 'seed', 'reference', '01-laws.ndjson');
 const launcherPid = () => Number(readFileSync(join(config.home, 'run', 'launcher.pid'), 'utf8'));
 const ownerPid = () => Number(readFileSync(join(config.home, 'run', 'owner.pid'), 'utf8'));
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** Runs the built importer and SIGKILLs it as soon as the Neo4j it started is ready. */
 function importKilledOnceNeo4jIsUp(): Promise<number> {
@@ -54,14 +46,7 @@ function importKilledOnceNeo4jIsUp(): Promise<number> {
   });
 }
 
-beforeAll(() => {
-  buildAsNpmScriptsDo();
-  rmSync(config.home, { recursive: true, force: true });
-}, 180_000);
-afterAll(async () => {
-  await new LocalNeo4jServer(config, () => {}).stopOtherProcessServer();
-  rmSync(config.home, { recursive: true, force: true });
-});
+useOwnNeo4jHome(config);
 
 it('adopts the Neo4j a killed importer left, shares it with a later import, and stops it when it stops', async () => {
   const importer = await importKilledOnceNeo4jIsUp();
