@@ -9,14 +9,24 @@ export interface StatementPart {
 
 /**
  * Several parts as one subquery body that yields one row, `value`, the list of their values in
- * order, and primes each part with its own: independent statements in one round trip.
+ * order, and primes each part with its own: independent statements in one round trip. Each part
+ * sees the variables of `scope` (bound before the combined body), none of the others' values.
  */
-export function combineParts(parts: readonly StatementPart[], parameters: StatementParameters): StatementPart {
+export function combineParts(
+  parts: readonly StatementPart[],
+  parameters: StatementParameters,
+  scope: readonly string[] = [],
+): StatementPart {
   const columns: string[] = [];
   const lines: string[] = [];
   for (const part of parts) {
     const column = parameters.variable('s');
-    lines.push('CALL () {', part.body, '}', `WITH ${[...columns, `value AS ${column}`].join(', ')}`);
+    lines.push(
+      `CALL (${scope.join(', ')}) {`,
+      part.body,
+      '}',
+      `WITH ${[...scope, ...columns, `value AS ${column}`].join(', ')}`,
+    );
     columns.push(column);
   }
   return {

@@ -10,7 +10,7 @@ import {
   type PracticePart,
 } from '../../practice/practice.repository';
 import { practiceKey, withoutAuthority, type PracticeQuery } from '../../practice/practice-query';
-import type { StatementPart } from './combined-parts';
+import { combineParts, type StatementPart } from './combined-parts';
 import { collectRows, embedStatement, renameParameters } from './embedded-statement';
 import { validArguments } from './field-compiler';
 import type { StatementParameters } from './parameters';
@@ -121,33 +121,24 @@ function ownPart(request: PartRequest, parameters: StatementParameters): Stateme
 function sharedCellsPart(group: readonly PartRequest[], parameters: StatementParameters): StatementPart {
   const [first] = group;
   const cells = parameters.variable('cells');
-  const lines = [
+  const aggregations = group.map((request) => ({
+    body: [
+      `CALL (${cells}) {`,
+      `WITH ${parameters.add(request.part.parameters.filters)}[0] AS f`,
+      `UNWIND ${cells} AS read`,
+      'WITH f, read.cell AS cell, read.size AS size',
+      renameParameters(request.part.cells!.rest, request.part.parameters, parameters),
+      '}',
+      collectRows(request.part.columns),
+    ].join('\n'),
+    prime: primeOf(request),
+  }));
+  const combined = combineParts(aggregations, parameters, [cells]);
+  const readCells = [
     'CALL () {',
     renameParameters(first.part.cells!.head, first.part.parameters, parameters),
     `RETURN collect({cell: cell, size: size}) AS ${cells}`,
     '}',
   ];
-  const columns: string[] = [];
-  for (const { part } of group) {
-    const column = parameters.variable('g');
-    lines.push(
-      `CALL (${cells}) {`,
-      `CALL (${cells}) {`,
-      `WITH ${parameters.add(part.parameters.filters)}[0] AS f`,
-      `UNWIND ${cells} AS read`,
-      'WITH f, read.cell AS cell, read.size AS size',
-      renameParameters(part.cells!.rest, part.parameters, parameters),
-      '}',
-      collectRows(part.columns),
-      '}',
-      `WITH ${[cells, ...columns, `value AS ${column}`].join(', ')}`,
-    );
-    columns.push(column);
-  }
-  lines.push(`RETURN [${columns.join(', ')}] AS value`);
-  const primes = group.map(primeOf);
-  return {
-    body: lines.join('\n'),
-    prime: (loaders, value) => primes.forEach((prime, index) => prime(loaders, (value as unknown[])[index])),
-  };
+  return { body: [...readCells, combined.body].join('\n'), prime: combined.prime };
 }
