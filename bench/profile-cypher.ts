@@ -40,7 +40,15 @@ async function main(): Promise<void> {
   const positional = args.filter((arg, index) => !arg.startsWith('--') && args[index - 1] !== '--runs');
   const [source, paramsText] = positional;
   const text = source.endsWith('.cypher') ? readFileSync(source, 'utf8') : source;
-  const params = paramsText ? JSON.parse(paramsText) : {};
+  // Integers as the driver serialises them ({low, high}: profile-service.ts --dump) become Integers
+  // again, so `LIMIT $limit` gets an integer rather than a map.
+  const params = paramsText
+    ? JSON.parse(paramsText, (_key, value) =>
+        value && typeof value === 'object' && Object.keys(value).join() === 'low,high'
+          ? neo4j.int(value.low, value.high)
+          : value,
+      )
+    : {};
   // As the service does: without TCP_NODELAY a statement longer than one chunk waits ~40 ms for a delayed ACK.
   enableTcpNoDelayForNeo4jDriver();
   const driver = neo4j.driver(

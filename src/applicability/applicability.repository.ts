@@ -1,6 +1,6 @@
 import { loadQueries } from '../db/cypher-registry';
 import type { Neo4jExecutor } from '../db/executor';
-import { selectedProjection } from '../graphql/planner/selected-properties';
+import { propertyValues, recordFrom, selectedProperties } from '../graphql/planner/selected-properties';
 import type { ParagraphRecord } from '../paragraph/paragraph.type';
 import type { ApplicabilityRecord } from './applicability.type';
 
@@ -21,21 +21,32 @@ export type ApplicableRulingsResult =
 
 /** The properties of each applicable ruling and of its via paragraph to return (selected-properties.ts). */
 export interface ApplicabilityProjection {
-  ruling: string;
-  via: string;
+  ruling: readonly string[];
+  via: readonly string[];
 }
 
 const statements = new Map<string, string>();
 function statementFor(projection: ApplicabilityProjection): string {
-  const id = `${projection.ruling}|${projection.via}`;
+  const id = `${projection.ruling.join()}|${projection.via.join()}`;
   let statement = statements.get(id);
   if (statement === undefined) {
     statement = queries['applicable-rulings']
-      .replace('{{rulingProperties}}', projection.ruling)
-      .replace('{{viaProperties}}', projection.via);
+      .replace('{{rulingValues}}', propertyValues('r', projection.ruling))
+      .replace('{{viaValues}}', propertyValues('via', projection.via));
     statements.set(id, statement);
   }
   return statement;
+}
+
+/** One applicability from its list: the ruling's values, the via paragraph's, status, direct. */
+function applicabilityFrom(values: unknown[], projection: ApplicabilityProjection): ApplicabilityRecord {
+  const after = projection.ruling.length + projection.via.length;
+  return {
+    ruling: recordFrom(projection.ruling, values, 0),
+    via: recordFrom(projection.via, values, projection.ruling.length),
+    status: values[after] as ApplicabilityRecord['status'],
+    direct: values[after + 1] as boolean,
+  };
 }
 
 export class ApplicabilityRepository {
@@ -46,14 +57,19 @@ export class ApplicabilityRepository {
     ref: string,
     asOf: string,
     projection: ApplicabilityProjection = {
-      ruling: selectedProjection('ruling', null),
-      via: selectedProjection('paragraph', null),
+      ruling: selectedProperties('ruling', null),
+      via: selectedProperties('paragraph', null),
     },
   ): Promise<ApplicableRulingsResult> {
-    const [row] = await this.executor.query<Omit<Extract<ApplicableRulingsResult, { kind: 'found' }>, 'kind'>>(
-      statementFor(projection),
-      { ref, asOf },
-    );
-    return row ? { kind: 'found', ...row } : { kind: 'unknown-paragraph' };
+    type Row = Omit<Extract<ApplicableRulingsResult, { kind: 'found' }>, 'kind' | 'applicable'> & {
+      applicable: unknown[][];
+    };
+    const [row] = await this.executor.query<Row>(statementFor(projection), { ref, asOf });
+    if (!row) return { kind: 'unknown-paragraph' };
+    return {
+      kind: 'found',
+      ...row,
+      applicable: row.applicable.map((values) => applicabilityFrom(values, projection)),
+    };
   }
 }

@@ -3,7 +3,7 @@ import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-grap
 import type { Context } from '../context';
 import { BadUserInputError } from '../errors';
 import { fieldsAt, rootTree } from '../graphql/planner/selection';
-import { selectedProjection } from '../graphql/planner/selected-properties';
+import { selectedProperties } from '../graphql/planner/selected-properties';
 import { parseArgument } from '../graphql/reference-input';
 import { RulingStatus } from '../lineage/ruling-status.type';
 import { parseParagraphRef } from '../paragraph/paragraph-ref';
@@ -34,8 +34,8 @@ export class ApplicabilityResolver {
     const asOf = args.asOf ?? todayIso();
     const tree = rootTree(info);
     const result = await ctx.repositories.applicability.applicableRulings(ref, asOf, {
-      ruling: selectedProjection('ruling', tree && fieldsAt(tree, ['ruling'])),
-      via: selectedProjection('paragraph', tree && fieldsAt(tree, ['via'])),
+      ruling: selectedProperties('ruling', tree && fieldsAt(tree, ['ruling'])),
+      via: selectedProperties('paragraph', tree && fieldsAt(tree, ['via'])),
     });
     if (result.kind === 'unknown-paragraph') {
       throw new BadUserInputError(`paragraph: unknown paragraph "${ref}"`, {

@@ -220,6 +220,26 @@ describe('practice compiles into one statement as well', () => {
     expect(perField.roundTrips).toBeGreaterThan(2);
   });
 
+  it('the national practice (every cell family summed per authority, year and outcome once), as the matrix asks it', async () => {
+    const { compiled, data } = await bothWays(
+      `{ all: practice(filter: {}) {
+          decided reversalRate byYear { year decided onMerits reversed reversalRate }
+          byAuthority(first: 500, orderBy: DECIDED_DESC, minOnMerits: 0) {
+            authority { code name } decided onMerits reversed nationalRate byYear { year decided reversalRate }
+          }
+        }
+        social: practice(filter: { area: "social", decidedFrom: "2015-01-01", decidedTo: "2024-12-31" }) {
+          decided byYear { year decided } byAuthority(orderBy: REVERSAL_RATE_DESC) { authority { code } reversalRate }
+        } }`,
+    );
+    expect(data.all.byAuthority.length).toBeGreaterThan(1);
+    expect(data.all.byAuthority.reduce((sum: number, row: { decided: number }) => sum + row.decided, 0)).toBe(
+      data.all.decided,
+    );
+    // One statement per root: the two filters are asked differently.
+    expect(compiled.roundTrips).toBe(2);
+  });
+
   it('an authority filter (compared with the rate without it), and an unknown one refused alike', async () => {
     const { law, authority } = await busiest();
     const { compiled } = await bothWays(

@@ -35,15 +35,17 @@ RETURN
     ORDER BY depth, via.lawId, via.sortKey, via.ref
     WITH r, head(collect({via: via, depth: depth})) AS nearest
     WITH r, nearest.via AS via, nearest.depth AS depth
-    // The ruling's and via's properties the query selects ({{rulingProperties}}, {{viaProperties}}:
-    // src/graphql/planner/selected-properties.ts, from projection/ruling and projection/paragraph):
-    // over a thousand rulings, the unselected summaries were most of what Neo4j sent.
-    RETURN {
-      ruling: r {{{rulingProperties}}},
+    // The ruling's and via's properties the query selects, as list items ({{rulingValues}},
+    // {{viaValues}}: src/graphql/planner/selected-properties.ts, from projection/ruling and
+    // projection/paragraph), then the status and whether it is direct; the repository reads
+    // them back by position. Over a thousand rulings, unselected summaries were most of what
+    // Neo4j sent, and map keys repeated per record cost more than the values.
+    RETURN [
+      {{rulingValues}},
+      {{viaValues}},
       // Once per ruling, not per route to it; applies holds, so only a partial repeal can differ.
-      status: {{> status/of-applying ruling=r asOf=$asOf}},
-      via: via {{{viaProperties}}},
-      direct: depth = 0
-    } AS applicability
+      {{> status/of-applying ruling=r asOf=$asOf}},
+      depth = 0
+    ] AS applicability
     ORDER BY r.decidedOn DESC, r.number
   } AS applicable

@@ -1,4 +1,5 @@
 import type { ResolveTree } from 'graphql-parse-resolve-info';
+import { renderFragment } from '../../db/cypher-registry';
 import type { Loaders } from '../../context';
 import { ByAuthorityArgs, MostAppliedRulingsArgs } from '../../practice/practice.args';
 import {
@@ -84,15 +85,14 @@ export function practiceParts(
     part: practicePart(request.load, request.key),
   }));
   // Aggregations read from the same practice cells (totals, byYear and byAuthority of one
-  // filter) read them once, as the bench's floor does, instead of once each. Only for a law's
-  // cells: the national family holds every authority x year x area x outcome, and one list of
-  // all of them, held while each breakdown is computed, took the bench's 16 concurrent matrix
-  // queries past Neo4j's transaction memory (QUERY_TOO_LARGE), where reading them per
-  // aggregation streams.
+  // filter) read them once, as the bench's floor does, instead of once each; the cells are
+  // summed per authority, year and outcome first (practice/cell-groups.cypher), which keeps
+  // the national family's list small: held whole, 16 concurrent national matrix queries went
+  // past Neo4j's transaction memory (QUERY_TOO_LARGE).
   const byCells = new Map<string, PartRequest[]>();
   const parts: StatementPart[] = [];
   for (const request of requests) {
-    if (request.part.cells && query.law !== null)
+    if (request.part.cells)
       byCells.set(request.part.cells.criteria, [...(byCells.get(request.part.cells.criteria) ?? []), request]);
     else parts.push(ownPart(request, parameters));
   }
@@ -137,7 +137,7 @@ function sharedCellsPart(group: readonly PartRequest[], parameters: StatementPar
   const readCells = [
     'CALL () {',
     renameParameters(first.part.cells!.head, first.part.parameters, parameters),
-    `RETURN collect({cell: cell, size: size}) AS ${cells}`,
+    renderFragment('practice/cell-groups', { cells }),
     '}',
   ];
   return { body: [...readCells, combined.body].join('\n'), prime: combined.prime };

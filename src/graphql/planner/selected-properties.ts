@@ -4,7 +4,7 @@ import type { Selection } from './selection';
 /**
  * A record's properties are defined once, by its projection fragment (cypher/fragments/
  * projection/); a statement that returns many records (applicableRulings: over a thousand
- * rulings) projects only those the query selects, plus the keys other fields' resolvers read.
+ * rulings) returns only those the query selects, plus the keys other fields' resolvers read.
  */
 const SHAPES = {
   ruling: { fragment: 'projection/ruling', keys: ['number'] },
@@ -25,14 +25,29 @@ function propertiesOf(shape: RecordShape): string[] {
 }
 
 /**
- * The inside of a Cypher map projection (`.number, .title`) for the fields a selection asks of
- * the record; every property where the selection is not known. Names come from the fragment,
- * never from the request: a selected field is only looked up among them.
+ * The properties of the record that a selection asks for, in the fragment's order; every
+ * property where the selection is not known. Names come from the fragment, never from the
+ * request: a selected field is only looked up among them.
  */
-export function selectedProjection(shape: RecordShape, selection: Selection | null): string {
+export function selectedProperties(shape: RecordShape, selection: Selection | null): readonly string[] {
   const all = propertiesOf(shape);
   const asked = selection && new Set(Object.values(selection).map((field) => field.name));
   const keys: readonly string[] = SHAPES[shape].keys;
-  const chosen = asked ? all.filter((property) => asked.has(property) || keys.includes(property)) : all;
-  return chosen.map((property) => `.${property}`).join(', ');
+  return asked ? all.filter((property) => asked.has(property) || keys.includes(property)) : all;
+}
+
+/**
+ * Properties as the items of a Cypher list (`r.number, r.title`) rather than a map: over a
+ * thousand records, maps cost Neo4j and the driver their keys once per record (the
+ * applicability statement took 1.5 times as long with maps: bench/ANALYSIS.md).
+ */
+export function propertyValues(node: string, names: readonly string[]): string {
+  return names.map((name) => `${node}.${name}`).join(', ');
+}
+
+/** The record of `names` from `values`, read from position `at` on (the inverse of propertyValues). */
+export function recordFrom<T>(names: readonly string[], values: readonly unknown[], at: number): T {
+  const record: Record<string, unknown> = {};
+  for (let i = 0; i < names.length; i++) record[names[i]] = values[at + i];
+  return record as T;
 }
