@@ -19,7 +19,8 @@ import { startNeo4jGraphqlService } from './neo4j-graphql/server';
  *
  * Where a variant's time outside the database goes (run.ts's variants: (a) the floor, (b) this
  * API, (d) @neo4j/graphql): it serves in this process, on the default bench data set (as
- * `npm run bench` leaves it), while the CPU profiler of node:inspector records
+ * `npm run bench` leaves it; the bench's Neo4j is started, or adopted when already running, and
+ * stopped at the end), while the CPU profiler of node:inspector records
  * `--requests` sequential requests of each operation. Prints, per operation, the median latency
  * and the profile's self time grouped by where the code lives (a package of node_modules, a
  * folder of src/, Node's internals, garbage collection, idle), then the costliest functions.
