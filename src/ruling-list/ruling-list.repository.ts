@@ -36,17 +36,37 @@ export interface SearchHit {
   fullText: string | null;
 }
 
-/** Statements by template, order and direction, built once each. */
+/** Statements by template, order, direction and index range, built once each. */
 const built = new Map<string, string>();
 function statement(
   template: 'page' | 'page-of-paragraph' | 'search',
   keys: readonly SortKey[],
   backward: boolean,
+  indexSeek = '',
 ): string {
-  const id = `${template}|${JSON.stringify(keys)}|${backward}`;
+  const id = `${template}|${JSON.stringify(keys)}|${backward}|${indexSeek}`;
   let text = built.get(id);
-  if (text === undefined) built.set(id, (text = keysetStatement(queries[template], keys, backward)));
+  if (text === undefined)
+    built.set(id, (text = keysetStatement(queries[template].replace('{{indexSeek}}', indexSeek), keys, backward)));
   return text;
+}
+
+/** The date index between $lower and $upper (dateBounds). */
+const DATE_SEEK = 'r.decidedOn >= $lower AND r.decidedOn <= $upper';
+/**
+ * Pages by title or number walk that property's index (ruling_title, the ruling_number
+ * constraint's) from $textFrom up or from $textTo down (textBounds): a first page of 50 by title
+ * read 20,000 rulings by date and sorted them (60,205 db hits), now about 50 (364). Only without
+ * a date range: with one, the date index reads just the rulings in it, where walking titles
+ * would read every ruling outside the range too.
+ */
+const TEXT_SEEK: Partial<Record<RulingOrderField, string>> = {
+  [RulingOrderField.TITLE]: 'r.title >= $textFrom AND ($textTo IS NULL OR r.title <= $textTo)',
+  [RulingOrderField.NUMBER]: 'r.number >= $textFrom AND ($textTo IS NULL OR r.number <= $textTo)',
+};
+
+function indexSeekOf(filter: RulingFilterParams, order: RulingOrder): string {
+  return (!hasDateRange(filter) && TEXT_SEEK[order.field]) || DATE_SEEK;
 }
 
 /** Pages of rulings by keyset cursor, and their totals. Values always go in as parameters. */
@@ -56,10 +76,17 @@ export class RulingListRepository {
   /** Up to `limit` rulings strictly beyond the cursor in `order` (backward: before it, nearest first). */
   async page(filter: RulingFilterParams, order: RulingOrder, seek: PageSeek, limit: number): Promise<RulingRecord[]> {
     const keys = listSortKeys(order);
-    const rows = await this.executor.query<{ ruling: RulingRecord }>(
-      statement(filter.paragraph === null ? 'page' : 'page-of-paragraph', keys, seek.backward),
-      { ...filter, ...dateBounds(filter, order, seek), cursor: seek.cursor, limit: neo4j.int(limit) },
-    );
+    const text =
+      filter.paragraph === null
+        ? statement('page', keys, seek.backward, indexSeekOf(filter, order))
+        : statement('page-of-paragraph', keys, seek.backward);
+    const rows = await this.executor.query<{ ruling: RulingRecord }>(text, {
+      ...filter,
+      ...dateBounds(filter, order, seek),
+      ...textBounds(order, seek),
+      cursor: seek.cursor,
+      limit: neo4j.int(limit),
+    });
     return rows.map((row) => row.ruling);
   }
 
@@ -123,4 +150,16 @@ function dateBounds(filter: RulingFilterParams, order: RulingOrder, seek: PageSe
   if (towardsOlder && date < bounds.upper) bounds.upper = date;
   if (!towardsOlder && date > bounds.lower) bounds.lower = date;
   return bounds;
+}
+
+/**
+ * The title or number range a page by that property reads: from the cursor's value on the side
+ * being read (up from it reading ascending, down from it reading descending), else all of it
+ * ('' is the least string; no upper bound, since no string is safely the greatest).
+ */
+function textBounds(order: RulingOrder, seek: PageSeek): { textFrom: string; textTo: string | null } {
+  if (seek.cursor === null || order.field === RulingOrderField.DECIDED_ON) return { textFrom: '', textTo: null };
+  const value = seek.cursor[0] as string;
+  const upwards = (order.direction === 'ASC') !== seek.backward;
+  return upwards ? { textFrom: value, textTo: null } : { textFrom: '', textTo: value };
 }
