@@ -56,7 +56,7 @@ const DATE_SEEK = 'r.decidedOn >= $lower AND r.decidedOn <= $upper';
 /**
  * Pages by title or number walk that property's index (ruling_title, the ruling_number
  * constraint's) from $textFrom up or from $textTo down (textBounds): a first page of 50 by title
- * read 20,000 rulings by date and sorted them (60,205 db hits), now about 50 (364). Only without
+ * read 20,000 rulings by date and sorted them (60,205 db hits), now about 50 (362). Only without
  * a date range: with one, the date index reads just the rulings in it, where walking titles
  * would read every ruling outside the range too.
  */
@@ -146,9 +146,9 @@ function dateBounds(filter: RulingFilterParams, order: RulingOrder, seek: PageSe
   const bounds = { lower: filter.decidedFrom, upper: filter.decidedTo };
   if (order.field !== RulingOrderField.DECIDED_ON || seek.cursor === null) return bounds;
   const date = seek.cursor[0] as string;
-  const towardsOlder = (order.direction === 'DESC') !== seek.backward;
-  if (towardsOlder && date < bounds.upper) bounds.upper = date;
-  if (!towardsOlder && date > bounds.lower) bounds.lower = date;
+  if (readsUpwards(order, seek)) {
+    if (date > bounds.lower) bounds.lower = date;
+  } else if (date < bounds.upper) bounds.upper = date;
   return bounds;
 }
 
@@ -160,6 +160,10 @@ function dateBounds(filter: RulingFilterParams, order: RulingOrder, seek: PageSe
 function textBounds(order: RulingOrder, seek: PageSeek): { textFrom: string; textTo: string | null } {
   if (seek.cursor === null || order.field === RulingOrderField.DECIDED_ON) return { textFrom: '', textTo: null };
   const value = seek.cursor[0] as string;
-  const upwards = (order.direction === 'ASC') !== seek.backward;
-  return upwards ? { textFrom: value, textTo: null } : { textFrom: '', textTo: value };
+  return readsUpwards(order, seek) ? { textFrom: value, textTo: null } : { textFrom: '', textTo: value };
+}
+
+/** Whether a page reads the order's field from the cursor upwards (ascending forward, descending backward). */
+function readsUpwards(order: RulingOrder, seek: PageSeek): boolean {
+  return (order.direction === 'ASC') !== seek.backward;
 }
