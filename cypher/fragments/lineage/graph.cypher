@@ -32,7 +32,11 @@ RETURN {
   nodes: [{ruling: {{> projection/ruling node=root}}, depth: 0, direction: 'ROOT'}] + reached,
   edges: COLLECT {
     UNWIND members AS member
+    // The hint keeps the seek by number: a plan made while the database held few rulings
+    // found each member by scanning the whole number index (a CI run: 20,869 db hits for a
+    // lineage of 41 rulings, against 1,713 with the seek).
     MATCH (newer:Ruling {number: member})-[step:REPLACES]->(older:Ruling)
+    USING INDEX SEEK newer:Ruling(number)
     WHERE older.number IN members
     MATCH (c:Consolidation {id: step.consolidation})
     RETURN {
