@@ -112,6 +112,19 @@ describe('query complexity', () => {
     expect(answer.body.extensions?.roundTrips).toBe(0);
   });
 
+  it('prices one query text anew for each depth: a cost remembered for a small depth never lets a large one through', async () => {
+    const query = 'query($d: Int!, $n: String!) { ruling(number: $n) { lineage(maxDepth: $d) { nodes { depth } } } }';
+    const small = await post(api, { query, variables: { d: 3, n: '51-19' } });
+    const otherRuling = await post(api, { query, variables: { d: 3, n: '50-19' } });
+    const large = await post(api, { query, variables: { d: 1000, n: '51-19' } });
+    const smallAgain = await post(api, { query, variables: { d: 3, n: '51-19' } });
+    expect(small.body.errors).toBeUndefined();
+    expect(otherRuling.body.errors).toBeUndefined();
+    expect(large.body.errors![0].extensions!.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(large.body.extensions?.roundTrips).toBe(0);
+    expect(smallAgain.body).toEqual(small.body);
+  });
+
   it('refuses huge pages of nested lists before any Cypher runs', async () => {
     const answer = await post(api, {
       query: '{ rulings(first: 100) { edges { node { cites { citedBy { cites { citedBy { number } } } } } } } }',

@@ -26,6 +26,12 @@ import { DEFAULT_PAGE_SIZE } from '../connection';
  *   from memory, but a thousand aliases of __schema still make a 35 MB answer.
  */
 
+/**
+ * The only arguments the estimator reads: an operation's cost depends on no other argument's
+ * value, which lets the limit plugin reuse a cost across requests (cost-variables.ts).
+ */
+export const COST_ARGUMENTS: ReadonlySet<string> = new Set(['first', 'last', 'maxDepth', 'numbers']);
+
 export const LINEAGE_FIELDS = new Set(['replaces', 'replacedBy', 'lineage']);
 export const ASSUMED_LIST_SIZE = 5;
 
@@ -56,7 +62,9 @@ function nonNegative(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : undefined;
 }
 
-export const praksisEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+export const praksisEstimator: ComplexityEstimator = ({ type, field, args: allArgs, childComplexity }) => {
+  // Only COST_ARGUMENTS are in view, so no other argument can sway the cost by accident.
+  const args = Object.fromEntries(Object.entries(allArgs).filter(([name]) => COST_ARGUMENTS.has(name)));
   const parentName = getNamedType(type).name;
   const fieldType = getNamedType(field.type);
   if (

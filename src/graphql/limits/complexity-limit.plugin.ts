@@ -8,6 +8,7 @@ import {
 } from 'graphql';
 import { getComplexity } from 'graphql-query-complexity';
 import { praksisEstimator } from './complexity-estimators';
+import { OperationCosts } from './operation-costs';
 
 /**
  * The estimated cost of an operation (see complexity-estimators.ts), or undefined when its
@@ -19,13 +20,23 @@ export function operationComplexity(
   document: DocumentNode,
   operation: OperationDefinitionNode,
   variables: Record<string, unknown> = {},
+  costs?: OperationCosts,
 ): number | undefined {
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
   if (coerced.errors) return undefined;
+  return costs ? costs.costOf(document, operation, variables) : estimatedCost(schema, document, operation, variables);
+}
+
+function estimatedCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Readonly<Record<string, unknown>>,
+): number {
   return getComplexity({
     schema,
     query: document,
-    variables,
+    variables: { ...variables },
     operationName: operation.name?.value,
     estimators: [praksisEstimator],
   });
@@ -44,14 +55,19 @@ export function complexityError(cost: number, maxComplexity: number): GraphQLErr
  * validated and picked it, and before execution starts: a refused query sends no Cypher.
  */
 export function complexityLimitPlugin<TContext extends object>(maxComplexity: number): ApolloServerPlugin<TContext> {
+  // Costs hold for one schema (an ApolloServer has one); another one starts afresh.
+  let costs: { schema: GraphQLSchema; cache: OperationCosts } | undefined;
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, operation, request }) {
           if (!operation) return;
+          if (costs?.schema !== schema) {
+            costs = { schema, cache: new OperationCosts((...args) => estimatedCost(schema, ...args)) };
+          }
           let cost: number | undefined;
           try {
-            cost = operationComplexity(schema, document, operation, request.variables);
+            cost = operationComplexity(schema, document, operation, request.variables, costs.cache);
           } catch (error) {
             // getComplexity refuses documents with more than 10,000 fields outright.
             const reason = error instanceof Error ? error.message : String(error);
