@@ -12,6 +12,8 @@ import { CYPHER_DIR } from '../shared/project-paths';
  * where it is needed with `{{> name slot=value …}}`: the fragment's `{{slot}}` places take the
  * given values (a variable, `$parameter` or `key.property`; no spaces). Fragments may include
  * fragments. Other `{{…}}` places (`{{seek}}`, `{{orderBy}}`) are left for the caller to fill.
+ * A fragment's optional sections (`{{#part}}…{{/part}}`, `{{^part}}…{{/part}}`) are for the
+ * query planner, which keeps only those its query asks for (FragmentNarrowing below).
  */
 export function loadQueries<const Names extends readonly string[]>(
   feature: string,
@@ -20,7 +22,10 @@ export function loadQueries<const Names extends readonly string[]>(
   const queries = {} as Record<Names[number], string>;
   for (const name of names as readonly Names[number][]) {
     const file = `cypher/queries/${feature}/${name}.cypher`;
-    const code = expandIncludes(readCypher(join(CYPHER_DIR, 'queries', feature, `${name}.cypher`)), file, []);
+    const code = applySections(
+      expandIncludes(readCypher(join(CYPHER_DIR, 'queries', feature, `${name}.cypher`)), file, []),
+      undefined,
+    );
     if (code.includes(';')) throw new Error(`${file} must hold exactly one statement`);
     queries[name] = code;
   }
@@ -32,24 +37,48 @@ export function loadQueries<const Names extends readonly string[]>(
  * includes expanded, comments dropped. `source` names it in errors.
  */
 export function loadStatementFile(path: string, source: string): string {
-  return expandIncludes(readCypher(path), source, []);
+  return applySections(expandIncludes(readCypher(path), source, []), undefined);
+}
+
+/**
+ * How a statement assembled at run time narrows the fragments it includes to what its query
+ * asks. A fragment's optional sections `{{#name}}…{{/name}}` are kept only where `parts` holds
+ * `name`, and `{{^name}}…{{/name}}` only where it does not; a projection fragment
+ * (cypher/fragments/projection/) projects only the properties given for it. Statements read
+ * from files are never narrowed: every `{{#…}}` section is kept and every `{{^…}}` one dropped,
+ * every projection is whole.
+ */
+export interface FragmentNarrowing {
+  parts: ReadonlySet<string>;
+  properties: Readonly<Partial<Record<string, readonly string[]>>>;
 }
 
 /**
  * One fragment with its slots filled, for statements assembled at run time (the query planner,
  * src/graphql/planner/): slot values are variable names and `$parameter` names the caller
- * chose, never user input. Expanded once per fragment and kept.
+ * chose, never user input. Expanded once per fragment and narrowing, and kept.
  */
-export function renderFragment(name: string, values: Readonly<Record<string, string>>): string {
-  let expanded = expandedFragments.get(name);
+export function renderFragment(
+  name: string,
+  values: Readonly<Record<string, string>>,
+  narrowing?: FragmentNarrowing,
+): string {
+  const cacheKey = narrowing
+    ? JSON.stringify([name, [...narrowing.parts].sort(), Object.entries(narrowing.properties).sort()])
+    : name;
+  let expanded = expandedFragments.get(cacheKey);
   if (expanded === undefined) {
-    expanded = expandIncludes(readFragment(name), `cypher/fragments/${name}.cypher`, [name]);
-    expandedFragments.set(name, expanded);
+    const source = `cypher/fragments/${name}.cypher`;
+    expanded = applySections(expandIncludes(readFragment(name), source, [name], narrowing), narrowing);
+    // Narrowings come from the schema's fields, so they are few; a bound keeps it so regardless.
+    if (expandedFragments.size >= MAX_EXPANDED_FRAGMENTS) expandedFragments.clear();
+    expandedFragments.set(cacheKey, expanded);
   }
   return fillSlots(expanded, values, `cypher/fragments/${name}.cypher`);
 }
 
 const expandedFragments = new Map<string, string>();
+const MAX_EXPANDED_FRAGMENTS = 1_000;
 
 /** Fills a fragment's `{{slot}}` places; a slot left without a value is a programming error. */
 function fillSlots(fragment: string, values: Readonly<Record<string, string>>, source: string): string {
@@ -59,9 +88,24 @@ function fillSlots(fragment: string, values: Readonly<Record<string, string>>, s
   });
 }
 
+const SECTION = /\{\{([#^])(\w+)\}\}([\s\S]*?)\{\{\/\2\}\}/g;
+
+/** Keeps or drops the optional sections (FragmentNarrowing); sections may hold other sections. */
+function applySections(code: string, narrowing: FragmentNarrowing | undefined): string {
+  let previous: string;
+  do {
+    previous = code;
+    code = code.replace(SECTION, (_, kind: string, part: string, body: string) => {
+      const chosen = narrowing ? narrowing.parts.has(part) : true;
+      return (kind === '#') === chosen ? body : '';
+    });
+  } while (code !== previous);
+  return code.replace(/\n{2,}/g, '\n');
+}
+
 const INCLUDE = /\{\{>\s*([\w/-]+)((?:\s+\w+=(?:\{\{\w+\}\}|[^\s{}]+))*)\s*\}\}/g;
 
-function expandIncludes(code: string, source: string, stack: readonly string[]): string {
+function expandIncludes(code: string, source: string, stack: readonly string[], narrowing?: FragmentNarrowing): string {
   return code.replace(INCLUDE, (_, name: string, slotList: string) => {
     if (stack.includes(name)) throw new Error(`${source}: fragment ${name} includes itself`);
     const values = Object.fromEntries(
@@ -72,9 +116,28 @@ function expandIncludes(code: string, source: string, stack: readonly string[]):
         .map((pair) => pair.split('=') as [string, string]),
     );
     const fragmentFile = `cypher/fragments/${name}.cypher`;
-    const expanded = expandIncludes(readFragment(name), fragmentFile, [...stack, name]);
+    const fragment = narrowedProjection(name, narrowing) ?? readFragment(name);
+    const expanded = expandIncludes(fragment, fragmentFile, [...stack, name], narrowing);
     return fillSlots(expanded, values, `${source} (including ${fragmentFile})`);
   });
+}
+
+/**
+ * A projection fragment (`{{node}} {.a, .b, …}`) cut to the properties a narrowing gives for
+ * it, in the fragment's order; null where it gives none. Only the fragment's own properties can
+ * be kept: a name it does not project is a programming error, never a way to read another one.
+ */
+function narrowedProjection(name: string, narrowing: FragmentNarrowing | undefined): string | null {
+  const kept = narrowing?.properties[name];
+  if (kept === undefined) return null;
+  const whole = readFragment(name);
+  const projected = [...whole.matchAll(/\.(\w+)/g)].map((match) => match[1]);
+  const unknown = kept.filter((property) => !projected.includes(property));
+  if (unknown.length > 0) throw new Error(`cypher/fragments/${name}.cypher projects no ${unknown.join(', ')}`);
+  return `{{node}} {${projected
+    .filter((property) => kept.includes(property))
+    .map((p) => `.${p}`)
+    .join(', ')}}`;
 }
 
 function readFragment(name: string): string {

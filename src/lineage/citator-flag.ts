@@ -64,17 +64,19 @@ const FLAG_LABELS: Record<CitatorFlag, string> = {
 };
 const PARTLY_REPEALED_LABEL = 'Delvist ophævet';
 
+/** What the verdict weighs: a status record; its successors are not among it, and lawChanged is the changed paragraphs. */
+type VerdictInput = Omit<RulingStatusRecord, 'successors' | 'lawChanged'>;
+
 export interface CitatorVerdict {
   flag: CitatorFlag;
   flagLabel: string;
   reasons: CitatorReason[];
-  dateApproximate: boolean;
 }
 
 const reason = (code: CitatorReasonCode, label: string): CitatorReason =>
   Object.assign(new CitatorReason(), { code, label });
 
-function reasonsOf(record: RulingStatusRecord): CitatorReason[] {
+function reasonsOf(record: VerdictInput): CitatorReason[] {
   const reasons: CitatorReason[] = [];
   if (record.status === RulingStatusKind.NOT_YET_ISSUED) return reasons;
   if (record.status === RulingStatusKind.REPEALED && record.repealedBy) {
@@ -127,7 +129,7 @@ export function isDateApproximate(decidedOn: string, precision: DatePrecision | 
   return length > 0 && decidedOn.slice(0, length) === asOf.slice(0, length);
 }
 
-export function citatorVerdict(record: RulingStatusRecord): CitatorVerdict {
+export function citatorVerdict(record: VerdictInput): CitatorVerdict {
   const reasons = reasonsOf(record);
   const flag = flagOf(record.status, reasons);
   const partly = record.status === RulingStatusKind.PARTIALLY_REPEALED;
@@ -135,6 +137,5 @@ export function citatorVerdict(record: RulingStatusRecord): CitatorVerdict {
     flag,
     flagLabel: partly ? PARTLY_REPEALED_LABEL : FLAG_LABELS[flag],
     reasons,
-    dateApproximate: isDateApproximate(record.decidedOn, record.datePrecision, record.asOf),
   };
 }

@@ -12,6 +12,13 @@ export interface LineageStepRecord {
   on: string;
 }
 
+/**
+ * A step as a query planner's statement may yield it: without its consolidation and extent
+ * where its operation asks for neither (src/graphql/planner/narrowing.ts).
+ */
+export type NarrowedLineageStepRecord = Omit<LineageStepRecord, 'consolidation' | 'extent'> &
+  Partial<Pick<LineageStepRecord, 'consolidation' | 'extent'>>;
+
 export enum LineageDirection {
   ROOT = 'ROOT',
   PREDECESSOR = 'PREDECESSOR',
@@ -65,11 +72,11 @@ export class LineageStep {
   @Field(() => DateScalar, { description: 'The day that step took effect.' })
   on: string;
 
-  static from(record: LineageStepRecord): LineageStep {
+  static from(record: NarrowedLineageStepRecord): LineageStep {
     return Object.assign(new LineageStep(), {
       ruling: Ruling.from(record.ruling),
       depth: record.depth,
-      consolidation: Consolidation.from(record.consolidation),
+      consolidation: record.consolidation && Consolidation.from(record.consolidation),
       extent: record.extent,
       on: record.on,
     });

@@ -3,7 +3,7 @@ import { Consolidation, RepealExtent, type ConsolidationRecord } from '../consol
 import { DateScalar } from '../graphql/date-scalar';
 import { Paragraph, type ParagraphRecord } from '../paragraph/paragraph.type';
 import { DatePrecision, Ruling, type RulingRecord } from '../ruling/ruling.type';
-import { CitatorFlag, CitatorReason, citatorVerdict } from './citator-flag';
+import { CitatorFlag, CitatorReason, citatorVerdict, isDateApproximate } from './citator-flag';
 import { RulingStatusKind } from './ruling-status-kind';
 
 export { RulingStatusKind } from './ruling-status-kind';
@@ -39,14 +39,28 @@ export interface RulingStatusRecord {
   citesRepealed: RulingRecord[];
 }
 
+type OptionalPart = 'successors' | 'lawChanged' | 'changedParagraphs' | 'citesRepealed';
+
+/**
+ * A status record as a query planner's statement may yield it: without the parts its operation
+ * asks for none of the fields of (src/graphql/planner/narrowing.ts). A loader's statement
+ * always yields the whole RulingStatusRecord.
+ */
+export type NarrowedRulingStatusRecord = Omit<RulingStatusRecord, OptionalPart> &
+  Partial<Pick<RulingStatusRecord, OptionalPart>>;
+
 /** What cypher/fragments/lineage/status-kind.cypher yields: the status alone. */
 export type RulingStatusKindRecord = Pick<RulingStatusRecord, 'number' | 'asOf' | 'status'>;
 
 /** What cypher/fragments/lineage/status.cypher yields: the record but for lawChanged. */
 export type RulingStatusValue = Omit<RulingStatusRecord, 'lawChanged'>;
 
-export function toRulingStatusRecord(value: RulingStatusValue): RulingStatusRecord {
-  return { ...value, lawChanged: value.changedParagraphs.length > 0 };
+export function toRulingStatusRecord(value: RulingStatusValue): RulingStatusRecord;
+export function toRulingStatusRecord(value: Omit<NarrowedRulingStatusRecord, 'lawChanged'>): NarrowedRulingStatusRecord;
+export function toRulingStatusRecord(
+  value: Omit<NarrowedRulingStatusRecord, 'lawChanged'>,
+): NarrowedRulingStatusRecord {
+  return value.changedParagraphs === undefined ? value : { ...value, lawChanged: value.changedParagraphs.length > 0 };
 }
 
 @ObjectType({ description: 'One repeal of a ruling: which consolidation, how much, from when.' })
@@ -139,18 +153,24 @@ export class RulingStatus {
     return Object.assign(new RulingStatus(), { status: record.status, asOf: record.asOf });
   }
 
-  static from(record: RulingStatusRecord): RulingStatus {
+  /**
+   * A part the record lacks leaves its fields unset: no resolver of the operation reads them
+   * (narrowing.ts), and one that did would fail loudly on a non-null field, not answer wrongly.
+   */
+  static from(record: NarrowedRulingStatusRecord): RulingStatus {
+    const { changedParagraphs, citesRepealed } = record;
     return Object.assign(new RulingStatus(), {
-      ...citatorVerdict(record),
       status: record.status,
       asOf: record.asOf,
+      dateApproximate: isDateApproximate(record.decidedOn, record.datePrecision, record.asOf),
       repealedOn: record.repealedOn,
       repealedBy: record.repealedBy && Consolidation.from(record.repealedBy),
       repeals: record.repeals.map(Repeal.from),
-      successors: record.successors.map(Ruling.from),
+      successors: record.successors?.map(Ruling.from),
       lawChanged: record.lawChanged,
-      changedParagraphs: record.changedParagraphs.map(Paragraph.from),
-      citesRepealed: record.citesRepealed.map(Ruling.from),
+      changedParagraphs: changedParagraphs?.map(Paragraph.from),
+      citesRepealed: citesRepealed?.map(Ruling.from),
+      ...(changedParagraphs && citesRepealed && citatorVerdict({ ...record, changedParagraphs, citesRepealed })),
     });
   }
 }

@@ -1,6 +1,8 @@
 import { baseRecords, chain, partialRepeals } from '../integration/lineage-fixtures';
 import { executeCounted } from '../support/graphql-in-process';
 import { useTestBed } from '../support/test-bed';
+import { toGlobalId } from '../../src/node/global-id';
+import type { Neo4jExecutor, RoundTripCounter } from '../../src/db/executor';
 
 // The planner (src/graphql/planner/) compiles a root's selection into one statement and hands
 // the values to the resolvers; with compile off, every nested field goes through its DataLoader
@@ -161,6 +163,84 @@ describe('the query planner answers as the per-field path does', () => {
     const unknown = await bothWays(`{ ruling(number: "99-99") { number status { status } replaces { depth } } }`);
     expect(unknown.data.ruling).toBeNull();
     expect(unknown.compiled.roundTrips).toBe(1);
+  });
+});
+
+/** The statements an operation sends with the planner on, as Neo4j receives them. */
+async function statementsOf(query: string): Promise<string[]> {
+  const statements: string[] = [];
+  // The request's context counts round trips on an executor derived by withCounter.
+  const recording = (executor: Neo4jExecutor): Neo4jExecutor =>
+    new Proxy(executor, {
+      get(target, property, receiver) {
+        if (property === 'withCounter') return (counter: RoundTripCounter) => recording(target.withCounter(counter));
+        if (property !== 'query') return Reflect.get(target, property, receiver);
+        return (cypher: string, parameters?: Record<string, unknown>) => {
+          statements.push(cypher);
+          return target.query(cypher, parameters);
+        };
+      },
+    });
+  const { result } = await executeCounted(recording(db.executor), query, {}, { batch: true, compile: true });
+  expect(result.errors).toBeUndefined();
+  return statements;
+}
+
+describe('statements narrowed to what the operation asks', () => {
+  it('leave out what no field asks: unasked properties, consolidations, successors, changed paragraphs, citations', async () => {
+    const statements = await statementsOf(`{
+      ruling(number: "${CHAIN.numbers[0]}") {
+        number title
+        status(asOf: "2030-01-01") { status repealedOn }
+        replaces(maxDepth: 3) { depth ruling { number } }
+      }
+    }`);
+    expect(statements).toHaveLength(1);
+    const [statement] = statements;
+    expect(statement).not.toMatch(/\.summary|\.area|\.eli/);
+    expect(statement).not.toMatch(/Consolidation/);
+    expect(statement).not.toMatch(/REPLACES\*0\.\.25/);
+    expect(statement).not.toMatch(/INTERPRETS|CITES/);
+  });
+
+  it('keep what any field of the operation asks of the same records: two aliases of one ruling asking differently', async () => {
+    const steps = '{ depth ruling { number } }';
+    const { data } = await bothWays(`{
+      lean: ruling(number: "${CHAIN.numbers[0]}") {
+        replacedBy(maxDepth: 3) ${steps}
+        status(asOf: "2030-01-01") { status repealedOn }
+      }
+      whole: ruling(number: "${CHAIN.numbers[0]}") {
+        replacedBy(maxDepth: 3) { depth on extent consolidation { id title kind } ruling { number summary area } }
+        status(asOf: "2030-01-01") {
+          flag flagLabel reasons { code label } lawChanged changedParagraphs { ref title }
+          successors { number summary } citesRepealed { number }
+        }
+      }
+      citing: ruling(number: "703-18") { status(asOf: "2030-01-01") { status citesRepealed { number title eli } } }
+    }`);
+    expect(data.whole.replacedBy[0].consolidation.id).toBeTruthy();
+    expect(data.whole.status.successors.length).toBeGreaterThan(0);
+    expect(data.citing.status.citesRepealed.length).toBeGreaterThan(0);
+  });
+
+  it('a status record shared by a ruling root and applicableRulings, and records asked through the Node interface', async () => {
+    const [ruling] = await db.executor.query<{ number: string }>(
+      `MATCH (r:Ruling)-[:INTERPRETS]->(:Paragraph {ref: 'ASL § 5'}) RETURN r.number AS number ORDER BY number LIMIT 1`,
+    );
+    const { data } = await bothWays(
+      `query($n: String!, $id: ID!) {
+        ruling(number: $n) { status(asOf: "2030-01-01") { status repealedOn successors { number } } }
+        applicableRulings(paragraph: "ASL § 5", asOf: "2030-01-01") {
+          ruling { number }
+          statusDetail { lawChanged changedParagraphs { ref } citesRepealed { number } flag reasons { code } }
+        }
+        node(id: $id) { id ... on Ruling { summary eli datePrecision } }
+      }`,
+      { n: ruling.number, id: toGlobalId('Ruling', CHAIN.numbers[1]) },
+    );
+    expect(data.applicableRulings.length).toBeGreaterThan(0);
+    expect(data.node.datePrecision).toBeTruthy();
   });
 });
 

@@ -5,6 +5,8 @@
 // cross edges included. min(length(path)) per reached ruling is planned as a pruning
 // breadth-first expand, so the cost grows with the rulings reached, not with the routes between
 // them. Lineage has no cycles (the importer refuses them), so no ruling is reached both ways.
+// Nodes are ordered by the ruling, not by its record, which the planner may narrow to fewer
+// properties (src/graphql/planner/narrowing.ts).
 WITH {{ruling}} AS root, {{maxDepth}} AS maxDepth
 WITH root, COLLECT {
   MATCH path = (root)-[:REPLACES*1..25]->(reached:Ruling)
@@ -15,7 +17,7 @@ WITH root, COLLECT {
     depth: depth,
     direction: 'PREDECESSOR'
   } AS node
-  ORDER BY node.depth, node.ruling.decidedOn, node.ruling.number
+  ORDER BY depth, reached.decidedOn, reached.number
   UNION ALL
   MATCH path = (root)<-[:REPLACES*1..25]-(reached:Ruling)
   WITH reached, min(length(path)) AS depth
@@ -25,7 +27,7 @@ WITH root, COLLECT {
     depth: depth,
     direction: 'SUCCESSOR'
   } AS node
-  ORDER BY node.depth, node.ruling.decidedOn, node.ruling.number
+  ORDER BY depth, reached.decidedOn, reached.number
 } AS reached
 WITH root, reached, [root.number] + [node IN reached | node.ruling.number] AS members
 RETURN {

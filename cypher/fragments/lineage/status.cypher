@@ -2,6 +2,9 @@
 // the RulingStatusRecord of src/lineage/ruling-status.type.ts, for a batch of keys in
 // cypher/queries/lineage/status-of-rulings.cypher.
 // The status itself is cypher/fragments/status/kind.cypher; this adds what explains it.
+// Its three costliest parts are optional sections: a statement of the query planner keeps only
+// those its query asks for (src/graphql/planner/narrowing.ts); a statement read from a file
+// keeps them all.
 WITH {{ruling}} AS r, {{asOf}} AS asOf
 WITH r, asOf, COLLECT {
   MATCH (r)<-[x:REPEALS]-(c)
@@ -20,21 +23,28 @@ RETURN {
   status: status,
   repealedOn: CASE WHEN status = 'NOT_YET_ISSUED' THEN null ELSE deciding.on END,
   repealedBy: CASE WHEN status = 'NOT_YET_ISSUED' THEN null ELSE deciding.consolidation END,
-  repeals: repeals,
+  repeals: repeals
+  {{#statusSuccessors}}
   // The rulings that carry its practice on (status/successors).
-  successors: [s IN {{> status/successors ruling=r asOf=asOf}} | {{> projection/ruling node=s}}],
+  , successors: [s IN {{> status/successors ruling=r asOf=asOf}} | {{> projection/ruling node=s}}]
+  {{/statusSuccessors}}
+  {{#statusChangedParagraphs}}
   // lawChanged: a paragraph the ruling interprets has expired or been succeeded by asOf.
-  changedParagraphs: COLLECT {
+  , changedParagraphs: COLLECT {
     MATCH (r)-[:INTERPRETS]->(p:Paragraph)
     WHERE p.validTo < asOf OR EXISTS { (p)-[s:SUCCEEDED_BY]->() WHERE s.on <= asOf }
     RETURN {{> projection/paragraph node=p}} AS paragraph
     ORDER BY p.lawId, p.sortKey, p.ref
-  },
+  }
+  {{/statusChangedParagraphs}}
+  {{#statusCitesRepealed}}
   // A citator warns of reliance on a ruling repealed in whole or in part.
-  citesRepealed: COLLECT {
+  , citesRepealed: COLLECT {
     MATCH (r)-[:CITES]->(cited:Ruling)
     WHERE {{> status/kind ruling=cited asOf=asOf}} IN ['REPEALED', 'PARTIALLY_REPEALED']
-    RETURN {{> projection/ruling node=cited}} AS cited
+    // Ordered by the node, not by the record: a narrowed record may lack the date.
+    RETURN {{> projection/ruling node=cited}} AS ruling
     ORDER BY cited.decidedOn, cited.number
   }
+  {{/statusCitesRepealed}}
 } AS value

@@ -24,10 +24,18 @@ RETURN COLLECT {
           WHEN 1 THEN nearer = r
           ELSE any(other IN hits WHERE other.depth = depth - 1 AND other.ruling = nearer)
         END
+  {{#stepDetails}}
   WITH reached, depth, step
   ORDER BY step.on, step.consolidation
   WITH reached, depth, head(collect(step)) AS step
   MATCH (c:Consolidation {id: step.consolidation})
-  RETURN {{> lineage/step reached=reached depth=depth step=step consolidation=c}} AS item
-  ORDER BY depth, step.on, reached.decidedOn, reached.number
+  WITH reached, depth, step.on AS on, step, c
+  {{/stepDetails}}
+  {{^stepDetails}}
+  // Where no step's consolidation or extent is asked (src/graphql/planner/narrowing.ts), the
+  // day of the earliest step is all that is needed, and the consolidation is not looked up.
+  WITH reached, depth, min(step.on) AS on
+  {{/stepDetails}}
+  RETURN {{> lineage/step reached=reached depth=depth on=on step=step consolidation=c}} AS item
+  ORDER BY depth, on, reached.decidedOn, reached.number
 } AS value

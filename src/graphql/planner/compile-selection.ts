@@ -1,8 +1,7 @@
 import type { Loaders } from '../../context';
 import type { ResolveTree } from 'graphql-parse-resolve-info';
-import type { CompiledField, FieldCompiler, NodeKind } from './field-compiler';
+import type { CompileContext, CompiledField, FieldCompiler, NodeKind } from './field-compiler';
 import { NODE_KINDS } from './node-kinds';
-import type { StatementParameters } from './parameters';
 import type { Selection } from './selection';
 
 /** A column of the compiled statement: one field's value, and the values of nodes nested in it. */
@@ -31,9 +30,9 @@ export function compileSelection(
   node: string,
   selection: Selection,
   scope: readonly string[],
-  parameters: StatementParameters,
-  rootKey: string | null = null,
+  context: CompileContext,
 ): CompiledSelection {
+  const { parameters } = context;
   const lines: string[] = [];
   const columns: Column[] = [];
   const carried = [...scope];
@@ -43,7 +42,7 @@ export function compileSelection(
     carried.push(name);
   };
   for (const field of Object.values(selection)) {
-    const compiled = compileField(NODE_KINDS[kind].fields[field.name], field, node, parameters, rootKey);
+    const compiled = compileField(NODE_KINDS[kind].fields[field.name], field, node, context);
     if (!compiled) continue;
     let column = byBody.get(compiled.body);
     if (!column) {
@@ -53,7 +52,7 @@ export function compileSelection(
       columns.push(column);
     }
     column.primes.push(compiled.prime);
-    const nested = compiled.nested && compileNested(compiled.nested, column.name, parameters);
+    const nested = compiled.nested && compileNested(compiled.nested, column.name, context);
     if (nested) {
       addColumn(nested.lines, nested.column);
       column.nested.push({ column: nested.column, columns: nested.columns });
@@ -70,11 +69,10 @@ function compileField(
   compiler: FieldCompiler | undefined,
   field: ResolveTree,
   node: string,
-  parameters: StatementParameters,
-  rootKey: string | null,
+  context: CompileContext,
 ): CompiledField | null {
   try {
-    return compiler?.(field, node, parameters, rootKey) ?? null;
+    return compiler?.(field, node, context) ?? null;
   } catch {
     return null;
   }
@@ -87,12 +85,14 @@ function compileField(
 function compileNested(
   nested: NonNullable<CompiledField['nested']>,
   valueColumn: string,
-  parameters: StatementParameters,
+  context: CompileContext,
 ): { lines: string[]; column: string; columns: Column[] } | null {
   const spec = NODE_KINDS[nested.kind];
+  const { parameters } = context;
   const key = parameters.variable('k');
   const node = parameters.variable('x');
-  const inner = compileSelection(nested.kind, node, nested.selection, [key, node], parameters);
+  // A nested node is never the operation's root.
+  const inner = compileSelection(nested.kind, node, nested.selection, [key, node], { ...context, rootKey: null });
   if (inner.columns.length === 0) return null;
   const fields = inner.carried.slice(2).map((name) => `${name}: ${name}`);
   return {

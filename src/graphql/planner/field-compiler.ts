@@ -1,6 +1,7 @@
 import { validateSync } from 'class-validator';
 import type { ResolveTree } from 'graphql-parse-resolve-info';
 import type { Loaders } from '../../context';
+import { renderFragment, type FragmentNarrowing } from '../../db/cypher-registry';
 import type { StatementParameters } from './parameters';
 import type { Selection } from './selection';
 
@@ -25,16 +26,22 @@ export interface CompiledField {
   };
 }
 
-/**
- * Compiles one selected field of a node held in the Cypher variable `node`. `rootKey` is the
- * node's key where the node is the operation's one root field (known when compiling), else null.
- */
-export type FieldCompiler = (
-  field: ResolveTree,
-  node: string,
-  parameters: StatementParameters,
-  rootKey: string | null,
-) => CompiledField | null;
+/** What every field compiler of one statement shares. */
+export interface CompileContext {
+  parameters: StatementParameters;
+  /** The node's key where the node is the operation's one root field (known when compiling), else null. */
+  rootKey: string | null;
+  /** The fragments cut to what the operation asks (narrowing.ts). */
+  narrowing: FragmentNarrowing;
+}
+
+/** Compiles one selected field of a node held in the Cypher variable `node`. */
+export type FieldCompiler = (field: ResolveTree, node: string, context: CompileContext) => CompiledField | null;
+
+/** A fragment as the statement's narrowing cuts it. */
+export function render(context: CompileContext, name: string, values: Readonly<Record<string, string>>): string {
+  return renderFragment(name, values, context.narrowing);
+}
 
 /**
  * The field's arguments as its resolver will receive them, or null where the resolver will

@@ -12,6 +12,8 @@ import { lookupBody, type LookupTarget } from './embedded-statement';
 import { practiceParts } from './practice-fields';
 import type { PracticeQuery } from '../../practice/practice-query';
 import { rootSelection } from './selection';
+import { narrowingOf } from './narrowing';
+import { operationFields } from './operation-fields';
 
 /** One root's compiled statement, over $keys so that roots asked alike share it. */
 interface Plan {
@@ -140,20 +142,18 @@ function compileRoot(kind: NodeKind, key: string, info: GraphQLResolveInfo): Pla
   // Fields that take the root's key as a value (Paragraph.practice) only for an operation with
   // this one root: with several, the loaders batch them over all roots into one statement,
   // where compiling would give each root a statement of its own.
-  const compiled = compileSelection(
-    kind,
-    node,
-    selection,
-    ['key', node, record],
+  const narrowing = narrowingOf(operationFields(info));
+  const compiled = compileSelection(kind, node, selection, ['key', node, record], {
     parameters,
-    soleRoot(info) ? key : null,
-  );
+    rootKey: soleRoot(info) ? key : null,
+    narrowing,
+  });
   if (compiled.columns.length === 0) return null;
   const statement = [
     'UNWIND $keys AS key',
     `MATCH (${node}:${spec.label} {${spec.keyProperty}: key})`,
     `CALL (${node}) {`,
-    renderFragment(spec.record.fragment, { [spec.record.slot]: node }),
+    renderFragment(spec.record.fragment, { [spec.record.slot]: node }, narrowing),
     '}',
     `WITH key, ${node}, value AS ${record}`,
     ...compiled.lines,

@@ -9,9 +9,17 @@ import type { Selection } from './selection';
 const SHAPES = {
   ruling: { fragment: 'projection/ruling', keys: ['number'] },
   paragraph: { fragment: 'projection/paragraph', keys: ['ref', 'lawId'] },
+  consolidation: { fragment: 'projection/consolidation', keys: ['id'] },
 } as const;
 
 export type RecordShape = keyof typeof SHAPES;
+
+export const RECORD_SHAPES = Object.keys(SHAPES) as RecordShape[];
+
+/** The projection fragment of a shape, as FragmentNarrowing.properties names it. */
+export function projectionOf(shape: RecordShape): string {
+  return SHAPES[shape].fragment;
+}
 
 const properties = new Map<RecordShape, string[]>();
 
@@ -30,8 +38,15 @@ function propertiesOf(shape: RecordShape): string[] {
  * request: a selected field is only looked up among them.
  */
 export function selectedProperties(shape: RecordShape, selection: Selection | null): readonly string[] {
+  return askedProperties(shape, selection && new Set(Object.values(selection).map((field) => field.name)));
+}
+
+/**
+ * The same for the names of the fields asked of the record's type, with the keys other fields'
+ * resolvers read (a ruling's number, from which its id is made) always included.
+ */
+export function askedProperties(shape: RecordShape, asked: ReadonlySet<string> | null): readonly string[] {
   const all = propertiesOf(shape);
-  const asked = selection && new Set(Object.values(selection).map((field) => field.name));
   const keys: readonly string[] = SHAPES[shape].keys;
   return asked ? all.filter((property) => asked.has(property) || keys.includes(property)) : all;
 }

@@ -1,0 +1,50 @@
+import type { FragmentNarrowing } from '../../db/cypher-registry';
+import type { OperationFields } from './operation-fields';
+import { askedProperties, projectionOf, RECORD_SHAPES, type RecordShape } from './selected-properties';
+
+/** The GraphQL object type whose fields a record shape's properties are. */
+const SHAPE_TYPES: Readonly<Record<RecordShape, string>> = {
+  ruling: 'Ruling',
+  paragraph: 'Paragraph',
+  consolidation: 'Consolidation',
+};
+
+/**
+ * The optional sections of the planner's fragments, each kept where the operation asks a field
+ * of the type that reads it: cypher/fragments/lineage/status.cypher's parts of RulingStatus
+ * (flag, flagLabel and reasons weigh the repeals, changed paragraphs and cited repealed rulings:
+ * src/lineage/citator-flag.ts) and cypher/fragments/lineage/steps.cypher's step details.
+ */
+const PARTS: Readonly<Record<string, { type: string; fields: readonly string[] }>> = {
+  statusSuccessors: { type: 'RulingStatus', fields: ['successors'] },
+  statusChangedParagraphs: {
+    type: 'RulingStatus',
+    fields: ['lawChanged', 'changedParagraphs', 'flag', 'flagLabel', 'reasons'],
+  },
+  statusCitesRepealed: { type: 'RulingStatus', fields: ['citesRepealed', 'flag', 'flagLabel', 'reasons'] },
+  stepDetails: { type: 'LineageStep', fields: ['consolidation', 'extent'] },
+};
+
+const byFields = new WeakMap<OperationFields, FragmentNarrowing>();
+
+/**
+ * The planner's fragments cut to what the operation asks anywhere (operation-fields.ts): each
+ * record projection to the properties its type is asked, each optional section kept where a
+ * field that reads it is asked. Cheaper statements, and the same answers: what is left out is
+ * what no resolver of the operation reads.
+ */
+export function narrowingOf(fields: OperationFields): FragmentNarrowing {
+  let narrowing = byFields.get(fields);
+  if (!narrowing) {
+    const asked = (type: string) => fields.get(type) ?? new Set<string>();
+    const parts = Object.entries(PARTS)
+      .filter(([, part]) => part.fields.some((field) => asked(part.type).has(field)))
+      .map(([name]) => name);
+    const properties = Object.fromEntries(
+      RECORD_SHAPES.map((shape) => [projectionOf(shape), askedProperties(shape, asked(SHAPE_TYPES[shape]))]),
+    );
+    narrowing = { parts: new Set(parts), properties };
+    byFields.set(fields, narrowing);
+  }
+  return narrowing;
+}
