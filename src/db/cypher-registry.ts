@@ -63,9 +63,7 @@ export function renderFragment(
   values: Readonly<Record<string, string>>,
   narrowing?: FragmentNarrowing,
 ): string {
-  const cacheKey = narrowing
-    ? JSON.stringify([name, [...narrowing.parts].sort(), Object.entries(narrowing.properties).sort()])
-    : name;
+  const cacheKey = narrowing ? JSON.stringify([name, ...narrowingKey(narrowing)]) : name;
   let expanded = expandedFragments.get(cacheKey);
   if (expanded === undefined) {
     const source = `cypher/fragments/${name}.cypher`;
@@ -79,6 +77,28 @@ export function renderFragment(
 
 const expandedFragments = new Map<string, string>();
 const MAX_EXPANDED_FRAGMENTS = 1_000;
+
+/**
+ * A statement of cypher/queries/ narrowed (FragmentNarrowing), for a repository that knows
+ * which of its optional sections a request needs (the search filters a request sets).
+ * Expanded once per narrowing and kept; other `{{…}}` places are left for the caller.
+ */
+export function narrowedQuery(feature: string, name: string, narrowing: FragmentNarrowing): string {
+  const cacheKey = JSON.stringify([`queries/${feature}/${name}`, ...narrowingKey(narrowing)]);
+  let expanded = expandedFragments.get(cacheKey);
+  if (expanded === undefined) {
+    const file = `cypher/queries/${feature}/${name}.cypher`;
+    const code = readCypher(join(CYPHER_DIR, 'queries', feature, `${name}.cypher`));
+    expanded = applySections(expandIncludes(code, file, [], narrowing), narrowing);
+    if (expandedFragments.size >= MAX_EXPANDED_FRAGMENTS) expandedFragments.clear();
+    expandedFragments.set(cacheKey, expanded);
+  }
+  return expanded;
+}
+
+function narrowingKey(narrowing: FragmentNarrowing): unknown[] {
+  return [[...narrowing.parts].sort(), Object.entries(narrowing.properties).sort()];
+}
 
 /** Fills a fragment's `{{slot}}` places; a slot left without a value is a programming error. */
 function fillSlots(fragment: string, values: Readonly<Record<string, string>>, source: string): string {

@@ -1,5 +1,5 @@
 import neo4j from 'neo4j-driver';
-import { loadQueries } from '../db/cypher-registry';
+import { loadQueries, narrowedQuery, type FragmentNarrowing } from '../db/cypher-registry';
 import type { Neo4jExecutor } from '../db/executor';
 import { keysetStatement, type SortKey } from '../graphql/keyset';
 import type { RulingRecord } from '../ruling/ruling.type';
@@ -36,19 +36,36 @@ export interface SearchHit {
   fullText: string | null;
 }
 
-/** Statements by template, order, direction and index range, built once each. */
+/** Statements by template, order, direction, index range and search filters, built once each. */
 const built = new Map<string, string>();
 function statement(
   template: 'page' | 'page-of-paragraph' | 'search',
   keys: readonly SortKey[],
   backward: boolean,
-  indexSeek = '',
+  { indexSeek = '', filter }: { indexSeek?: string; filter?: RulingFilterParams } = {},
 ): string {
-  const id = `${template}|${JSON.stringify(keys)}|${backward}|${indexSeek}`;
+  const filters = filter ? hitFilters(filter) : null;
+  const id = `${template}|${JSON.stringify(keys)}|${backward}|${indexSeek}|${filters && [...filters.parts].join()}`;
   let text = built.get(id);
-  if (text === undefined)
-    built.set(id, (text = keysetStatement(queries[template].replace('{{indexSeek}}', indexSeek), keys, backward)));
+  if (text === undefined) {
+    const base = filters ? narrowedQuery('ruling-list', template, filters) : queries[template];
+    built.set(id, (text = keysetStatement(base.replace('{{indexSeek}}', indexSeek), keys, backward)));
+  }
   return text;
+}
+
+/**
+ * The sections of cypher/fragments/ruling-list/hit-filters.cypher a search needs: only the
+ * filters it sets, since each is otherwise tested on every hit for nothing.
+ */
+function hitFilters(filter: RulingFilterParams): FragmentNarrowing {
+  const parts = [
+    hasDateRange(filter) && 'hitDated',
+    filter.area !== null && 'hitArea',
+    filter.law !== null && 'hitLaw',
+    filter.paragraph !== null && 'hitParagraph',
+  ].filter((part): part is string => part !== false);
+  return { parts: new Set(parts), properties: {} };
 }
 
 /** The date index between $lower and $upper (dateBounds). */
@@ -78,7 +95,7 @@ export class RulingListRepository {
     const keys = listSortKeys(order);
     const text =
       filter.paragraph === null
-        ? statement('page', keys, seek.backward, indexSeekOf(filter, order))
+        ? statement('page', keys, seek.backward, { indexSeek: indexSeekOf(filter, order) })
         : statement('page-of-paragraph', keys, seek.backward);
     const rows = await this.executor.query<{ ruling: RulingRecord }>(text, {
       ...filter,
@@ -99,7 +116,7 @@ export class RulingListRepository {
     /** Whether to return each hit's full text, for its snippet. */
     snippets = true,
   ): Promise<SearchHit[]> {
-    return this.executor.query<SearchHit>(statement('search', searchSortKeys(order), seek.backward), {
+    return this.executor.query<SearchHit>(statement('search', searchSortKeys(order), seek.backward, { filter }), {
       ...filter,
       query: luceneQuery,
       cursor: seek.cursor,
@@ -129,7 +146,7 @@ export class RulingListRepository {
 
 function countStatement(query: RulingCountQuery): string {
   const { filter } = query;
-  if (query.kind === 'search') return queries['search-count'];
+  if (query.kind === 'search') return narrowedQuery('ruling-list', 'search-count', hitFilters(query.filter));
   if (isUnfiltered(filter)) return queries['count-all'];
   if (filter.paragraph !== null) return queries['count-of-paragraph'];
   if (filter.law !== null) return queries['count-of-law'];

@@ -130,6 +130,55 @@ describe('searchRulings', () => {
     expect(await count({ area: 'social', decidedFrom: '2015-01-01' })).toBe(social);
   });
 
+  it('each filter, alone and together, keeps exactly the hits the graph says, in its pages and its total', async () => {
+    const [{ ref, law }] = await db.executor.query<{ ref: string; law: string }>(
+      `CALL db.index.fulltext.queryNodes('ruling_text', 'hjælp') YIELD node
+       MATCH (node)-[:INTERPRETS]->(p:Paragraph)
+       WITH p, count(node) AS hits
+       RETURN p.ref AS ref, p.lawId AS law ORDER BY hits DESC, ref LIMIT 1`,
+    );
+    const expected = async (where: string, params: Record<string, unknown>) =>
+      (
+        await db.executor.query<{ number: string }>(
+          `CALL db.index.fulltext.queryNodes('ruling_text', 'hjælp') YIELD node AS r WHERE ${where}
+           RETURN r.number AS number ORDER BY number`,
+          params,
+        )
+      ).map((row) => row.number);
+    const found = async (filter: object) => {
+      const { body } = await api.query(
+        `query($filter: RulingFilter) {
+          searchRulings(text: "hjælp", first: 100, filter: $filter) { totalCount edges { node { number } } }
+        }`,
+        { filter },
+      );
+      expect(body.errors).toBeUndefined();
+      const { totalCount, edges } = body.data!.searchRulings;
+      return { totalCount, numbers: edges.map((e: any) => e.node.number) as string[] };
+    };
+    const cases: [object, string][] = [
+      [{ paragraph: ref }, 'EXISTS { (r)-[:INTERPRETS]->(:Paragraph {ref: $ref}) }'],
+      [{ law }, 'EXISTS { (r)-[:INTERPRETS]->(:Paragraph {lawId: $law}) }'],
+      [{ area: 'social' }, "r.area = 'social'"],
+      [
+        { decidedFrom: '2010-01-01', decidedTo: '2019-12-31' },
+        "r.decidedOn >= '2010-01-01' AND r.decidedOn <= '2019-12-31'",
+      ],
+      [
+        { law, decidedFrom: '2010-01-01' },
+        "EXISTS { (r)-[:INTERPRETS]->(:Paragraph {lawId: $law}) } AND r.decidedOn >= '2010-01-01'",
+      ],
+    ];
+    for (const [filter, where] of cases) {
+      const numbers = await expected(where, { ref, law });
+      expect(numbers.length).toBeGreaterThan(0);
+      const page = await found(filter);
+      expect(page.totalCount).toBe(numbers.length);
+      expect(page.numbers).toHaveLength(Math.min(100, numbers.length));
+      expect(page.numbers.filter((number) => !numbers.includes(number))).toEqual([]);
+    }
+  });
+
   it('applies the status filter on a date', async () => {
     const { body } = await search('arbejdsskade', {
       first: 100,

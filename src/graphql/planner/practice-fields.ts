@@ -126,7 +126,7 @@ function sharedCellsPart(group: readonly PartRequest[], parameters: StatementPar
       `CALL (${cells}) {`,
       `WITH ${parameters.add(request.part.parameters.filters)}[0] AS f`,
       `UNWIND ${cells} AS read`,
-      'WITH f, read.cell AS cell, read.size AS size',
+      'WITH f, read AS cell, read.size AS size',
       renameParameters(request.part.cells!.rest, request.part.parameters, parameters),
       '}',
       collectRows(request.part.columns),
