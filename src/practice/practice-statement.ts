@@ -1,4 +1,4 @@
-import { loadQueries } from '../db/cypher-registry';
+import { loadQueries, narrowedQuery, type FragmentNarrowing } from '../db/cypher-registry';
 import { NEWEST_DECISION_FIRST } from '../complaint-case/complaint-case.repository';
 import { keysetStatement } from '../graphql/keyset';
 import { ALL_LAWS } from '../complaint-case/practice-cell';
@@ -141,8 +141,25 @@ export function practiceStatement(
 export const CELL_AGGREGATIONS = ['totals', 'by-period', 'by-authority'] as const satisfies readonly Aggregation[];
 export type CellAggregation = (typeof CELL_AGGREGATIONS)[number];
 
+/** A cell aggregation's statement for a batch of filters: every criterion is tested. */
 export function cellStatement(aggregation: CellAggregation): string {
   return queries[`cells-${aggregation}`];
+}
+
+/** The same for one filter known in advance, testing only the criteria it sets (cellCriteria). */
+export function cellStatementFor(aggregation: CellAggregation, criteria: FragmentNarrowing): string {
+  return narrowedQuery('practice', `cells-${aggregation}`, criteria);
+}
+
+/** The criteria one filter sets, as the sections of cypher/fragments/practice/cells-of-filters.cypher. */
+export function cellCriteria(query: PracticeQuery, cells: CellFilter): FragmentNarrowing {
+  const parts = [
+    query.authority !== null && 'cellAuthority',
+    query.area !== null && 'cellArea',
+    cells.fromYear !== null && 'cellFromYear',
+    cells.toYear !== null && 'cellToYear',
+  ].filter((part): part is string => part !== false);
+  return { parts: new Set(parts), properties: {} };
 }
 
 const CELL_JOIN_LINE = /^WITH f, cell, size$/m;
@@ -152,8 +169,11 @@ const CELL_JOIN_LINE = /^WITH f, cell, size$/m;
  * cells (the same text in every cell statement), the rest aggregates them. The query planner
  * reads the cells once for all the cell aggregations of one filter.
  */
-export function cellStatementParts(aggregation: CellAggregation): { head: string; rest: string } {
-  const text = cellStatement(aggregation);
+export function cellStatementParts(
+  aggregation: CellAggregation,
+  criteria?: FragmentNarrowing,
+): { head: string; rest: string } {
+  const text = criteria ? cellStatementFor(aggregation, criteria) : cellStatement(aggregation);
   const match = CELL_JOIN_LINE.exec(text);
   if (!match) throw new Error(`cypher/queries/practice/cells-${aggregation}.cypher has no line "WITH f, cell, size"`);
   return { head: text.slice(0, match.index).trimEnd(), rest: text.slice(match.index + match[0].length).trim() };

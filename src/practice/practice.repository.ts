@@ -1,4 +1,5 @@
 import { int } from 'neo4j-driver';
+import type { FragmentNarrowing } from '../db/cypher-registry';
 import type { Neo4jExecutor } from '../db/executor';
 import type { AuthorityRecord } from '../complaint-case/authority.type';
 import type { ComplaintCaseRecord } from '../complaint-case/complaint-case.type';
@@ -11,7 +12,9 @@ import type { PracticeCountsRecord } from './practice-stats.type';
 import {
   accessPathOf,
   cellFilterOf,
+  cellCriteria,
   cellStatement,
+  cellStatementFor,
   cellStatementParts,
   checksOf,
   isCellAggregation,
@@ -110,15 +113,18 @@ const ZERO_COUNTS: PracticeCountsRecord = {
 function statementFor(
   aggregation: Aggregation,
   { key, query, options }: Request,
-  backward = false,
-): { statement: string; filter: Record<string, unknown>; cells?: CellAggregation } {
+  { backward = false, alone = false }: { backward?: boolean; alone?: boolean } = {},
+): { statement: string; filter: Record<string, unknown>; cells?: CellAggregation; criteria?: FragmentNarrowing } {
   // Cells count whole years: a breakdown by quarter reads the cases.
   const cells = isCellAggregation(aggregation) && options?.quarters !== true ? cellFilterOf(query) : null;
   if (cells !== null && isCellAggregation(aggregation)) {
+    // A statement for this filter alone tests only the criteria it sets; a batch's, all.
+    const criteria = alone ? cellCriteria(query, cells) : undefined;
     return {
-      statement: cellStatement(aggregation),
+      statement: criteria ? cellStatementFor(aggregation, criteria) : cellStatement(aggregation),
       filter: { key, ...query, ...cells, ...options },
       cells: aggregation,
+      criteria,
     };
   }
   const path = accessPathOf(query);
@@ -199,14 +205,14 @@ export interface PracticePart<L extends PracticeLoad = PracticeLoad> {
 
 export function practicePart<L extends PracticeLoad>(load: L, key: string): PracticePart<L> {
   const spec = LOADS[load] as unknown as Load<unknown, ValueOf<L>>;
-  const { statement, filter, cells } = statementFor(spec.aggregation, spec.request(key));
-  const criteria = [filter.cellLaw, filter.authority, filter.area, filter.fromYear, filter.toYear];
+  const { statement, filter, cells, criteria } = statementFor(spec.aggregation, spec.request(key), { alone: true });
+  const sharedBy = [filter.cellLaw, filter.authority, filter.area, filter.fromYear, filter.toYear];
   return {
     statement,
     parameters: { filters: [filter] },
     columns: spec.columns,
     answer: (rows) => spec.answer(rows.find((row) => row.key === key)),
-    cells: cells ? { criteria: JSON.stringify(criteria), ...cellStatementParts(cells) } : null,
+    cells: cells ? { criteria: JSON.stringify(sharedBy), ...cellStatementParts(cells, criteria) } : null,
   };
 }
 
@@ -246,7 +252,7 @@ export class PracticeRepository {
         const { statement, filter } = statementFor(
           'case-page',
           { key, query: parsePracticeKey(filterKey), options: { cursor, outcomes } },
-          backward,
+          { backward },
         );
         // LIMIT takes an integer; the driver would send a JS number as a float.
         const rows = await this.executor.query<{ record: ComplaintCaseRecord }>(statement, {

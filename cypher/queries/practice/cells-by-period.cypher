@@ -1,15 +1,6 @@
 // by-period.cypher computed from practice cells, for years only: cells count whole years, so a
 // quarter breakdown is always read from the cases. See cells-totals.cypher.
-UNWIND $filters AS f
-MATCH (cell:PracticeCell {law: f.cellLaw})
-WHERE (f.authority IS NULL OR cell.authority = f.authority)
-  AND (f.area IS NULL OR cell.area = f.area)
-  AND (f.fromYear IS NULL OR cell.year >= f.fromYear)
-  AND (f.toYear IS NULL OR cell.year <= f.toYear)
-// A cell's size is its degree, read without visiting the cases; a cell emptied by a corrected
-// record stays behind with size 0 and must not show up as a group.
-WITH f, cell, COUNT { (cell)<-[:COUNTED_IN]-() } AS size
-WHERE size > 0
+{{> practice/cells-of-filters}}
 // Join line: the planner reads the cells once for several of these statements (practice-fields.ts).
 WITH f, cell, size
 WITH f, cell, size, CASE WHEN f.byAuthority THEN cell.authority END AS code, null AS quarter

@@ -1,17 +1,8 @@
-// totals.cypher computed from practice cells (src/complaint-case/practice-cell.ts) instead of
-// cases, for filters cells can answer: no paragraph, and decision dates on whole years. f.cellLaw
-// is the law, or "*" (the family that counts every case once) without one. Everything after the
-// grouping line is the same text as in totals.cypher (a unit test holds them together).
-UNWIND $filters AS f
-MATCH (cell:PracticeCell {law: f.cellLaw})
-WHERE (f.authority IS NULL OR cell.authority = f.authority)
-  AND (f.area IS NULL OR cell.area = f.area)
-  AND (f.fromYear IS NULL OR cell.year >= f.fromYear)
-  AND (f.toYear IS NULL OR cell.year <= f.toYear)
-// A cell's size is its degree, read without visiting the cases; a cell emptied by a corrected
-// record stays behind with size 0 and must not show up as a group.
-WITH f, cell, COUNT { (cell)<-[:COUNTED_IN]-() } AS size
-WHERE size > 0
+// totals.cypher computed from practice cells (cypher/fragments/practice/cells-of-filters.cypher)
+// instead of cases, for filters cells can answer: no paragraph, and decision dates on whole
+// years. Everything after the grouping line is the same text as in totals.cypher (a unit test
+// holds them together).
+{{> practice/cells-of-filters}}
 // Join line: the planner reads the cells once for several of these statements (practice-fields.ts).
 WITH f, cell, size
 WITH f.key AS key, cell.outcome AS outcome, sum(size) AS n
