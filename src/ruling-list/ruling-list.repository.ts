@@ -1,5 +1,5 @@
 import neo4j from 'neo4j-driver';
-import { loadQueries, narrowedQuery, type FragmentNarrowing } from '../db/cypher-registry';
+import { loadQueries, narrowedQuery } from '../db/cypher-registry';
 import type { Neo4jExecutor } from '../db/executor';
 import { keysetStatement, type SortKey } from '../graphql/keyset';
 import type { RulingRecord } from '../ruling/ruling.type';
@@ -42,30 +42,44 @@ function statement(
   template: 'page' | 'page-of-paragraph' | 'search',
   keys: readonly SortKey[],
   backward: boolean,
-  { indexSeek = '', filter }: { indexSeek?: string; filter?: RulingFilterParams } = {},
+  { indexSeek = '', filter, properties }: StatementOptions = {},
 ): string {
-  const filters = filter ? hitFilters(filter) : null;
-  const id = `${template}|${JSON.stringify(keys)}|${backward}|${indexSeek}|${filters && [...filters.parts].join()}`;
+  const parts = filter ? hitFilters(filter) : [];
+  const id = JSON.stringify([template, keys, backward, indexSeek, parts, properties ?? null]);
   let text = built.get(id);
   if (text === undefined) {
-    const base = filters ? narrowedQuery('ruling-list', template, filters) : queries[template];
+    const base =
+      filter || properties
+        ? narrowedQuery('ruling-list', template, {
+            parts: new Set(parts),
+            properties: properties ? { 'projection/ruling': properties } : {},
+          })
+        : queries[template];
+    // Statements differ only by the choice of text, of which there are few: the cache stays small.
     built.set(id, (text = keysetStatement(base.replace('{{indexSeek}}', indexSeek), keys, backward)));
   }
   return text;
+}
+
+interface StatementOptions {
+  indexSeek?: string;
+  /** A search's filter, whose set filters alone are tested (hitFilters). */
+  filter?: RulingFilterParams;
+  /** The ruling properties to return (the query's and the cursor's); all when not given. */
+  properties?: readonly string[];
 }
 
 /**
  * The sections of cypher/fragments/ruling-list/hit-filters.cypher a search needs: only the
  * filters it sets, since each is otherwise tested on every hit for nothing.
  */
-function hitFilters(filter: RulingFilterParams): FragmentNarrowing {
-  const parts = [
+function hitFilters(filter: RulingFilterParams): string[] {
+  return [
     hasDateRange(filter) && 'hitDated',
     filter.area !== null && 'hitArea',
     filter.law !== null && 'hitLaw',
     filter.paragraph !== null && 'hitParagraph',
   ].filter((part): part is string => part !== false);
-  return { parts: new Set(parts), properties: {} };
 }
 
 /** The date index between $lower and $upper (dateBounds). */
@@ -90,13 +104,22 @@ function indexSeekOf(filter: RulingFilterParams, order: RulingOrder): string {
 export class RulingListRepository {
   constructor(private readonly executor: Neo4jExecutor) {}
 
-  /** Up to `limit` rulings strictly beyond the cursor in `order` (backward: before it, nearest first). */
-  async page(filter: RulingFilterParams, order: RulingOrder, seek: PageSeek, limit: number): Promise<RulingRecord[]> {
+  /**
+   * Up to `limit` rulings strictly beyond the cursor in `order` (backward: before it, nearest
+   * first), each with `properties` (all where not given).
+   */
+  async page(
+    filter: RulingFilterParams,
+    order: RulingOrder,
+    seek: PageSeek,
+    limit: number,
+    properties?: readonly string[],
+  ): Promise<RulingRecord[]> {
     const keys = listSortKeys(order);
     const text =
       filter.paragraph === null
-        ? statement('page', keys, seek.backward, { indexSeek: indexSeekOf(filter, order) })
-        : statement('page-of-paragraph', keys, seek.backward);
+        ? statement('page', keys, seek.backward, { indexSeek: indexSeekOf(filter, order), properties })
+        : statement('page-of-paragraph', keys, seek.backward, { properties });
     const rows = await this.executor.query<{ ruling: RulingRecord }>(text, {
       ...filter,
       ...dateBounds(filter, order, seek),
@@ -115,8 +138,11 @@ export class RulingListRepository {
     limit: number,
     /** Whether to return each hit's full text, for its snippet. */
     snippets = true,
+    /** The ruling properties to return; all where not given. */
+    properties?: readonly string[],
   ): Promise<SearchHit[]> {
-    return this.executor.query<SearchHit>(statement('search', searchSortKeys(order), seek.backward, { filter }), {
+    const text = statement('search', searchSortKeys(order), seek.backward, { filter, properties });
+    return this.executor.query<SearchHit>(text, {
       ...filter,
       query: luceneQuery,
       cursor: seek.cursor,
@@ -146,7 +172,8 @@ export class RulingListRepository {
 
 function countStatement(query: RulingCountQuery): string {
   const { filter } = query;
-  if (query.kind === 'search') return narrowedQuery('ruling-list', 'search-count', hitFilters(query.filter));
+  if (query.kind === 'search')
+    return narrowedQuery('ruling-list', 'search-count', { parts: new Set(hitFilters(query.filter)), properties: {} });
   if (isUnfiltered(filter)) return queries['count-all'];
   if (filter.paragraph !== null) return queries['count-of-paragraph'];
   if (filter.law !== null) return queries['count-of-law'];

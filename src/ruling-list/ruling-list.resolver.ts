@@ -3,6 +3,7 @@ import { Args, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type
 import type { Context } from '../context';
 import { connectionPage, pageRequest, type PageRequest } from '../graphql/connection';
 import { fieldsAt, rootTree } from '../graphql/planner/selection';
+import { rulingPropertiesFor } from '../graphql/planner/narrowing';
 import { Ruling } from '../ruling/ruling.type';
 import { todayIso } from '../shared/iso-date';
 import { toLuceneQuery } from './lucene-query';
@@ -34,6 +35,12 @@ function seekOf<Position>(
   return { cursor: request.cursor === null ? null : values(decode(request.cursor)), backward: request.backward };
 }
 
+/** What a list's cursor is made of, whatever the order (ruling-cursor.ts), beside what the query asks. */
+const LIST_CURSOR_PROPERTIES = ['number', 'decidedOn', 'title'];
+/** What a search hit's cursor is made of, and with a snippet the text it is cut from. */
+const SEARCH_CURSOR_PROPERTIES = ['number', 'decidedOn'];
+const SNIPPET_PROPERTIES = [...SEARCH_CURSOR_PROPERTIES, 'title', 'summary'];
+
 @Resolver(() => RulingConnection)
 export class RulingListResolver {
   @Query(() => RulingConnection, {
@@ -41,7 +48,11 @@ export class RulingListResolver {
     description:
       'Principle rulings in the order asked (default newest first: decidedOn descending, then number), a page at a time with keyset cursors, forward (first/after) or backward (last/before). At most 100 a page. Null, with an error, when an argument is refused.',
   })
-  async rulings(@Args() args: RulingsArgs, @Ctx() ctx: Context): Promise<RulingConnection> {
+  async rulings(
+    @Args() args: RulingsArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<RulingConnection> {
     const request = pageRequest(args);
     const order = args.orderBy ?? DEFAULT_RULING_ORDER;
     const filter = normaliseRulingFilter(args.filter, todayIso());
@@ -50,7 +61,8 @@ export class RulingListResolver {
       (cursor) => decodeListCursor(cursor, order, request.cursorArgument),
       (position) => listCursorValues(order, position),
     );
-    const rows = await ctx.repositories.rulingList.page(filter, order, seek, request.size + 1);
+    const properties = rulingPropertiesFor(info, LIST_CURSOR_PROPERTIES);
+    const rows = await ctx.repositories.rulingList.page(filter, order, seek, request.size + 1, properties);
     const page = connectionPage(rows, request, (row) => encodeListCursor(order, row), Ruling.from);
     return RulingConnection.of(
       { ...page, edges: page.edges.map((e) => edge(e, null, null)) },
@@ -80,7 +92,16 @@ export class RulingListResolver {
     const tree = rootTree(info);
     // A ruling's full text can be long: it is read only where a snippet is asked for.
     const snippets = tree === null || Object.values(fieldsAt(tree, ['edges'])).some((f) => f.name === 'snippet');
-    const hits = await ctx.repositories.rulingList.search(query, filter, order, seek, request.size + 1, snippets);
+    const properties = rulingPropertiesFor(info, snippets ? SNIPPET_PROPERTIES : SEARCH_CURSOR_PROPERTIES);
+    const hits = await ctx.repositories.rulingList.search(
+      query,
+      filter,
+      order,
+      seek,
+      request.size + 1,
+      snippets,
+      properties,
+    );
     const page = connectionPage(
       hits,
       request,
@@ -89,7 +110,10 @@ export class RulingListResolver {
     );
     const edges = page.edges.map(({ cursor, node: hit }) => {
       const ruling = Ruling.from(hit.ruling);
-      const snippet = buildSnippet(args.text, { title: ruling.title, summary: ruling.summary, fullText: hit.fullText });
+      // Built only where asked: its text (title, summary) is read only then.
+      const snippet = snippets
+        ? buildSnippet(args.text, { title: ruling.title, summary: ruling.summary, fullText: hit.fullText })
+        : null;
       return edge({ cursor, node: ruling }, hit.score, snippet);
     });
     return RulingConnection.of({ pageInfo: page.pageInfo, edges }, { kind: 'search', query, filter });

@@ -157,6 +157,30 @@ describe('rulings(): cursors and page size', () => {
     );
   });
 
+  it('returns every property asked as the ruling root does, and cursors made of properties not asked', async () => {
+    const query = `query($orderBy: RulingOrder, $first: Int, $after: String) {
+      rulings(first: $first, after: $after, orderBy: $orderBy) {
+        edges { cursor node { number summary area eli datePrecision } }
+      }
+    }`;
+    const orders = [undefined, { field: 'TITLE', direction: 'ASC' }, { field: 'NUMBER', direction: 'DESC' }];
+    for (const orderBy of orders) {
+      const { body } = await api.query(query, { orderBy, first: 5 });
+      const edges = body.data!.rulings.edges;
+      const nodes = edges.map((e: any) => e.node);
+      const roots = await api.query(
+        'query($numbers: [String!]!) { rulingsByNumbers(numbers: $numbers) { number summary area eli datePrecision } }',
+        { numbers: nodes.map((node: any) => node.number) },
+      );
+      expect(nodes).toEqual(roots.body.data!.rulingsByNumbers);
+      expect(nodes.some((node: any) => node.summary !== null)).toBe(true);
+      const next = await api.query(query, { orderBy, first: 2, after: edges[2].cursor });
+      expect(next.body.data!.rulings.edges.map((e: any) => e.node.number)).toEqual(
+        nodes.slice(3, 5).map((node: any) => node.number),
+      );
+    }
+  });
+
   it('refuses more than 100 a page, and a cursor it did not issue, with BAD_USER_INPUT', async () => {
     const big = await api.query(PAGE, { first: 101 });
     expect(big.body.errors![0].extensions!.code).toBe('BAD_USER_INPUT');

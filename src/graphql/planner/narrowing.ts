@@ -1,5 +1,6 @@
 import type { FragmentNarrowing } from '../../db/cypher-registry';
-import type { OperationFields } from './operation-fields';
+import type { GraphQLResolveInfo } from 'graphql';
+import { operationFields, type OperationFields } from './operation-fields';
 import { askedProperties, projectionOf, RECORD_SHAPES, type RecordShape } from './selected-properties';
 
 /** The GraphQL object type whose fields a record shape's properties are. */
@@ -47,4 +48,14 @@ export function narrowingOf(fields: OperationFields): FragmentNarrowing {
     byFields.set(fields, narrowing);
   }
   return narrowing;
+}
+
+/**
+ * The properties of the ruling records a statement outside the planner returns (a page of the
+ * list, of a search) that its operation can read: those its type is asked anywhere, and `also`,
+ * which the statement's caller reads itself (a cursor's sort keys, a snippet's text).
+ */
+export function rulingPropertiesFor(info: GraphQLResolveInfo, also: readonly string[]): readonly string[] {
+  const asked = operationFields(info).get(SHAPE_TYPES.ruling) ?? new Set<string>();
+  return askedProperties('ruling', new Set([...asked, ...also]));
 }
