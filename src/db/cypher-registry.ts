@@ -22,10 +22,7 @@ export function loadQueries<const Names extends readonly string[]>(
   const queries = {} as Record<Names[number], string>;
   for (const name of names as readonly Names[number][]) {
     const file = `cypher/queries/${feature}/${name}.cypher`;
-    const code = applySections(
-      expandIncludes(readCypher(join(CYPHER_DIR, 'queries', feature, `${name}.cypher`)), file, []),
-      undefined,
-    );
+    const code = expand(readQuery(feature, name), file, []);
     if (code.includes(';')) throw new Error(`${file} must hold exactly one statement`);
     queries[name] = code;
   }
@@ -37,7 +34,7 @@ export function loadQueries<const Names extends readonly string[]>(
  * includes expanded, comments dropped. `source` names it in errors.
  */
 export function loadStatementFile(path: string, source: string): string {
-  return applySections(expandIncludes(readCypher(path), source, []), undefined);
+  return expand(readCypher(path), source, []);
 }
 
 /**
@@ -63,20 +60,10 @@ export function renderFragment(
   values: Readonly<Record<string, string>>,
   narrowing?: FragmentNarrowing,
 ): string {
-  const cacheKey = narrowing ? JSON.stringify([name, ...narrowingKey(narrowing)]) : name;
-  let expanded = expandedFragments.get(cacheKey);
-  if (expanded === undefined) {
-    const source = `cypher/fragments/${name}.cypher`;
-    expanded = applySections(expandIncludes(readFragment(name), source, [name], narrowing), narrowing);
-    // Narrowings come from the schema's fields, so they are few; a bound keeps it so regardless.
-    if (expandedFragments.size >= MAX_EXPANDED_FRAGMENTS) expandedFragments.clear();
-    expandedFragments.set(cacheKey, expanded);
-  }
-  return fillSlots(expanded, values, `cypher/fragments/${name}.cypher`);
+  const source = `cypher/fragments/${name}.cypher`;
+  const expanded = cachedExpansion(source, narrowing, () => expand(readFragment(name), source, [name], narrowing));
+  return fillSlots(expanded, values, source);
 }
-
-const expandedFragments = new Map<string, string>();
-const MAX_EXPANDED_FRAGMENTS = 1_000;
 
 /**
  * A statement of cypher/queries/ narrowed (FragmentNarrowing), for a repository that knows
@@ -84,20 +71,31 @@ const MAX_EXPANDED_FRAGMENTS = 1_000;
  * Expanded once per narrowing and kept; other `{{…}}` places are left for the caller.
  */
 export function narrowedQuery(feature: string, name: string, narrowing: FragmentNarrowing): string {
-  const cacheKey = JSON.stringify([`queries/${feature}/${name}`, ...narrowingKey(narrowing)]);
-  let expanded = expandedFragments.get(cacheKey);
+  const file = `cypher/queries/${feature}/${name}.cypher`;
+  return cachedExpansion(file, narrowing, () => expand(readQuery(feature, name), file, [], narrowing));
+}
+
+const expansions = new Map<string, string>();
+const MAX_EXPANSIONS = 1_000;
+
+/** A file's expansion under a narrowing, made once and kept. */
+function cachedExpansion(file: string, narrowing: FragmentNarrowing | undefined, make: () => string): string {
+  const key = narrowing
+    ? JSON.stringify([file, [...narrowing.parts].sort(), Object.entries(narrowing.properties).sort()])
+    : file;
+  let expanded = expansions.get(key);
   if (expanded === undefined) {
-    const file = `cypher/queries/${feature}/${name}.cypher`;
-    const code = readCypher(join(CYPHER_DIR, 'queries', feature, `${name}.cypher`));
-    expanded = applySections(expandIncludes(code, file, [], narrowing), narrowing);
-    if (expandedFragments.size >= MAX_EXPANDED_FRAGMENTS) expandedFragments.clear();
-    expandedFragments.set(cacheKey, expanded);
+    expanded = make();
+    // Narrowings come from the schema's fields, so they are few; a bound keeps it so regardless.
+    if (expansions.size >= MAX_EXPANSIONS) expansions.clear();
+    expansions.set(key, expanded);
   }
   return expanded;
 }
 
-function narrowingKey(narrowing: FragmentNarrowing): unknown[] {
-  return [[...narrowing.parts].sort(), Object.entries(narrowing.properties).sort()];
+/** Includes expanded (narrowed where a narrowing is given), then the optional sections applied. */
+function expand(code: string, source: string, stack: readonly string[], narrowing?: FragmentNarrowing): string {
+  return applySections(expandIncludes(code, source, stack, narrowing), narrowing);
 }
 
 /** Fills a fragment's `{{slot}}` places; a slot left without a value is a programming error. */
@@ -150,14 +148,22 @@ function expandIncludes(code: string, source: string, stack: readonly string[], 
 function narrowedProjection(name: string, narrowing: FragmentNarrowing | undefined): string | null {
   const kept = narrowing?.properties[name];
   if (kept === undefined) return null;
-  const whole = readFragment(name);
-  const projected = [...whole.matchAll(/\.(\w+)/g)].map((match) => match[1]);
+  const projected = projectedProperties(name);
   const unknown = kept.filter((property) => !projected.includes(property));
   if (unknown.length > 0) throw new Error(`cypher/fragments/${name}.cypher projects no ${unknown.join(', ')}`);
   return `{{node}} {${projected
     .filter((property) => kept.includes(property))
     .map((p) => `.${p}`)
     .join(', ')}}`;
+}
+
+/** The properties a projection fragment (cypher/fragments/projection/) projects, in its order. */
+export function projectedProperties(name: string): string[] {
+  return [...readFragment(name).matchAll(/\.(\w+)/g)].map((match) => match[1]);
+}
+
+function readQuery(feature: string, name: string): string {
+  return readCypher(join(CYPHER_DIR, 'queries', feature, `${name}.cypher`));
 }
 
 function readFragment(name: string): string {

@@ -55,19 +55,21 @@ export function complexityError(cost: number, maxComplexity: number): GraphQLErr
  * validated and picked it, and before execution starts: a refused query sends no Cypher.
  */
 export function complexityLimitPlugin<TContext extends object>(maxComplexity: number): ApolloServerPlugin<TContext> {
-  // Costs hold for one schema (an ApolloServer has one); another one starts afresh.
-  let costs: { schema: GraphQLSchema; cache: OperationCosts } | undefined;
+  // Costs hold for one schema (an ApolloServer has one).
+  const costsBySchema = new WeakMap<GraphQLSchema, OperationCosts>();
+  const costsFor = (schema: GraphQLSchema) => {
+    let costs = costsBySchema.get(schema);
+    if (!costs) costsBySchema.set(schema, (costs = new OperationCosts((...args) => estimatedCost(schema, ...args))));
+    return costs;
+  };
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, operation, request }) {
           if (!operation) return;
-          if (costs?.schema !== schema) {
-            costs = { schema, cache: new OperationCosts((...args) => estimatedCost(schema, ...args)) };
-          }
           let cost: number | undefined;
           try {
-            cost = operationComplexity(schema, document, operation, request.variables, costs.cache);
+            cost = operationComplexity(schema, document, operation, request.variables, costsFor(schema));
           } catch (error) {
             // getComplexity refuses documents with more than 10,000 fields outright.
             const reason = error instanceof Error ? error.message : String(error);

@@ -1,4 +1,4 @@
-import { renderFragment } from '../../db/cypher-registry';
+import { projectedProperties } from '../../db/cypher-registry';
 import type { Selection } from './selection';
 
 /**
@@ -26,7 +26,7 @@ const properties = new Map<RecordShape, string[]>();
 function propertiesOf(shape: RecordShape): string[] {
   let list = properties.get(shape);
   if (!list) {
-    list = [...renderFragment(SHAPES[shape].fragment, { node: 'node' }).matchAll(/\.(\w+)/g)].map((m) => m[1]);
+    list = projectedProperties(SHAPES[shape].fragment);
     properties.set(shape, list);
   }
   return list;
