@@ -1,5 +1,6 @@
 import type { ResolveTree } from 'graphql-parse-resolve-info';
-import { renderFragment } from '../../db/cypher-registry';
+import { renderFragment, type FragmentNarrowing } from '../../db/cypher-registry';
+import { ALL_LAWS } from '../../complaint-case/practice-cell';
 import type { Loaders } from '../../context';
 import { ByAuthorityArgs, MostAppliedRulingsArgs } from '../../practice/practice.args';
 import {
@@ -85,10 +86,8 @@ export function practiceParts(
     part: practicePart(request.load, request.key),
   }));
   // Aggregations read from the same practice cells (totals, byYear and byAuthority of one
-  // filter) read them once, as the bench's floor does, instead of once each; the cells are
-  // summed per authority, year and outcome first (practice/cell-groups.cypher), which keeps
-  // the national family's list small: held whole, 16 concurrent national matrix queries went
-  // past Neo4j's transaction memory (QUERY_TOO_LARGE).
+  // filter) read them once, as the bench's floor does, instead of once each
+  // (practice/cell-groups.cypher, which says when the list is summed first).
   const byCells = new Map<string, PartRequest[]>();
   const parts: StatementPart[] = [];
   for (const request of requests) {
@@ -103,6 +102,15 @@ export function practiceParts(
 }
 
 type PartRequest = LoadRequest & { part: PracticePart };
+
+const SUMMED: FragmentNarrowing = { parts: new Set(['cellsSummed']), properties: {} };
+const AS_READ: FragmentNarrowing = { parts: new Set(), properties: {} };
+
+/** The shared list of a filter's cells is summed over the areas for the national family only. */
+function cellListNarrowing(part: PracticePart): FragmentNarrowing {
+  const [filter] = part.parameters.filters as readonly { cellLaw?: string }[];
+  return filter?.cellLaw === ALL_LAWS ? SUMMED : AS_READ;
+}
 
 function primeOf({ load, key, part }: PartRequest): StatementPart['prime'] {
   return (loaders, rows) => loaders[LOADERS[load]].prime(key, part.answer(rows as never) as never);
@@ -137,7 +145,7 @@ function sharedCellsPart(group: readonly PartRequest[], parameters: StatementPar
   const readCells = [
     'CALL () {',
     renameParameters(first.part.cells!.head, first.part.parameters, parameters),
-    renderFragment('practice/cell-groups', { cells }),
+    renderFragment('practice/cell-groups', { cells }, cellListNarrowing(first.part)),
     '}',
   ];
   return { body: [...readCells, combined.body].join('\n'), prime: combined.prime };
