@@ -34,6 +34,7 @@ import { PracticeResolver } from '../practice/practice.resolver';
 import { RulingResolver } from '../ruling/ruling.resolver';
 import { RulingsByNumbersResolver } from '../ruling/rulings-by-numbers.resolver';
 import { RulingListResolver } from '../ruling-list/ruling-list.resolver';
+import { validateArguments } from './argument-validation';
 
 export const RESOLVERS = [
   RulingResolver,
@@ -73,7 +74,7 @@ export async function buildPraksisSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers: RESOLVERS,
     // Every args and input class is checked with class-validator before a resolver runs.
-    validate: { forbidUnknownValues: false },
+    validateFn: validateArguments,
     // @Authorized(role) fields: mutations and the audit trail (src/auth/auth-checker.ts).
     authChecker,
   });
