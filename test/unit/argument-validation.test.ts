@@ -40,3 +40,15 @@ test('checks each object of a list, and lets primitives and null pass as type-gr
   await expect(validateArguments(null, String, request)).resolves.toBeUndefined();
   await expect(validateArguments('x', String, request)).resolves.toBeUndefined();
 });
+
+test('fields resolved concurrently share one check of their value', async () => {
+  const checks = jest.spyOn(classValidator, 'validateOrReject');
+  const request = inRequest({});
+  await Promise.all(Array.from({ length: 54 }, () => validateArguments(args(4), LineageArgs, request)));
+  expect(checks).toHaveBeenCalledTimes(1);
+  const outcomes = await Promise.allSettled(
+    Array.from({ length: 3 }, () => validateArguments(args(99), LineageArgs, request)),
+  );
+  expect(outcomes.map((outcome) => outcome.status)).toEqual(['rejected', 'rejected', 'rejected']);
+  checks.mockRestore();
+});
