@@ -52,8 +52,8 @@ RETURN {
     RETURN {number: r.number, title: r.title, decidedOn: r.decidedOn, status: {
       status: {{> status/of-applying ruling=r asOf=$asOf}},
       flag: CASE WHEN partly
-        OR EXISTS { (r)-[:INTERPRETS]->(q:Paragraph) WHERE q.validTo < $asOf OR EXISTS { (q)-[s:SUCCEEDED_BY]->() WHERE s.on <= $asOf } }
-        OR EXISTS { (r)-[:CITES]->(cited:Ruling) WHERE {{> status/kind ruling=cited asOf=$asOf}} IN ['REPEALED', 'PARTIALLY_REPEALED'] }
+        OR EXISTS { (r)-[:INTERPRETS]->(q:Paragraph) WHERE {{> status/paragraph-changed paragraph=q asOf=$asOf}} }
+        OR EXISTS { (r)-[:CITES]->(cited:Ruling) WHERE {{> status/cited-repealed ruling=cited asOf=$asOf}} }
         THEN 'CAUTION' ELSE 'GOOD_LAW' END
     }}
   },

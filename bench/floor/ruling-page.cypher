@@ -17,12 +17,12 @@ WITH r, partial,
 WITH r, status, deciding, partial,
   COLLECT {
     MATCH (r)-[:INTERPRETS]->(p:Paragraph)
-    WHERE p.validTo < $asOf OR EXISTS { (p)-[s:SUCCEEDED_BY]->() WHERE s.on <= $asOf }
+    WHERE {{> status/paragraph-changed paragraph=p asOf=$asOf}}
     RETURN p.ref ORDER BY p.lawId, p.sortKey, p.ref
   } AS changed,
   COLLECT {
     MATCH (r)-[:CITES]->(cited:Ruling)
-    WHERE {{> status/kind ruling=cited asOf=$asOf}} IN ['REPEALED', 'PARTIALLY_REPEALED']
+    WHERE {{> status/cited-repealed ruling=cited asOf=$asOf}}
     RETURN cited.number ORDER BY cited.decidedOn, cited.number
   } AS citesRepealed
 WITH r, status, deciding,

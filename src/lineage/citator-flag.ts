@@ -64,19 +64,29 @@ const FLAG_LABELS: Record<CitatorFlag, string> = {
 };
 const PARTLY_REPEALED_LABEL = 'Delvist ophævet';
 
-/** What the verdict weighs: a status record; its successors are not among it, and lawChanged is the changed paragraphs. */
-type VerdictInput = Omit<RulingStatusRecord, 'successors' | 'lawChanged'>;
+/** What the reasons weigh: a status record; its successors are not among them, and lawChanged is the changed paragraphs. */
+type ReasonsInput = Omit<RulingStatusRecord, 'successors' | 'lawChanged'>;
 
-export interface CitatorVerdict {
+/**
+ * What the flag weighs: the status and whether the law changed and the ruling cites repealed
+ * practice. A statement that answers only the flag asks only these (EXISTS, no lists).
+ */
+export interface FlagInput {
+  status: RulingStatusKind;
+  lawChanged: boolean;
+  citesRepealed: boolean;
+}
+
+export interface CitatorBadge {
   flag: CitatorFlag;
   flagLabel: string;
-  reasons: CitatorReason[];
 }
 
 const reason = (code: CitatorReasonCode, label: string): CitatorReason =>
   Object.assign(new CitatorReason(), { code, label });
 
-function reasonsOf(record: VerdictInput): CitatorReason[] {
+/** Why the flag is not GOOD_LAW, most serious first: one reason for each warning the flag weighs. */
+export function citatorReasons(record: ReasonsInput): CitatorReason[] {
   const reasons: CitatorReason[] = [];
   if (record.status === RulingStatusKind.NOT_YET_ISSUED) return reasons;
   if (record.status === RulingStatusKind.REPEALED && record.repealedBy) {
@@ -108,14 +118,17 @@ function reasonsOf(record: VerdictInput): CitatorReason[] {
   return reasons;
 }
 
-function flagOf(status: RulingStatusKind, reasons: readonly CitatorReason[]): CitatorFlag {
+function flagOf({ status, lawChanged, citesRepealed }: FlagInput): CitatorFlag {
   switch (status) {
     case RulingStatusKind.NOT_YET_ISSUED:
       return CitatorFlag.NOT_YET_IN_FORCE;
     case RulingStatusKind.REPEALED:
       return CitatorFlag.OVERRULED;
     default:
-      return reasons.length > 0 ? CitatorFlag.CAUTION : CitatorFlag.GOOD_LAW;
+      // Exactly when citatorReasons gives a reason: each of these is one.
+      return status === RulingStatusKind.PARTIALLY_REPEALED || lawChanged || citesRepealed
+        ? CitatorFlag.CAUTION
+        : CitatorFlag.GOOD_LAW;
   }
 }
 
@@ -129,13 +142,10 @@ export function isDateApproximate(decidedOn: string, precision: DatePrecision | 
   return length > 0 && decidedOn.slice(0, length) === asOf.slice(0, length);
 }
 
-export function citatorVerdict(record: VerdictInput): CitatorVerdict {
-  const reasons = reasonsOf(record);
-  const flag = flagOf(record.status, reasons);
-  const partly = record.status === RulingStatusKind.PARTIALLY_REPEALED;
+export function citatorBadge(input: FlagInput): CitatorBadge {
+  const flag = flagOf(input);
   return {
     flag,
-    flagLabel: partly ? PARTLY_REPEALED_LABEL : FLAG_LABELS[flag],
-    reasons,
+    flagLabel: input.status === RulingStatusKind.PARTIALLY_REPEALED ? PARTLY_REPEALED_LABEL : FLAG_LABELS[flag],
   };
 }

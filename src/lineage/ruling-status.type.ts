@@ -3,7 +3,7 @@ import { Consolidation, RepealExtent, type ConsolidationRecord } from '../consol
 import { DateScalar } from '../graphql/date-scalar';
 import { Paragraph, type ParagraphRecord } from '../paragraph/paragraph.type';
 import { DatePrecision, Ruling, type RulingRecord } from '../ruling/ruling.type';
-import { CitatorFlag, CitatorReason, citatorVerdict, isDateApproximate } from './citator-flag';
+import { CitatorFlag, CitatorReason, citatorBadge, citatorReasons, isDateApproximate } from './citator-flag';
 import { RulingStatusKind } from './ruling-status-kind';
 
 export { RulingStatusKind } from './ruling-status-kind';
@@ -47,19 +47,24 @@ type OptionalPart = 'successors' | 'lawChanged' | 'changedParagraphs' | 'citesRe
  * always yields the whole RulingStatusRecord.
  */
 export type NarrowedRulingStatusRecord = Omit<RulingStatusRecord, OptionalPart> &
-  Partial<Pick<RulingStatusRecord, OptionalPart>>;
+  Partial<Pick<RulingStatusRecord, OptionalPart>> & {
+    /** In place of citesRepealed where only the flag needs it: whether there is any. */
+    citesAnyRepealed?: boolean;
+  };
 
 /** What cypher/fragments/lineage/status-kind.cypher yields: the status alone. */
 export type RulingStatusKindRecord = Pick<RulingStatusRecord, 'number' | 'asOf' | 'status'>;
 
-/** What cypher/fragments/lineage/status.cypher yields: the record but for lawChanged. */
+/**
+ * What cypher/fragments/lineage/status.cypher yields: the record but for lawChanged, which is
+ * whether there are changed paragraphs. A planner's narrowed record (NarrowedRulingStatusRecord)
+ * may instead carry lawChanged itself and no paragraphs, where only the flag or lawChanged is asked.
+ */
 export type RulingStatusValue = Omit<RulingStatusRecord, 'lawChanged'>;
 
 export function toRulingStatusRecord(value: RulingStatusValue): RulingStatusRecord;
-export function toRulingStatusRecord(value: Omit<NarrowedRulingStatusRecord, 'lawChanged'>): NarrowedRulingStatusRecord;
-export function toRulingStatusRecord(
-  value: Omit<NarrowedRulingStatusRecord, 'lawChanged'>,
-): NarrowedRulingStatusRecord {
+export function toRulingStatusRecord(value: NarrowedRulingStatusRecord): NarrowedRulingStatusRecord;
+export function toRulingStatusRecord(value: NarrowedRulingStatusRecord): NarrowedRulingStatusRecord {
   return value.changedParagraphs === undefined ? value : { ...value, lawChanged: value.changedParagraphs.length > 0 };
 }
 
@@ -158,7 +163,8 @@ export class RulingStatus {
    * (narrowing.ts), and one that did would fail loudly on a non-null field, not answer wrongly.
    */
   static from(record: NarrowedRulingStatusRecord): RulingStatus {
-    const { changedParagraphs, citesRepealed } = record;
+    const { changedParagraphs, citesRepealed, lawChanged } = record;
+    const citesAnyRepealed = record.citesAnyRepealed ?? (citesRepealed && citesRepealed.length > 0);
     return Object.assign(new RulingStatus(), {
       status: record.status,
       asOf: record.asOf,
@@ -167,10 +173,13 @@ export class RulingStatus {
       repealedBy: record.repealedBy && Consolidation.from(record.repealedBy),
       repeals: record.repeals.map(Repeal.from),
       successors: record.successors?.map(Ruling.from),
-      lawChanged: record.lawChanged,
+      lawChanged,
       changedParagraphs: changedParagraphs?.map(Paragraph.from),
       citesRepealed: citesRepealed?.map(Ruling.from),
-      ...(changedParagraphs && citesRepealed && citatorVerdict({ ...record, changedParagraphs, citesRepealed })),
+      ...(lawChanged !== undefined &&
+        citesAnyRepealed !== undefined &&
+        citatorBadge({ status: record.status, lawChanged, citesRepealed: citesAnyRepealed })),
+      reasons: changedParagraphs && citesRepealed && citatorReasons({ ...record, changedParagraphs, citesRepealed }),
     });
   }
 }

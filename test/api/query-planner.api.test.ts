@@ -224,6 +224,50 @@ describe('statements narrowed to what the operation asks', () => {
     expect(data.citing.status.citesRepealed.length).toBeGreaterThan(0);
   });
 
+  it('the flag alone asks only whether there are changed paragraphs and cited repealed rulings', async () => {
+    // 703-18 cites a repealed ruling; `changed` interprets a paragraph that was succeeded or ended.
+    const [changed] = await db.executor.query<{ number: string; ref: string }>(
+      `MATCH (r:Ruling)-[:INTERPRETS]->(p:Paragraph)
+       WHERE p.validTo < '2030-01-01' OR EXISTS { (p)-[s:SUCCEEDED_BY]->() WHERE s.on <= '2030-01-01' }
+       RETURN r.number AS number, p.ref AS ref ORDER BY number LIMIT 1`,
+    );
+    const roots = `
+      citing: ruling(number: "703-18") { status(asOf: "2030-01-01") { flag flagLabel } }
+      changed: ruling(number: "${changed.number}") { status(asOf: "2030-01-01") { lawChanged flag } }
+      paragraph(ref: "${changed.ref}") { rulings(asOf: "2030-01-01") { number status(asOf: "2030-01-01") { flag } } }`;
+    const query = `{ ${roots}
+      applicableRulings(paragraph: "ASL § 5", asOf: "2030-01-01") {
+        ruling { number } statusDetail { status flag flagLabel lawChanged }
+      }
+    }`;
+    const { data } = await bothWays(query);
+    expect(data.citing.status.flag).toBe('CAUTION');
+    expect(data.changed.status).toEqual({ lawChanged: true, flag: 'CAUTION' });
+    expect(data.paragraph.rulings.length).toBeGreaterThan(0);
+    // applicableRulings reads its statusDetail through the status loader, whose statement is whole.
+    const statements = (await statementsOf(`{ ${roots} }`)).join('\n');
+    expect(statements).not.toMatch(/changedParagraphs:|citesRepealed:/);
+    expect(statements).toMatch(/lawChanged: EXISTS/);
+    expect(statements).toMatch(/citesAnyRepealed: EXISTS/);
+  });
+
+  it('the lists where they are asked next to the flag, and lawChanged from the paragraphs', async () => {
+    const query = `{
+      ruling(number: "703-18") {
+        flagOnly: status(asOf: "2030-01-01") { flag }
+        lists: status(asOf: "2030-01-01") { lawChanged changedParagraphs { ref } citesRepealed { number } reasons { code } }
+      }
+      applicableRulings(paragraph: "ASL § 5", asOf: "2030-01-01") { statusDetail { flag changedParagraphs { ref } } }
+    }`;
+    const { data } = await bothWays(query);
+    expect(data.ruling.lists.citesRepealed.length).toBeGreaterThan(0);
+    expect(data.ruling.lists.reasons.map((reason: any) => reason.code)).toContain('CITES_REPEALED');
+    const statements = (await statementsOf(query)).join('\n');
+    expect(statements).toMatch(/changedParagraphs:/);
+    expect(statements).toMatch(/citesRepealed:/);
+    expect(statements).not.toMatch(/lawChanged: EXISTS|citesAnyRepealed: EXISTS/);
+  });
+
   it('a status record shared by a ruling root and applicableRulings, and records asked through the Node interface', async () => {
     const [ruling] = await db.executor.query<{ number: string }>(
       `MATCH (r:Ruling)-[:INTERPRETS]->(:Paragraph {ref: 'ASL § 5'}) RETURN r.number AS number ORDER BY number LIMIT 1`,

@@ -3,8 +3,9 @@
 // cypher/queries/lineage/status-of-rulings.cypher.
 // The status itself is cypher/fragments/status/kind.cypher; this adds what explains it.
 // Its three costliest parts are optional sections: a statement of the query planner keeps only
-// those its query asks for (src/graphql/planner/narrowing.ts); a statement read from a file
-// keeps them all.
+// those its query asks for (src/graphql/planner/narrowing.ts), and where only the citator flag
+// needs the changed paragraphs or the cited repealed rulings, it asks only whether there are
+// any; a statement read from a file keeps the whole lists.
 WITH {{ruling}} AS r, {{asOf}} AS asOf
 WITH r, asOf, COLLECT {
   MATCH (r)<-[x:REPEALS]-(c)
@@ -32,19 +33,38 @@ RETURN {
   // lawChanged: a paragraph the ruling interprets has expired or been succeeded by asOf.
   , changedParagraphs: COLLECT {
     MATCH (r)-[:INTERPRETS]->(p:Paragraph)
-    WHERE p.validTo < asOf OR EXISTS { (p)-[s:SUCCEEDED_BY]->() WHERE s.on <= asOf }
+    WHERE {{> status/paragraph-changed paragraph=p asOf=asOf}}
     RETURN {{> projection/paragraph node=p}} AS paragraph
     ORDER BY p.lawId, p.sortKey, p.ref
   }
+  {{/statusChangedParagraphs}}
+  {{^statusChangedParagraphs}}
+  {{#statusLawChanged}}
+  // Only whether, where the flag or lawChanged is asked but not the paragraphs: EXISTS stops at
+  // the first changed one, and nothing is projected or sorted.
+  , lawChanged: EXISTS {
+    MATCH (r)-[:INTERPRETS]->(p:Paragraph)
+    WHERE {{> status/paragraph-changed paragraph=p asOf=asOf}}
+  }
+  {{/statusLawChanged}}
   {{/statusChangedParagraphs}}
   {{#statusCitesRepealed}}
   // A citator warns of reliance on a ruling repealed in whole or in part.
   , citesRepealed: COLLECT {
     MATCH (r)-[:CITES]->(cited:Ruling)
-    WHERE {{> status/kind ruling=cited asOf=asOf}} IN ['REPEALED', 'PARTIALLY_REPEALED']
+    WHERE {{> status/cited-repealed ruling=cited asOf=asOf}}
     // Ordered by the node, not by the record: a narrowed record may lack the date.
     RETURN {{> projection/ruling node=cited}} AS ruling
     ORDER BY cited.decidedOn, cited.number
   }
+  {{/statusCitesRepealed}}
+  {{^statusCitesRepealed}}
+  {{#statusCitesAnyRepealed}}
+  // Only whether, for the flag: EXISTS stops at the first cited ruling that is repealed.
+  , citesAnyRepealed: EXISTS {
+    MATCH (r)-[:CITES]->(cited:Ruling)
+    WHERE {{> status/cited-repealed ruling=cited asOf=asOf}}
+  }
+  {{/statusCitesAnyRepealed}}
   {{/statusCitesRepealed}}
 } AS value

@@ -12,17 +12,19 @@ const SHAPE_TYPES: Readonly<Record<RecordShape, string>> = {
 
 /**
  * The optional sections of the planner's fragments, each kept where the operation asks a field
- * of the type that reads it: cypher/fragments/lineage/status.cypher's parts of RulingStatus
- * (flag, flagLabel and reasons weigh the repeals, changed paragraphs and cited repealed rulings:
- * src/lineage/citator-flag.ts) and cypher/fragments/lineage/steps.cypher's step details.
+ * of the type that reads it: cypher/fragments/lineage/status.cypher's parts of RulingStatus and
+ * cypher/fragments/lineage/steps.cypher's step details. The citator flag weighs only whether
+ * there are changed paragraphs and cited repealed rulings (src/lineage/citator-flag.ts), so
+ * flag, flagLabel and lawChanged keep the EXISTS tests (statusLawChanged,
+ * statusCitesAnyRepealed), which the fragment gives up for the lists where those are asked
+ * (changedParagraphs, citesRepealed, reasons, which names them).
  */
 const PARTS: Readonly<Record<string, { type: string; fields: readonly string[] }>> = {
   statusSuccessors: { type: 'RulingStatus', fields: ['successors'] },
-  statusChangedParagraphs: {
-    type: 'RulingStatus',
-    fields: ['lawChanged', 'changedParagraphs', 'flag', 'flagLabel', 'reasons'],
-  },
-  statusCitesRepealed: { type: 'RulingStatus', fields: ['citesRepealed', 'flag', 'flagLabel', 'reasons'] },
+  statusChangedParagraphs: { type: 'RulingStatus', fields: ['changedParagraphs', 'reasons'] },
+  statusLawChanged: { type: 'RulingStatus', fields: ['lawChanged', 'flag', 'flagLabel'] },
+  statusCitesRepealed: { type: 'RulingStatus', fields: ['citesRepealed', 'reasons'] },
+  statusCitesAnyRepealed: { type: 'RulingStatus', fields: ['flag', 'flagLabel'] },
   stepDetails: { type: 'LineageStep', fields: ['consolidation', 'extent'] },
 };
 

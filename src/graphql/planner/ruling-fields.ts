@@ -12,8 +12,6 @@ import { keysetClauses } from '../keyset';
 import { render, validArguments, type FieldCompiler } from './field-compiler';
 import { fieldsAt, fieldsOf } from './selection';
 
-type NarrowedStatusValue = Omit<NarrowedRulingStatusRecord, 'lawChanged'>;
-
 /** A lineage field (replaces, replacedBy): its fragment, loader and the rulings of its steps. */
 function lineageSteps(fragment: string, loader: 'replacesOfRuling' | 'replacedByOfRuling'): FieldCompiler {
   return (field, node, context) => {
@@ -58,7 +56,10 @@ export const RULING_FIELDS: Readonly<Record<string, FieldCompiler>> = {
       body: render(context, 'lineage/status', { ruling: node, asOf: context.parameters.add(asOf) }),
       // Narrowed to the parts the operation asks (narrowing.ts), which are all its resolvers read.
       prime: (loaders, number, value) =>
-        loaders.rulingStatus.prime({ number, asOf }, toRulingStatusRecord(value as NarrowedStatusValue) as never),
+        loaders.rulingStatus.prime(
+          { number, asOf },
+          toRulingStatusRecord(value as NarrowedRulingStatusRecord) as never,
+        ),
     };
   },
   replaces: lineageSteps('lineage/replaces', 'replacesOfRuling'),
