@@ -2,6 +2,7 @@ import neo4j from 'neo4j-driver';
 import { loadQueries, narrowedQuery } from '../db/cypher-registry';
 import type { Neo4jExecutor } from '../db/executor';
 import { keysetStatement, type SortKey } from '../graphql/keyset';
+import { withAttachedNodes, type AttachedNodes } from '../graphql/planner/attached-nodes';
 import type { RulingRecord } from '../ruling/ruling.type';
 import { hasDateRange, isUnfiltered, type RulingFilterParams } from './ruling-filter';
 import { listSortKeys, RulingOrderField, searchSortKeys, type RulingOrder, RulingSearchOrder } from './ruling-order';
@@ -35,6 +36,9 @@ export interface SearchHit {
   /** Ruling.fullText where the graph holds it, for the hit's snippet. */
   fullText: string | null;
 }
+
+/** The columns of search.cypher's rows, as SearchHit names them. */
+const SEARCH_HIT_COLUMNS = ['ruling', 'score', 'standing', 'fullText'];
 
 /** Statements by template, order, direction, index range and search filters, built once each. */
 const built = new Map<string, string>();
@@ -114,13 +118,15 @@ export class RulingListRepository {
     seek: PageSeek,
     limit: number,
     properties?: readonly string[],
+    /** The fields asked of the page's rulings, compiled by the query planner: read in the same statement. */
+    attached: AttachedNodes | null = null,
   ): Promise<RulingRecord[]> {
     const keys = listSortKeys(order);
     const text =
       filter.paragraph === null
         ? statement('page', keys, seek.backward, { indexSeek: indexSeekOf(filter, order), properties })
         : statement('page-of-paragraph', keys, seek.backward, { properties });
-    const rows = await this.executor.query<{ ruling: RulingRecord }>(text, {
+    const rows = await this.rowsWith<{ ruling: RulingRecord }>(text, ['ruling'], attached, {
       ...filter,
       ...dateBounds(filter, order, seek),
       ...textBounds(order, seek),
@@ -128,6 +134,22 @@ export class RulingListRepository {
       limit: neo4j.int(limit),
     });
     return rows.map((row) => row.ruling);
+  }
+
+  /** The rows of `text`, with `attached` run on their rulings in the same statement where given. */
+  private async rowsWith<Row>(
+    text: string,
+    columns: readonly string[],
+    attached: AttachedNodes | null,
+    parameters: Record<string, unknown>,
+  ): Promise<Row[]> {
+    if (attached === null) return this.executor.query<Row>(text, parameters);
+    const [result] = await this.executor.query<{ page: Row[]; attached: Record<string, unknown>[] }>(
+      withAttachedNodes(text, columns, 'ruling.number', attached),
+      { ...parameters, ...attached.parameters },
+    );
+    attached.prime(result.attached);
+    return result.page;
   }
 
   async search(
@@ -140,9 +162,11 @@ export class RulingListRepository {
     snippets = true,
     /** The ruling properties to return; all where not given. */
     properties?: readonly string[],
+    /** The fields asked of the hits' rulings, compiled by the query planner: read in the same statement. */
+    attached: AttachedNodes | null = null,
   ): Promise<SearchHit[]> {
     const text = statement('search', searchSortKeys(order), seek.backward, { filter, properties });
-    return this.executor.query<SearchHit>(text, {
+    return this.rowsWith<SearchHit>(text, SEARCH_HIT_COLUMNS, attached, {
       ...filter,
       query: luceneQuery,
       cursor: seek.cursor,

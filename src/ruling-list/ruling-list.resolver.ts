@@ -41,6 +41,11 @@ const LIST_CURSOR_PROPERTIES = ['number', 'decidedOn', 'title'];
 const SEARCH_CURSOR_PROPERTIES = ['number', 'decidedOn'];
 const SNIPPET_PROPERTIES = [...SEARCH_CURSOR_PROPERTIES, 'title', 'summary'];
 
+/** The fields asked of the page's rulings (status, paragraphs, ...), compiled to run in the page's statement. */
+function attachedRulings(ctx: Context, info: GraphQLResolveInfo) {
+  return ctx.planner.attachNodes('Ruling', info, ['edges', 'node']);
+}
+
 @Resolver(() => RulingConnection)
 export class RulingListResolver {
   @Query(() => RulingConnection, {
@@ -62,7 +67,14 @@ export class RulingListResolver {
       (position) => listCursorValues(order, position),
     );
     const properties = rulingPropertiesFor(info, LIST_CURSOR_PROPERTIES);
-    const rows = await ctx.repositories.rulingList.page(filter, order, seek, request.size + 1, properties);
+    const rows = await ctx.repositories.rulingList.page(
+      filter,
+      order,
+      seek,
+      request.size + 1,
+      properties,
+      attachedRulings(ctx, info),
+    );
     const page = connectionPage(rows, request, (row) => encodeListCursor(order, row), Ruling.from);
     return RulingConnection.of(
       { ...page, edges: page.edges.map((e) => edge(e, null, null)) },
@@ -101,6 +113,7 @@ export class RulingListResolver {
       request.size + 1,
       snippets,
       properties,
+      attachedRulings(ctx, info),
     );
     const page = connectionPage(
       hits,

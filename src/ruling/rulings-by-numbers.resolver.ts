@@ -1,5 +1,6 @@
 import { ArrayMaxSize, IsString, Length } from 'class-validator';
-import { Args, ArgsType, Ctx, Field, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, ArgsType, Ctx, Field, Info, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context';
 import { parseArgument } from '../graphql/reference-input';
 import { parseRulingNumber } from './ruling-number';
@@ -27,10 +28,16 @@ export class RulingsByNumbersResolver {
     description:
       'Several rulings by number, in the order asked; null where a number is not in the graph. One database round trip for all of them.',
   })
-  async rulingsByNumbers(@Args() { numbers }: RulingsByNumbersArgs, @Ctx() ctx: Context): Promise<(Ruling | null)[]> {
+  async rulingsByNumbers(
+    @Args() { numbers }: RulingsByNumbersArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<(Ruling | null)[]> {
     const canonical = numbers.map((number, index) =>
       parseArgument(`numbers[${index}]`, () => parseRulingNumber(number)),
     );
+    // The records and every compiled field of all of them, in one statement.
+    await ctx.planner.prefetchMany('Ruling', canonical, info);
     const records = await ctx.loaders.rulingByNumber.loadMany(canonical);
     return records.map((record) => {
       if (record instanceof Error) throw record;

@@ -393,3 +393,68 @@ describe('practice compiles into one statement as well', () => {
     expect(perField.roundTrips).toBeGreaterThan(2);
   });
 });
+
+// Lists of roots: the page's statement (or rulingsByNumbers' lookup) carries every compiled
+// field of its rulings, where the loaders would send one batch per field after it.
+describe('lists of rulings and their fields in one statement', () => {
+  it("a list's and a search's rulings: their fields in one statement after the page, aliases and a second date included", async () => {
+    const list = await bothWays(
+      `query($asOf: Date) { rulings(first: 20, orderBy: { field: NUMBER, direction: DESC }) {
+        edges { cursor node {
+          number title
+          status(asOf: $asOf) { status }
+          then: status(asOf: "2000-01-01") { status successors { number } }
+          paragraphs { ref }
+          replaces(maxDepth: 1) { depth ruling { number status { status } } }
+        } }
+        pageInfo { hasNextPage }
+      } }`,
+      { asOf: '2030-01-01' },
+    );
+    expect(list.data.rulings.edges).toHaveLength(20);
+    expect(list.data.rulings.edges.some((e: any) => e.node.replaces.length > 0)).toBe(true);
+    // The page and every field of its rulings in one statement, nested rulings' status included.
+    expect(list.compiled.roundTrips).toBe(1);
+    expect(list.perField.roundTrips).toBeGreaterThan(3);
+    const search = await bothWays(`{ searchRulings(text: "ophold", first: 10) {
+      edges { score node { number status { status flag } paragraphs { ref law { code } } } }
+    } }`);
+    expect(search.data.searchRulings.edges.length).toBeGreaterThan(0);
+    expect(search.compiled.roundTrips).toBe(1);
+    // Backward, the rows come in the page's order still; and a paragraph's page (its own statement).
+    const backward = await bothWays(`{ rulings(last: 7) { edges { node { number decidedOn status { status } } } } }`);
+    expect(backward.data.rulings.edges).toHaveLength(7);
+    expect(backward.compiled.roundTrips).toBe(1);
+    const [{ paragraph }] = await db.executor.query<{ paragraph: string }>(
+      `MATCH (p:Paragraph) RETURN p.ref AS paragraph ORDER BY COUNT { (p)<-[:INTERPRETS]-() } DESC, p.ref LIMIT 1`,
+    );
+    const ofParagraph = await bothWays(
+      `query($p: String!) { rulings(first: 5, filter: { paragraph: $p }) { edges { node { number paragraphs { ref } } } } }`,
+      { p: paragraph },
+    );
+    expect(ofParagraph.data.rulings.edges.length).toBeGreaterThan(0);
+    expect(ofParagraph.compiled.roundTrips).toBe(1);
+    // Nothing compiled below the page's rulings: the page's statement as without the planner.
+    const plain = await bothWays(`{ rulings(first: 5) { edges { node { number title } } } }`);
+    expect(plain.compiled.roundTrips).toBe(1);
+  });
+
+  it('rulingsByNumbers: records and fields of all of them in one statement, unknown and repeated numbers included', async () => {
+    const numbers = [CHAIN.numbers[8], '999-99', CHAIN.numbers[2], CHAIN.numbers[8]];
+    const { compiled, perField, data } = await bothWays(
+      `query($numbers: [String!]!) { rulingsByNumbers(numbers: $numbers) {
+        number status(asOf: "2030-01-01") { status flag } replaces(maxDepth: 2) { depth ruling { number title } }
+      } }`,
+      { numbers },
+    );
+    expect(data.rulingsByNumbers.map((r: any) => r?.number ?? null)).toEqual([
+      numbers[0],
+      null,
+      numbers[2],
+      numbers[0],
+    ]);
+    expect(data.rulingsByNumbers[0].replaces).toHaveLength(2);
+    expect(compiled.roundTrips).toBe(1);
+    expect(perField.roundTrips).toBeGreaterThan(2);
+  });
+});

@@ -4,6 +4,7 @@ import type { Loaders } from '../../context';
 import { renderFragment } from '../../db/cypher-registry';
 import type { Neo4jExecutor } from '../../db/executor';
 import { compileSelection, primeColumns, type Column } from './compile-selection';
+import type { AttachedNodes } from './attached-nodes';
 import type { NodeKind } from './field-compiler';
 import { NODE_KINDS } from './node-kinds';
 import { StatementParameters } from './parameters';
@@ -11,16 +12,22 @@ import { combineParts, type StatementPart } from './combined-parts';
 import { lookupBody, type LookupTarget } from './embedded-statement';
 import { practiceParts } from './practice-fields';
 import type { PracticeQuery } from '../../practice/practice-query';
-import { rootSelection } from './selection';
+import { fieldsAt, rootSelection, rootTree, type Selection } from './selection';
 import { narrowingOf } from './narrowing';
 import { operationFields } from './operation-fields';
 
 /** One root's compiled statement, over $keys so that roots asked alike share it. */
 interface Plan {
   kind: NodeKind;
+  /** The statement over $keys. */
   statement: string;
+  /** The same after its first line, `UNWIND $keys AS key`, to run over keys of another statement. */
+  body: string;
+  /** The columns it returns besides `key`. */
+  returned: string[];
   parameters: Record<string, unknown>;
-  recordColumn: string;
+  /** The column of the node's own record, null where the root has already read the records. */
+  recordColumn: string | null;
   columns: Column[];
 }
 
@@ -40,7 +47,9 @@ interface Prefetch {
  * its field's resolver will ask. The resolvers then run unchanged (argument validation,
  * mapping, errors) and find their values there: one round trip instead of one per level.
  * Roots asked alike in one request (aliases of ruling(number:) with the same selection) are
- * batched into one statement, as their DataLoaders would batch them.
+ * batched into one statement, as their DataLoaders would batch them. Lists of roots are
+ * compiled over all their nodes: rulingsByNumbers before it loads (prefetchMany), the ruling
+ * list and search inside their page's statement (attachNodes).
  */
 export class QueryPlanner {
   private readonly prefetches: DataLoader<Prefetch, void, string>;
@@ -65,6 +74,40 @@ export class QueryPlanner {
   }
 
   /**
+   * Before Query.rulingsByNumbers loads its records: the records and the selected fields of all
+   * of them in one statement over their keys, where otherwise each field is a DataLoader batch
+   * of its own, one round trip each.
+   */
+  async prefetchMany(kind: NodeKind, keys: readonly string[], info: GraphQLResolveInfo): Promise<void> {
+    if (!this.enabled || keys.length === 0) return;
+    const selection = rootSelection(info);
+    if (!selection) return;
+    const plan = compilePlan(kind, selection, info, { rootKey: null, record: true });
+    if (plan) await this.runGroup(plan, [...new Set(keys)]);
+  }
+
+  /**
+   * A list root's nodes, for the root to run in its own statement (withAttachedNodes): the
+   * selected fields of the nodes reached from the root along `path`. Null where none compiles
+   * (or the planner is off): then the fields resolve through their loaders.
+   */
+  attachNodes(kind: NodeKind, info: GraphQLResolveInfo, path: readonly string[]): AttachedNodes | null {
+    if (!this.enabled) return null;
+    const tree = rootTree(info);
+    if (!tree) return null;
+    const plan = compilePlan(kind, fieldsAt(tree, path), info, { rootKey: null, record: false });
+    if (!plan) return null;
+    return {
+      statement: (keys) => [`UNWIND ${keys} AS key`, plan.body].join('\n'),
+      columns: plan.returned,
+      parameters: plan.parameters,
+      prime: (rows) => {
+        for (const row of rows) primeColumns(this.loaders, plan.columns, row, row.key as string);
+      },
+    };
+  }
+
+  /**
    * Before Query.practice resolves: its filter's targets (law, paragraph, authority, which the
    * resolver checks exist) and every selected aggregation, as one statement.
    */
@@ -84,19 +127,21 @@ export class QueryPlanner {
   private async run(requests: readonly Prefetch[]): Promise<void[]> {
     const groups = new Map<string, Prefetch[]>();
     for (const request of requests) groups.set(request.group, [...(groups.get(request.group) ?? []), request]);
-    await Promise.all([...groups.values()].map((group) => this.runGroup(group)));
+    await Promise.all([...groups.values()].map((group) => this.runPrefetches(group)));
     return requests.map(() => undefined);
   }
 
-  private async runGroup(group: readonly Prefetch[]): Promise<void> {
-    const { plan } = group[0];
-    const keys = [...new Set(group.map((request) => request.key))];
+  private async runPrefetches(group: readonly Prefetch[]): Promise<void> {
+    await this.runGroup(group[0].plan, [...new Set(group.map((request) => request.key))]);
+  }
+
+  private async runGroup(plan: Plan, keys: readonly string[]): Promise<void> {
     const rows = await this.executor.query<Record<string, unknown>>(plan.statement, { ...plan.parameters, keys });
     const byKey = new Map(rows.map((row) => [row.key as string, row]));
     const spec = NODE_KINDS[plan.kind];
     for (const key of keys) {
       const row = byKey.get(key);
-      spec.primeRecord(this.loaders, key, row ? row[plan.recordColumn] : null);
+      if (plan.recordColumn !== null) spec.primeRecord(this.loaders, key, row ? row[plan.recordColumn] : null);
       if (row) primeColumns(this.loaders, plan.columns, row, key);
     }
   }
@@ -135,29 +180,47 @@ function soleRoot(info: GraphQLResolveInfo): boolean {
 function compileRoot(kind: NodeKind, key: string, info: GraphQLResolveInfo): Plan | null {
   const selection = rootSelection(info);
   if (!selection) return null;
-  const spec = NODE_KINDS[kind];
-  const parameters = new StatementParameters();
-  const node = parameters.variable('n');
-  const record = parameters.variable('f');
   // Fields that take the root's key as a value (Paragraph.practice) only for an operation with
   // this one root: with several, the loaders batch them over all roots into one statement,
   // where compiling would give each root a statement of its own.
+  return compilePlan(kind, selection, info, { rootKey: soleRoot(info) ? key : null, record: true });
+}
+
+/**
+ * The statement over $keys that yields, per node of `kind`, its record (where `record`) and a
+ * column per compiled field of `selection`; null where no field compiles.
+ */
+function compilePlan(
+  kind: NodeKind,
+  selection: Selection,
+  info: GraphQLResolveInfo,
+  { rootKey, record }: { rootKey: string | null; record: boolean },
+): Plan | null {
+  const spec = NODE_KINDS[kind];
+  const parameters = new StatementParameters();
+  const node = parameters.variable('n');
+  const recordColumn = record ? parameters.variable('f') : null;
+  const scope = recordColumn === null ? ['key', node] : ['key', node, recordColumn];
   const narrowing = narrowingOf(operationFields(info));
-  const compiled = compileSelection(kind, node, selection, ['key', node, record], {
-    parameters,
-    rootKey: soleRoot(info) ? key : null,
-    narrowing,
-  });
+  const compiled = compileSelection(kind, node, selection, scope, { parameters, rootKey, narrowing });
   if (compiled.columns.length === 0) return null;
-  const statement = [
-    'UNWIND $keys AS key',
+  const recordLines =
+    recordColumn === null
+      ? []
+      : [
+          `CALL (${node}) {`,
+          renderFragment(spec.record.fragment, { [spec.record.slot]: node }, narrowing),
+          '}',
+          `WITH key, ${node}, value AS ${recordColumn}`,
+        ];
+  // After key and the node: the record's column, where there is one, and the fields'.
+  const returned = compiled.carried.slice(2);
+  const body = [
     `MATCH (${node}:${spec.label} {${spec.keyProperty}: key})`,
-    `CALL (${node}) {`,
-    renderFragment(spec.record.fragment, { [spec.record.slot]: node }, narrowing),
-    '}',
-    `WITH key, ${node}, value AS ${record}`,
+    ...recordLines,
     ...compiled.lines,
-    `RETURN ${['key', ...compiled.carried.slice(2)].join(', ')}`,
+    `RETURN ${['key', ...returned].join(', ')}`,
   ].join('\n');
-  return { kind, statement, parameters: parameters.values, recordColumn: record, columns: compiled.columns };
+  const statement = ['UNWIND $keys AS key', body].join('\n');
+  return { kind, statement, body, returned, parameters: parameters.values, recordColumn, columns: compiled.columns };
 }
