@@ -39,7 +39,8 @@ export interface RulingStatusRecord {
   citesRepealed: RulingRecord[];
 }
 
-type OptionalPart = 'successors' | 'lawChanged' | 'changedParagraphs' | 'citesRepealed';
+type OptionalPart =
+  'repealedOn' | 'repealedBy' | 'repeals' | 'successors' | 'lawChanged' | 'changedParagraphs' | 'citesRepealed';
 
 /**
  * A status record as a query planner's statement may yield it: without the parts its operation
@@ -163,15 +164,15 @@ export class RulingStatus {
    * (narrowing.ts), and one that did would fail loudly on a non-null field, not answer wrongly.
    */
   static from(record: NarrowedRulingStatusRecord): RulingStatus {
-    const { changedParagraphs, citesRepealed, lawChanged } = record;
+    const { changedParagraphs, citesRepealed, lawChanged, repealedOn, repealedBy, repeals } = record;
     const citesAnyRepealed = record.citesAnyRepealed ?? (citesRepealed && citesRepealed.length > 0);
     return Object.assign(new RulingStatus(), {
       status: record.status,
       asOf: record.asOf,
       dateApproximate: isDateApproximate(record.decidedOn, record.datePrecision, record.asOf),
-      repealedOn: record.repealedOn,
-      repealedBy: record.repealedBy && Consolidation.from(record.repealedBy),
-      repeals: record.repeals.map(Repeal.from),
+      repealedOn,
+      repealedBy: repealedBy && Consolidation.from(repealedBy),
+      repeals: repeals?.map(Repeal.from),
       successors: record.successors?.map(Ruling.from),
       lawChanged,
       changedParagraphs: changedParagraphs?.map(Paragraph.from),
@@ -179,7 +180,10 @@ export class RulingStatus {
       ...(lawChanged !== undefined &&
         citesAnyRepealed !== undefined &&
         citatorBadge({ status: record.status, lawChanged, citesRepealed: citesAnyRepealed })),
-      reasons: changedParagraphs && citesRepealed && citatorReasons({ ...record, changedParagraphs, citesRepealed }),
+      reasons:
+        changedParagraphs && citesRepealed && repeals && repealedOn !== undefined && repealedBy !== undefined
+          ? citatorReasons({ ...record, changedParagraphs, citesRepealed, repeals, repealedOn, repealedBy })
+          : undefined,
     });
   }
 }

@@ -234,6 +234,7 @@ describe('statements narrowed to what the operation asks', () => {
     const roots = `
       citing: ruling(number: "703-18") { status(asOf: "2030-01-01") { flag flagLabel } }
       changed: ruling(number: "${changed.number}") { status(asOf: "2030-01-01") { lawChanged flag } }
+      overruled: ruling(number: "${CHAIN.numbers[0]}") { status(asOf: "2030-01-01") { status flag } }
       paragraph(ref: "${changed.ref}") { rulings(asOf: "2030-01-01") { number status(asOf: "2030-01-01") { flag } } }`;
     const query = `{ ${roots}
       applicableRulings(paragraph: "ASL § 5", asOf: "2030-01-01") {
@@ -243,12 +244,15 @@ describe('statements narrowed to what the operation asks', () => {
     const { data } = await bothWays(query);
     expect(data.citing.status.flag).toBe('CAUTION');
     expect(data.changed.status).toEqual({ lawChanged: true, flag: 'CAUTION' });
+    expect(data.overruled.status).toEqual({ status: 'REPEALED', flag: 'OVERRULED' });
     expect(data.paragraph.rulings.length).toBeGreaterThan(0);
     // applicableRulings reads its statusDetail through the status loader, whose statement is whole.
     const statements = (await statementsOf(`{ ${roots} }`)).join('\n');
     expect(statements).not.toMatch(/changedParagraphs:|citesRepealed:/);
     expect(statements).toMatch(/lawChanged: EXISTS/);
     expect(statements).toMatch(/citesAnyRepealed: EXISTS/);
+    // Nor the repeals behind repealedOn, repealedBy, repeals and the reasons: the flag needs the status only.
+    expect(statements).not.toMatch(/repeals:|repealedOn:/);
   });
 
   it('the lists where they are asked next to the flag, and lawChanged from the paragraphs', async () => {

@@ -28,6 +28,9 @@ describe('a narrowed fragment', () => {
     expect(status).toContain('successors:');
     expect(status).not.toContain('changedParagraphs:');
     expect(status).not.toContain('citesRepealed:');
+    expect(status).not.toContain('repeals:');
+    const withRepeals = renderFragment('lineage/status', { ruling: 'r', asOf: '$asOf' }, narrowing(['statusRepeals']));
+    expect(withRepeals).toMatch(/repealedOn: .*\n.*repealedBy: .*\n.*repeals: repeals/);
     const steps = renderFragment('lineage/replaces', { ruling: 'r', maxDepth: '$d' }, narrowing([]));
     expect(steps).toContain('min(step.on)');
     expect(steps).not.toContain('Consolidation');

@@ -2,29 +2,35 @@
 // the RulingStatusRecord of src/lineage/ruling-status.type.ts, for a batch of keys in
 // cypher/queries/lineage/status-of-rulings.cypher.
 // The status itself is cypher/fragments/status/kind.cypher; this adds what explains it.
-// Its three costliest parts are optional sections: a statement of the query planner keeps only
+// Its costliest parts are optional sections: a statement of the query planner keeps only
 // those its query asks for (src/graphql/planner/narrowing.ts), and where only the citator flag
 // needs the changed paragraphs or the cited repealed rulings, it asks only whether there are
 // any; a statement read from a file keeps the whole lists.
 WITH {{ruling}} AS r, {{asOf}} AS asOf
+{{#statusRepeals}}
+// The repeals in effect, for repealedOn, repealedBy, repeals and the reasons; the status itself
+// and the flag do not need them.
 WITH r, asOf, COLLECT {
   MATCH (r)<-[x:REPEALS]-(c)
   WHERE c.decidedOn <= asOf
   RETURN {consolidation: {{> projection/consolidation node=c}}, extent: x.extent, on: c.decidedOn} AS repeal
   ORDER BY c.decidedOn, c.id
 } AS repeals
-WITH r, asOf, repeals, {{> status/kind ruling=r asOf=asOf}} AS status,
+{{/statusRepeals}}
+WITH r, asOf, {{> status/kind ruling=r asOf=asOf}} AS status{{#statusRepeals}}, repeals,
      // The earliest repeal in effect that decides the status: a full one, else a partial one.
-     head([repeal IN repeals WHERE repeal.extent = 'FULL'] + [repeal IN repeals WHERE repeal.extent = 'PARTIAL']) AS deciding
+     head([repeal IN repeals WHERE repeal.extent = 'FULL'] + [repeal IN repeals WHERE repeal.extent = 'PARTIAL']) AS deciding{{/statusRepeals}}
 RETURN {
   number: r.number,
   asOf: asOf,
   decidedOn: r.decidedOn,
   datePrecision: r.datePrecision,
-  status: status,
-  repealedOn: CASE WHEN status = 'NOT_YET_ISSUED' THEN null ELSE deciding.on END,
-  repealedBy: CASE WHEN status = 'NOT_YET_ISSUED' THEN null ELSE deciding.consolidation END,
-  repeals: repeals
+  status: status
+  {{#statusRepeals}}
+  , repealedOn: CASE WHEN status = 'NOT_YET_ISSUED' THEN null ELSE deciding.on END
+  , repealedBy: CASE WHEN status = 'NOT_YET_ISSUED' THEN null ELSE deciding.consolidation END
+  , repeals: repeals
+  {{/statusRepeals}}
   {{#statusSuccessors}}
   // The rulings that carry its practice on (status/successors).
   , successors: [s IN {{> status/successors ruling=r asOf=asOf}} | {{> projection/ruling node=s}}]
