@@ -19,9 +19,7 @@ import { operationFields } from './operation-fields';
 /** One root's compiled statement, over $keys so that roots asked alike share it. */
 interface Plan {
   kind: NodeKind;
-  /** The statement over $keys. */
-  statement: string;
-  /** The same after its first line, `UNWIND $keys AS key`, to run over keys of another statement. */
+  /** The statement after its first line, which unwinds the keys (statementOver). */
   body: string;
   /** The columns it returns besides `key`. */
   returned: string[];
@@ -70,7 +68,7 @@ export class QueryPlanner {
     const plan = compileRoot(kind, key, info);
     // Nothing compiled below the record: the root's own loader reads it as cheaply.
     if (!plan) return;
-    await this.prefetches.load({ plan, group: JSON.stringify([plan.statement, plan.parameters]), key });
+    await this.prefetches.load({ plan, group: JSON.stringify([plan.body, plan.parameters]), key });
   }
 
   /**
@@ -87,7 +85,7 @@ export class QueryPlanner {
   }
 
   /**
-   * A list root's nodes, for the root to run in its own statement (withAttachedNodes): the
+   * A list root's nodes, for the root to run in its own statement (collectedPage): the
    * selected fields of the nodes reached from the root along `path`. Null where none compiles
    * (or the planner is off): then the fields resolve through their loaders.
    */
@@ -98,7 +96,7 @@ export class QueryPlanner {
     const plan = compilePlan(kind, fieldsAt(tree, path), info, { rootKey: null, record: false });
     if (!plan) return null;
     return {
-      statement: (keys) => [`UNWIND ${keys} AS key`, plan.body].join('\n'),
+      statement: (keys) => statementOver(plan, keys),
       columns: plan.returned,
       parameters: plan.parameters,
       prime: (rows) => {
@@ -136,7 +134,10 @@ export class QueryPlanner {
   }
 
   private async runGroup(plan: Plan, keys: readonly string[]): Promise<void> {
-    const rows = await this.executor.query<Record<string, unknown>>(plan.statement, { ...plan.parameters, keys });
+    const rows = await this.executor.query<Record<string, unknown>>(statementOver(plan, '$keys'), {
+      ...plan.parameters,
+      keys,
+    });
     const byKey = new Map(rows.map((row) => [row.key as string, row]));
     const spec = NODE_KINDS[plan.kind];
     for (const key of keys) {
@@ -186,9 +187,14 @@ function compileRoot(kind: NodeKind, key: string, info: GraphQLResolveInfo): Pla
   return compilePlan(kind, selection, info, { rootKey: soleRoot(info) ? key : null, record: true });
 }
 
+/** The plan's statement over the keys in `keys`, a Cypher list: $keys, or a list of another statement. */
+function statementOver(plan: Plan, keys: string): string {
+  return [`UNWIND ${keys} AS key`, plan.body].join('\n');
+}
+
 /**
- * The statement over $keys that yields, per node of `kind`, its record (where `record`) and a
- * column per compiled field of `selection`; null where no field compiles.
+ * The statement that yields, per node of `kind` among the keys, its record (where `record`)
+ * and a column per compiled field of `selection`; null where no field compiles.
  */
 function compilePlan(
   kind: NodeKind,
@@ -221,6 +227,5 @@ function compilePlan(
     ...compiled.lines,
     `RETURN ${['key', ...returned].join(', ')}`,
   ].join('\n');
-  const statement = ['UNWIND $keys AS key', body].join('\n');
-  return { kind, statement, body, returned, parameters: parameters.values, recordColumn, columns: compiled.columns };
+  return { kind, body, returned, parameters: parameters.values, recordColumn, columns: compiled.columns };
 }
