@@ -4,10 +4,12 @@
 // cypher/queries/practice/cells-by-period.cypher (its final RETURN turned into WITH), so the
 // counts and the reversal rate of every cell come from the same definitions as the API's. This
 // part only rolls the years up per authority and orders and cuts as byAuthority does.
+// Each period is a list (the order of PERIOD_VALUES in src/practice/period-row.ts): code, year,
+// quarter, decided, onMerits, reversed, reversalRate, then the outcomes.
 UNWIND periods AS p
-WITH p.code AS code,
-     collect(p {.year, .decided, .onMerits, .reversed, .reversalRate}) AS byYear,
-     sum(p.decided) AS decided, sum(p.onMerits) AS onMerits, sum(p.reversed) AS reversed
+WITH p[0] AS code,
+     collect({year: p[1], decided: p[3], onMerits: p[4], reversed: p[5], reversalRate: p[6]}) AS byYear,
+     sum(p[3]) AS decided, sum(p[4]) AS onMerits, sum(p[5]) AS reversed
 MATCH (a:Authority {code: code})
 WITH a, code, byYear, decided, onMerits, reversed
 ORDER BY decided DESC, code

@@ -27,12 +27,12 @@ function compose(): string {
     'bench/floor/practice-matrix.cypher',
   );
   const head = 'UNWIND $filters AS f';
-  const last = 'RETURN key, collect({';
+  const last = 'RETURN key, collect([';
   if (!periods.startsWith(head) || !periods.includes(last))
     throw new Error('cells-by-period.cypher no longer has the shape bench/lib/practice-matrix.ts composes');
   return [
     NATIONAL_BY_AUTHORITY_AND_YEAR,
-    periods.slice(head.length).trim().replace(last, 'WITH key, collect({'),
+    periods.slice(head.length).trim().replace(last, 'WITH key, collect(['),
     tail,
   ].join('\n');
 }

@@ -32,6 +32,27 @@ export class AuthorityStatsResolver {
     const periods = await ctx.loaders.practiceByPeriod.load(
       byPeriodKey(practiceKey(row.query), { byAuthority: true, quarters }),
     );
-    return periods.filter((period) => period.code === row.authority.code);
+    return byAuthority(periods).get(row.authority.code) ?? [];
   }
+}
+
+/**
+ * A table's periods grouped by authority code, once per table: every listed authority reads
+ * its own from the same loaded list, and filtering it per row would read the whole table once
+ * per authority.
+ */
+const grouped = new WeakMap<readonly PeriodCountsRecord[], Map<string | null, PeriodCountsRecord[]>>();
+
+function byAuthority(periods: readonly PeriodCountsRecord[]): Map<string | null, PeriodCountsRecord[]> {
+  let groups = grouped.get(periods);
+  if (!groups) {
+    groups = new Map();
+    for (const period of periods) {
+      const group = groups.get(period.code);
+      if (group) group.push(period);
+      else groups.set(period.code, [period]);
+    }
+    grouped.set(periods, groups);
+  }
+  return groups;
 }

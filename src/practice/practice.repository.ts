@@ -9,6 +9,7 @@ import type { RulingRecord } from '../ruling/ruling.type';
 import type { AuthorityOrder } from './practice.args';
 import { parsePracticeKey, type PracticeQuery } from './practice-query';
 import type { PracticeCountsRecord } from './practice-stats.type';
+import { periodOf, type PeriodRow } from './period-row';
 import {
   accessPathOf,
   cellFilterOf,
@@ -23,7 +24,7 @@ import {
   type CellAggregation,
 } from './practice-statement';
 
-/** One row of by-period.cypher. */
+/** One period of by-period.cypher (period-row.ts: how its row carries it). */
 export interface PeriodCountsRecord extends PracticeCountsRecord {
   /** The authority's code when broken down by authority, else null. */
   code: string | null;
@@ -150,7 +151,7 @@ const LOADS = {
       const [filterKey, byAuthority, quarters] = JSON.parse(key) as [string, boolean, boolean];
       return { key, query: parsePracticeKey(filterKey), options: { byAuthority, quarters } };
     },
-    answer: (row: { periods: PeriodCountsRecord[] } | undefined): PeriodCountsRecord[] => row?.periods ?? [],
+    answer: (row: { periods: PeriodRow[] } | undefined): PeriodCountsRecord[] => row?.periods.map(periodOf) ?? [],
   },
   byAuthority: {
     aggregation: 'by-authority',

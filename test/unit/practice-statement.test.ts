@@ -15,6 +15,7 @@ import {
   practiceKey,
   withoutAuthority,
 } from '../../src/practice/practice-query';
+import { PERIOD_VALUES } from '../../src/practice/period-row';
 
 const none = {
   paragraph: null,
@@ -164,6 +165,17 @@ describe('practice by period', () => {
       .replace(/\nORDER BY[\s\S]*$/, '')
       .replaceAll('key, code, year, quarter,', 'key,');
     expect(periods).toBe(totals);
+  });
+
+  it('returns each period as a list in the order the repository reads it (PERIOD_VALUES)', () => {
+    const valuesOf = (text: string) =>
+      /collect\(\[([\s\S]*?)\]\) AS periods/
+        .exec(text)![1]
+        .replace(/CASE WHEN onMerits = 0 THEN null ELSE toFloat\(reversed\) \/ onMerits END/, 'reversalRate')
+        .split(',')
+        .map((value) => value.trim());
+    expect(valuesOf(cellStatement('by-period'))).toEqual([...PERIOD_VALUES]);
+    expect(valuesOf(practiceStatement('by-period', 'ALL', false))).toEqual([...PERIOD_VALUES]);
   });
 
   it('groups by quarter from the cases only: cells count whole years', () => {

@@ -16,8 +16,10 @@ WITH key, code, year, quarter,
 WITH key, code, year, quarter, decided, upheld, changed, annulled, remanded, dismissed,
      decided - dismissed AS onMerits, changed + annulled + remanded AS reversed
 ORDER BY key, code, year, quarter
-RETURN key, collect({
-  code: code, year: year, quarter: quarter, decided: decided, onMerits: onMerits, reversed: reversed,
-  reversalRate: {{> practice/reversal-rate reversed=reversed onMerits=onMerits}},
-  outcomes: {upheld: upheld, changed: changed, annulled: annulled, remanded: remanded, dismissed: dismissed}
-}) AS periods
+// Each period is a list in the order of PERIOD_VALUES (src/practice/period-row.ts), not a map:
+// a map's keys travel in every row, and a municipality × year table has a thousand rows.
+RETURN key, collect([
+  code, year, quarter, decided, onMerits, reversed,
+  {{> practice/reversal-rate reversed=reversed onMerits=onMerits}},
+  upheld, changed, annulled, remanded, dismissed
+]) AS periods
