@@ -64,8 +64,8 @@ const FLAG_LABELS: Record<CitatorFlag, string> = {
 };
 const PARTLY_REPEALED_LABEL = 'Delvist ophævet';
 
-/** What the reasons weigh: a status record; its successors are not among them, and lawChanged is the changed paragraphs. */
-type ReasonsInput = Omit<RulingStatusRecord, 'successors' | 'lawChanged'>;
+/** What the reasons weigh: a status record; its successors and the ruling's date are not among them, and lawChanged is the changed paragraphs. */
+type ReasonsInput = Omit<RulingStatusRecord, 'successors' | 'lawChanged' | 'decidedOn' | 'datePrecision'>;
 
 /**
  * What the flag weighs: the status and whether the law changed and the ruling cites repealed

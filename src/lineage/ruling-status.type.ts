@@ -40,7 +40,15 @@ export interface RulingStatusRecord {
 }
 
 type OptionalPart =
-  'repealedOn' | 'repealedBy' | 'repeals' | 'successors' | 'lawChanged' | 'changedParagraphs' | 'citesRepealed';
+  | 'decidedOn'
+  | 'datePrecision'
+  | 'repealedOn'
+  | 'repealedBy'
+  | 'repeals'
+  | 'successors'
+  | 'lawChanged'
+  | 'changedParagraphs'
+  | 'citesRepealed';
 
 /**
  * A status record as a query planner's statement may yield it: without the parts its operation
@@ -169,7 +177,10 @@ export class RulingStatus {
     return Object.assign(new RulingStatus(), {
       status: record.status,
       asOf: record.asOf,
-      dateApproximate: isDateApproximate(record.decidedOn, record.datePrecision, record.asOf),
+      dateApproximate:
+        record.decidedOn === undefined || record.datePrecision === undefined
+          ? undefined
+          : isDateApproximate(record.decidedOn, record.datePrecision, record.asOf),
       repealedOn,
       repealedBy: repealedBy && Consolidation.from(repealedBy),
       repeals: repeals?.map(Repeal.from),

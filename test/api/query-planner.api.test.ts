@@ -255,6 +255,24 @@ describe('statements narrowed to what the operation asks', () => {
     expect(statements).not.toMatch(/repeals:|repealedOn:/);
   });
 
+  it("the ruling's date only where dateApproximate is asked, and the record's key from the request", async () => {
+    // U-16-00 is dated by its year only (2000-01-01, YEAR): approximate on a date within 2000.
+    const query = `{ ruling(number: "U-16-00") {
+      within: status(asOf: "2000-06-30") { asOf status dateApproximate }
+      later: status(asOf: "2030-01-01") { asOf dateApproximate flag }
+      plain: status(asOf: "2001-01-01") { asOf status flag }
+    } }`;
+    const { data } = await bothWays(query);
+    expect(data.ruling.within).toEqual({ asOf: '2000-06-30', status: 'IN_FORCE', dateApproximate: true });
+    expect(data.ruling.later).toMatchObject({ asOf: '2030-01-01', dateApproximate: false });
+    expect(data.ruling.plain.asOf).toBe('2001-01-01');
+    expect((await statementsOf(query)).join('\n')).toMatch(/datePrecision: r\.datePrecision/);
+    const plain = (
+      await statementsOf(`{ ruling(number: "U-16-00") { status(asOf: "2001-01-01") { asOf status flag } } }`)
+    ).join('\n');
+    expect(plain).not.toMatch(/datePrecision|number: r\.number/);
+  });
+
   it('the lists where they are asked next to the flag, and lawChanged from the paragraphs', async () => {
     const query = `{
       ruling(number: "703-18") {

@@ -21,11 +21,16 @@ WITH r, asOf, {{> status/kind ruling=r asOf=asOf}} AS status{{#statusRepeals}}, 
      // The earliest repeal in effect that decides the status: a full one, else a partial one.
      head([repeal IN repeals WHERE repeal.extent = 'FULL'] + [repeal IN repeals WHERE repeal.extent = 'PARTIAL']) AS deciding{{/statusRepeals}}
 RETURN {
-  number: r.number,
-  asOf: asOf,
-  decidedOn: r.decidedOn,
-  datePrecision: r.datePrecision,
   status: status
+  {{#statusKey}}
+  // The key of the record, which a batch read from a file returns with it; the planner knows
+  // the number and the date it asked (src/graphql/planner/ruling-fields.ts).
+  , number: r.number, asOf: asOf
+  {{/statusKey}}
+  {{#statusDates}}
+  // The ruling's own date and its precision, for dateApproximate.
+  , decidedOn: r.decidedOn, datePrecision: r.datePrecision
+  {{/statusDates}}
   {{#statusRepeals}}
   , repealedOn: CASE WHEN status = 'NOT_YET_ISSUED' THEN null ELSE deciding.on END
   , repealedBy: CASE WHEN status = 'NOT_YET_ISSUED' THEN null ELSE deciding.consolidation END

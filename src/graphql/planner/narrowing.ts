@@ -13,7 +13,8 @@ const SHAPE_TYPES: Readonly<Record<RecordShape, string>> = {
 /**
  * The optional sections of the planner's fragments, each kept where the operation asks a field
  * of the type that reads it: cypher/fragments/lineage/status.cypher's parts of RulingStatus (the
- * repeals behind repealedOn, repealedBy, repeals and the reasons; successors; ...) and
+ * ruling's date behind dateApproximate; the repeals behind repealedOn, repealedBy, repeals and
+ * the reasons; successors; ...) and
  * cypher/fragments/lineage/steps.cypher's step details. The citator flag weighs only whether
  * there are changed paragraphs and cited repealed rulings (src/lineage/citator-flag.ts), so
  * flag, flagLabel and lawChanged keep the EXISTS tests (statusLawChanged,
@@ -21,6 +22,10 @@ const SHAPE_TYPES: Readonly<Record<RecordShape, string>> = {
  * (changedParagraphs, citesRepealed, reasons, which names them).
  */
 const PARTS: Readonly<Record<string, { type: string; fields: readonly string[] }>> = {
+  // Asked by no field: a planner's status record is primed under the number and date it asked
+  // (ruling-fields.ts), so only the batch read from a file returns them.
+  statusKey: { type: 'RulingStatus', fields: [] },
+  statusDates: { type: 'RulingStatus', fields: ['dateApproximate'] },
   statusRepeals: { type: 'RulingStatus', fields: ['repealedOn', 'repealedBy', 'repeals', 'reasons'] },
   statusSuccessors: { type: 'RulingStatus', fields: ['successors'] },
   statusChangedParagraphs: { type: 'RulingStatus', fields: ['changedParagraphs', 'reasons'] },

@@ -54,11 +54,12 @@ export const RULING_FIELDS: Readonly<Record<string, FieldCompiler>> = {
     }
     return {
       body: render(context, 'lineage/status', { ruling: node, asOf: context.parameters.add(asOf) }),
-      // Narrowed to the parts the operation asks (narrowing.ts), which are all its resolvers read.
+      // Narrowed to the parts the operation asks (narrowing.ts), which are all its resolvers read;
+      // the record's key is the one asked, not read back.
       prime: (loaders, number, value) =>
         loaders.rulingStatus.prime(
           { number, asOf },
-          toRulingStatusRecord(value as NarrowedRulingStatusRecord) as never,
+          toRulingStatusRecord({ ...(value as NarrowedRulingStatusRecord), number, asOf }) as never,
         ),
     };
   },
